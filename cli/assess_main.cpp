@@ -1,0 +1,188 @@
+// `assess`: the eligibility core on the command line, for advisors and tests. All I/O lives here;
+// the rules live in core/ and the policy in its JSON file.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "assess.hpp"
+#include "embedded_policy.hpp"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInvalidInput = 1;
+constexpr int kExitUsage = 2;
+
+const char* kHelp = R"(assess — estimate the support an enterprise can apply for under a policy file
+(built in: 苏州市促进新一代人工智能产业发展的若干措施, 苏委办发〔2021〕16号).
+
+Usage:
+  assess [--policy FILE] [--lang zh|en] [--format json|text] PROFILE.json|-
+  assess [--policy FILE] [--lang zh|en] --batch IN.jsonl|-
+  assess [--policy FILE] --check-policy
+  assess [--policy FILE] --profile-schema
+  assess --help
+
+  PROFILE.json     the enterprise's answers (format "suzhou-ai-assess/profile@1"); "-" reads stdin
+  --policy FILE    evaluate against this policy file instead of the built-in one
+  --lang zh|en     language of explanations and errors (default zh)
+  --format json    the result as one line of JSON (default)
+  --format text    a readable report
+  --batch FILE     one profile per line (JSONL) in, one result per line out; a bad line gives
+                   {"line": N, "errors": [...]} in its place and the other lines still get results;
+                   blank lines are skipped
+  --check-policy   validate the policy file and list every error with its JSON path
+  --profile-schema print the JSON Schema of the profile format for the policy
+
+Exit status: 0 all input valid; 1 some input invalid (its errors are printed with their JSON paths);
+2 usage error, unreadable file, or an invalid policy file.
+)";
+
+struct Options {
+  std::string policy_file;
+  std::string input;
+  assess::Lang lang = assess::Lang::zh;
+  bool text = false;
+  bool batch = false;
+  bool check_policy = false;
+  bool schema = false;
+};
+
+int usage(const std::string& why) {
+  std::cerr << "assess: " << why << "\nTry 'assess --help'.\n";
+  return kExitUsage;
+}
+
+bool read_all(const std::string& name, std::string& out) {
+  if (name == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    out = ss.str();
+    return true;
+  }
+  std::ifstream in(name, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+void print_errors(const assess::Diagnostics& errors, assess::Lang lang, const std::string& where) {
+  for (const assess::Diagnostic& d : errors) std::cerr << where << d.line(lang) << "\n";
+}
+
+int run_batch(const assess::Policy& policy, const Options& o) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (o.input != "-") {
+    file.open(o.input, std::ios::binary);
+    if (!file) return usage("cannot read " + o.input);
+    in = &file;
+  }
+  std::string line, out;
+  out.reserve(1 << 20);
+  std::size_t number = 0;
+  bool any_invalid = false;
+  while (std::getline(*in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    assess::Profile profile;
+    assess::Diagnostics errors;
+    if (assess::read_profile(policy, line, profile, errors)) {
+      out += assess::render_json(policy, assess::evaluate(policy, profile), o.lang);
+    } else {
+      any_invalid = true;
+      std::string e = assess::render_errors_json(errors, o.lang);
+      out += "{\"line\":" + std::to_string(number) + "," + e.substr(1);
+    }
+    out += '\n';
+    if (out.size() > (1 << 20)) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return any_invalid ? kExitInvalidInput : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&](std::string& out) {
+      if (i + 1 >= argc) return false;
+      out = argv[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      std::cout << kHelp;
+      return kExitOk;
+    } else if (a == "--policy") {
+      if (!next(o.policy_file)) return usage("--policy needs a file");
+    } else if (a == "--lang") {
+      if (!next(v) || !assess::parse_lang(v, o.lang)) return usage("--lang must be zh or en");
+    } else if (a == "--format") {
+      if (!next(v) || (v != "json" && v != "text")) return usage("--format must be json or text");
+      o.text = v == "text";
+    } else if (a == "--batch") {
+      o.batch = true;
+      if (!next(o.input)) return usage("--batch needs a file (or - for stdin)");
+    } else if (a == "--check-policy") {
+      o.check_policy = true;
+    } else if (a == "--profile-schema") {
+      o.schema = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return usage("unknown option " + a);
+    } else if (o.input.empty()) {
+      o.input = a;
+    } else {
+      return usage("more than one profile given");
+    }
+  }
+  if (!o.check_policy && !o.schema && o.input.empty()) return usage("no profile given");
+  if (o.batch && o.text) return usage("--batch writes JSON lines; --format text is for one profile");
+
+  std::string policy_text;
+  if (o.policy_file.empty())
+    policy_text = std::string(assess::embedded_policy_json());
+  else if (!read_all(o.policy_file, policy_text))
+    return usage("cannot read " + o.policy_file);
+  assess::Policy policy;
+  assess::Diagnostics policy_errors;
+  if (!assess::load_policy(policy_text, policy, policy_errors)) {
+    print_errors(policy_errors, o.lang, (o.policy_file.empty() ? "built-in policy" : o.policy_file) + ": ");
+    return kExitUsage;
+  }
+  if (o.check_policy) {
+    std::cout << (o.lang == assess::Lang::zh ? "政策文件有效:" : "Policy file is valid: ") << policy.id << ", "
+              << policy.measures.size() << (o.lang == assess::Lang::zh ? " 项措施\n" : " measures\n");
+    return kExitOk;
+  }
+  if (o.schema) {
+    std::cout << assess::profile_schema(policy);
+    return kExitOk;
+  }
+  if (o.batch) return run_batch(policy, o);
+
+  std::string text;
+  if (!read_all(o.input, text)) return usage("cannot read " + o.input);
+  assess::Profile profile;
+  assess::Diagnostics errors;
+  if (!assess::read_profile(policy, text, profile, errors)) {
+    if (o.text)
+      print_errors(errors, o.lang, o.input == "-" ? "" : o.input + ": ");
+    else
+      std::cout << assess::render_errors_json(errors, o.lang) << "\n";
+    return kExitInvalidInput;
+  }
+  assess::Result result = assess::evaluate(policy, profile);
+  std::cout << (o.text ? assess::render_text(policy, result, o.lang) : assess::render_json(policy, result, o.lang) + "\n");
+  return kExitOk;
+}

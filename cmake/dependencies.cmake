@@ -1,0 +1,23 @@
+# Third-party code, all from Debian packages installed by scripts/setup:
+#   nlohmann/json (nlohmann-json3-dev), GoogleTest sources (libgtest-dev, /usr/src/googletest).
+# Emscripten must not see /usr/include (host glibc headers break it), so nlohmann is exposed to every
+# build through a folder that holds only that library.
+set(ASSESS_THIRD_PARTY_INCLUDE ${CMAKE_BINARY_DIR}/third_party/include)
+if(NOT EXISTS /usr/include/nlohmann/json.hpp)
+  message(FATAL_ERROR "nlohmann/json not found: run scripts/setup (apt-get install nlohmann-json3-dev)")
+endif()
+file(MAKE_DIRECTORY ${ASSESS_THIRD_PARTY_INCLUDE})
+file(CREATE_LINK /usr/include/nlohmann ${ASSESS_THIRD_PARTY_INCLUDE}/nlohmann SYMBOLIC)
+add_library(nlohmann_json_headers INTERFACE)
+target_include_directories(nlohmann_json_headers SYSTEM INTERFACE ${ASSESS_THIRD_PARTY_INCLUDE})
+target_compile_definitions(nlohmann_json_headers INTERFACE JSON_NOEXCEPTION=1)
+
+# GoogleTest from its Debian source tree, so native and wasm tests use the very same framework.
+set(ASSESS_GTEST_SRC /usr/src/googletest/googletest)
+if(ASSESS_TESTS)
+  if(NOT EXISTS ${ASSESS_GTEST_SRC}/src/gtest-all.cc)
+    message(FATAL_ERROR "GoogleTest sources not found: run scripts/setup (apt-get install libgtest-dev)")
+  endif()
+  add_library(gtest_from_source STATIC ${ASSESS_GTEST_SRC}/src/gtest-all.cc ${ASSESS_GTEST_SRC}/src/gtest_main.cc)
+  target_include_directories(gtest_from_source SYSTEM PUBLIC ${ASSESS_GTEST_SRC}/include PRIVATE ${ASSESS_GTEST_SRC})
+endif()

@@ -1,0 +1,107 @@
+// The result format (POLICY-ANALYSIS §7), written with JsonWriter straight from the structured result.
+#include "explain.hpp"
+#include "json_writer.hpp"
+#include "render.hpp"
+
+namespace assess {
+
+namespace {
+
+void lines(JsonWriter& w, const Policy& p, const Result& r, const ItemResult* item, const std::vector<Line>& ls, Lang lang) {
+  w.key("explanation").begin_array();
+  for (const Line& l : ls) {
+    std::string s = explain(p, r, item, l, lang);
+    if (!s.empty()) w.value(s);
+  }
+  w.end_array();
+}
+
+void item(JsonWriter& w, const Policy& p, const Result& r, const MeasureResult& mr, const ItemResult& it, Lang lang) {
+  w.begin_object();
+  w.key("index").value(it.index);
+  w.key("subject").value(item_name(*mr.measure, it));
+  w.key("status").value(status_name(it.status));
+  w.key("min").value(it.min);
+  w.key("max").value(it.max);
+  if (it.status == Status::superseded) {
+    w.key("superseded_by").begin_object();
+    w.key("measure").value(p.measures[static_cast<std::size_t>(it.superseded_by_measure)].id);
+    w.key("index").value(it.superseded_by_item);
+    w.end_object();
+  }
+  lines(w, p, r, &it, it.lines, lang);
+  w.end_object();
+}
+
+void measure(JsonWriter& w, const Policy& p, const Result& r, const MeasureResult& mr, Lang lang) {
+  const Measure& m = *mr.measure;
+  w.begin_object();
+  w.key("id").value(m.id);
+  w.key("article").value(m.article);
+  w.key("title").value(m.title.in(lang));
+  w.key("status").value(status_name(mr.status));
+  w.key("min").value(mr.min);
+  w.key("max").value(mr.max);
+  w.key("department").value(m.department.in(lang));
+  lines(w, p, r, nullptr, mr.lines, lang);
+  w.key("notes").begin_array();
+  for (int n : m.notes) w.value(p.notes[static_cast<std::size_t>(n)].text.in(lang));
+  w.end_array();
+  if (m.claim == Measure::Claim::list) {
+    w.key("items").begin_array();
+    for (const ItemResult& it : mr.items) item(w, p, r, mr, it, lang);
+    w.end_array();
+  }
+  w.end_object();
+}
+
+}  // namespace
+
+std::string render_json(const Policy& policy, const Result& result, Lang lang) {
+  std::string out;
+  out.reserve(8192);
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("policy").value(policy.id);
+  w.key("lang").value(lang == Lang::zh ? "zh" : "en");
+  w.key("eligible").value(result.eligible);
+  w.key("gate_failures").begin_array();
+  for (int g : result.gate_failures) w.value(policy.gates[static_cast<std::size_t>(g)].id);
+  w.end_array();
+  w.key("unanswered").begin_array();
+  for (int g : result.unanswered_gates) w.value(policy.gates[static_cast<std::size_t>(g)].id);
+  w.end_array();
+  w.key("measures").begin_array();
+  for (const MeasureResult& mr : result.measures) measure(w, policy, result, mr, lang);
+  w.end_array();
+  w.key("total").begin_object();
+  w.key("min").value(result.total.min);
+  w.key("max").value(result.total.max);
+  w.key("case_by_case").value(result.total.case_by_case);
+  w.key("referral").value(result.total.referral);
+  w.key("unspecified").value(result.total.unspecified);
+  w.end_object();
+  w.key("notes").begin_array();
+  for (int n : policy.global_notes) w.value(policy.notes[static_cast<std::size_t>(n)].text.in(lang));
+  w.end_array();
+  w.key("disclaimer").value(policy.disclaimer.in(lang));
+  w.end_object();
+  return out;
+}
+
+std::string render_errors_json(const Diagnostics& errors, Lang lang) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object().key("errors").begin_array();
+  for (const Diagnostic& d : errors) {
+    w.begin_object();
+    w.key("path").value(d.path);
+    w.key("code").value(d.code);
+    w.key("message").value(d.message.in(lang));
+    w.end_object();
+  }
+  w.end_array().end_object();
+  return out;
+}
+
+}  // namespace assess

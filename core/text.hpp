@@ -1,0 +1,18 @@
+// Bilingual text: every human-readable string the policy file or the engine produces exists in zh and en.
+#pragma once
+#include <string>
+
+namespace assess {
+
+enum class Lang { zh, en };
+
+struct Text {
+  std::string zh;
+  std::string en;
+  const std::string& in(Lang lang) const { return lang == Lang::zh ? zh : en; }
+};
+
+// "zh" or "en" to a Lang; false for anything else.
+bool parse_lang(const std::string& s, Lang& out);
+
+}  // namespace assess
