@@ -24,14 +24,20 @@ std::string rate_line(const Line& l, Lang lang) {
       {which, format_percent(a.rate_bp), format_yuan(l.a), a.base_label.in(lang), format_yuan(l.b), rounded, format_yuan(a.cap)});
 }
 
+// "eligible costs = personnel 2,000,000 + equipment 3,000,000 = 5,000,000"; only worth a line when at
+// least two fields contribute (otherwise the rate line already says it).
 std::string base_terms(const Line& l, const ItemResult* item, Lang lang) {
   std::string terms;
   Yuan sum = 0;
+  int contributing = 0;
   for (const ValueRef& r : l.amount->base) {
     Yuan v = read(r, item);
+    if (v == 0) continue;
     sum += v;
+    ++contributing;
     terms += (terms.empty() ? "" : " + ") + r.field->label.in(lang) + " " + format_yuan(v);
   }
+  if (contributing < 2) return {};
   return message_in(lang, "base_terms", {l.amount->base_label.in(lang), terms, format_yuan(sum)});
 }
 

@@ -5,8 +5,11 @@
 
 namespace assess {
 
-// A short rendering of what was found instead, e.g. "\"12\"" or "null"; long values are cut.
+// A short rendering of what was found instead, e.g. "\"12\"" or "null". Containers are never dumped:
+// dumping recurses, and a hostile 100 000-deep array would exhaust the stack.
 static std::string shown(const Json& actual) {
+  if (actual.is_array()) return actual.empty() ? "[]" : "[...]";
+  if (actual.is_object()) return actual.empty() ? "{}" : "{...}";
   std::string s = actual.dump(-1, ' ', false, Json::error_handler_t::replace);
   if (s.size() > 40) s = s.substr(0, 37) + "...";
   return s;

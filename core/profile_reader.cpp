@@ -41,12 +41,14 @@ class Reader {
   std::size_t start_;
 
   bool full() const { return d_.size() - start_ >= kMaxProfileDiagnostics; }
-  void error(const std::string& path, const char* code, Text text) {
+  // Every diagnostic goes through here so the budget holds whatever the kind of error.
+  void add(Diagnostic d) {
     if (full()) return;
-    d_.push_back(Diagnostic{path, code, std::move(text)});
+    d_.push_back(std::move(d));
     if (full())
       d_.push_back(Diagnostic{"$", "too_many_errors", message("too_many_errors", {std::to_string(kMaxProfileDiagnostics)})});
   }
+  void error(const std::string& path, const char* code, Text text) { add(Diagnostic{path, code, std::move(text)}); }
 
   bool format(JsonObjectReader& r) {
     std::string format, name;
@@ -78,7 +80,7 @@ class Reader {
   // Reads an object whose keys are the given fields into their slots of `values`.
   void fields(const Json& j, const std::string& path, const std::vector<Field>& defs, std::vector<Value>& values) {
     if (!j.is_object()) {
-      if (!full()) d_.push_back(wrong_type(path, "type_object", j));
+      add(wrong_type(path, "type_object", j));
       return;
     }
     for (auto it = j.begin(); it != j.end() && !full(); ++it) {
@@ -100,17 +102,20 @@ class Reader {
     const char* too_large = yuan ? "yuan_too_large" : "count_too_large";
     const char* not_integer = yuan ? "yuan_not_integer" : "count_not_integer";
     std::string limit = yuan ? format_yuan(max) : std::to_string(max);
-    if (j.is_number_unsigned()) {
-      if (j.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
-        error(path, "out_of_range", message(too_large, {limit, shown_number(j)}));
-        return false;
-      }
-      out = j.get<std::int64_t>();
-      return true;
-    }
-    if (j.is_number_integer()) {  // signed means negative here: nlohmann keeps non-negatives unsigned
-      error(path, "out_of_range", message(negative, {shown_number(j)}));
+    if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
+      error(path, "out_of_range", message(too_large, {limit, shown_number(j)}));
       return false;
+    }
+    if (j.is_number_integer()) {
+      // Parsed text keeps non-negative integers unsigned; documents built in code may hold them signed.
+      std::int64_t v = j.is_number_unsigned() ? static_cast<std::int64_t>(j.get<std::uint64_t>()) : j.get<std::int64_t>();
+      if (v < 0)
+        error(path, "out_of_range", message(negative, {shown_number(j)}));
+      else if (v > max)
+        error(path, "out_of_range", message(too_large, {limit, shown_number(j)}));
+      else
+        out = v;
+      return v >= 0 && v <= max;
     }
     if (j.is_number_float()) {
       double v = j.get<double>();
@@ -122,13 +127,13 @@ class Reader {
         error(path, "not_integer", message(not_integer, {shown_number(j)}));
       return false;
     }
-    if (!full()) d_.push_back(wrong_type(path, "type_integer", j));
+    add(wrong_type(path, "type_integer", j));
     return false;
   }
 
   int option(const Json& j, const std::string& path, const Field& def) {
     if (!j.is_string()) {
-      if (!full()) d_.push_back(wrong_type(path, "type_string", j));
+      add(wrong_type(path, "type_string", j));
       return -1;
     }
     const std::string& s = j.get_ref<const std::string&>();
@@ -144,7 +149,7 @@ class Reader {
     switch (def.type) {
       case FieldType::boolean:
         if (!j.is_boolean()) {
-          if (!full()) d_.push_back(wrong_type(path, "type_bool", j));
+          add(wrong_type(path, "type_bool", j));
           return;
         }
         out.number = j.get<bool>() ? 1 : 0;
@@ -166,7 +171,7 @@ class Reader {
         break;
       case FieldType::text: {
         if (!j.is_string()) {
-          if (!full()) d_.push_back(wrong_type(path, "type_string", j));
+          add(wrong_type(path, "type_string", j));
           return;
         }
         const std::string& s = j.get_ref<const std::string&>();
@@ -189,7 +194,7 @@ class Reader {
 
   bool enum_set(const Json& j, const std::string& path, const Field& def, Value& out) {
     if (!j.is_array()) {
-      if (!full()) d_.push_back(wrong_type(path, "type_array", j));
+      add(wrong_type(path, "type_array", j));
       return false;
     }
     bool ok = true;
@@ -211,7 +216,7 @@ class Reader {
 
   bool list(const Json& j, const std::string& path, const Field& def, Value& out) {
     if (!j.is_array()) {
-      if (!full()) d_.push_back(wrong_type(path, "type_array", j));
+      add(wrong_type(path, "type_array", j));
       return false;
     }
     if (j.size() > static_cast<std::size_t>(p_.limits.list_max)) {
