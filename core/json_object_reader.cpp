@@ -58,7 +58,9 @@ bool JsonObjectReader::text(const std::string& key, Text& out, bool required) {
     return false;
   }
   JsonObjectReader t(*j, path_of(key), out_);
-  bool ok = t.string("zh", out.zh) & t.string("en", out.en);
+  const bool has_zh = t.string("zh", out.zh);  // both read, so both are reported
+  const bool has_en = t.string("en", out.en);
+  const bool ok = has_zh && has_en;
   t.finish();
   return ok;
 }

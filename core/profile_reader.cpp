@@ -27,7 +27,9 @@ class Reader {
     JsonObjectReader r(j, "", d_);
     if (!r.ok()) return;
     // Format and policy first: when either is wrong the answers are not read at all (they would be misread).
-    bool header_ok = format(r) & policy(r);
+    const bool format_ok = format(r);  // both read, so both are reported
+    const bool policy_ok = policy(r);
+    const bool header_ok = format_ok && policy_ok;
     const Json* answers = r.member("answers", true);
     r.finish();
     if (!header_ok || !answers) return;

@@ -1,0 +1,1 @@
+# Emscripten-only targets (the web app) are added here.
