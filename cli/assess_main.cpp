@@ -83,6 +83,7 @@ int run_batch(const assess::Policy& policy, const Options& o) {
     if (!file) return usage("cannot read " + o.input);
     in = &file;
   }
+  const assess::ResultJsonRenderer renderer(policy, o.lang);  // once: it pre-renders the policy's fixed texts
   std::string line, out;
   out.reserve(1 << 20);
   std::size_t number = 0;
@@ -93,7 +94,7 @@ int run_batch(const assess::Policy& policy, const Options& o) {
     assess::Profile profile;
     assess::Diagnostics errors;
     if (assess::read_profile(policy, line, profile, errors)) {
-      out += assess::render_json(policy, assess::evaluate(policy, profile), o.lang);
+      renderer.render(assess::evaluate(policy, profile), out);
     } else {
       any_invalid = true;
       std::string e = assess::render_errors_json(errors, o.lang);

@@ -12,16 +12,15 @@ Yuan read(const ValueRef& ref, const ItemResult* item) {
   return item->source->values[static_cast<std::size_t>(ref.slot)].number;
 }
 
-std::string rate_line(const Line& l, Lang lang) {
+void rate_line(std::string& out, const Line& l, Lang lang) {
   const Amount& a = *l.amount;
-  std::string which = l.which == Line::Which::lower   ? message_in(lang, "rate_lower")
-                      : l.which == Line::Which::upper ? message_in(lang, "rate_upper")
-                                                      : std::string();
-  std::string rounded = rate_rounds(l.a, a.rate_bp) ? message_in(lang, "rate_rounded") : std::string();
-  const char* frame = l.b > a.cap ? "rate_capped" : "rate_uncapped";
-  return message_in(
-      lang, frame,
-      {which, format_percent(a.rate_bp), format_yuan(l.a), a.base_label.in(lang), format_yuan(l.b), rounded, format_yuan(a.cap)});
+  std::string_view which = l.which == Line::Which::lower ? "rate_lower" : l.which == Line::Which::upper ? "rate_upper" : "";
+  std::string prefix, rounded;
+  if (!which.empty()) append_message(prefix, lang, which);
+  if (rate_rounds(l.a, a.rate_bp)) append_message(rounded, lang, "rate_rounded");
+  append_message(out, lang, l.b > a.cap ? "rate_capped" : "rate_uncapped",
+                 {prefix, format_percent(a.rate_bp), format_yuan(l.a), a.base_label.in(lang), format_yuan(l.b), rounded,
+                  format_yuan(a.cap)});
 }
 
 // "eligible costs = personnel 2,000,000 + equipment 3,000,000 = 5,000,000"; only worth a line when at
@@ -68,39 +67,55 @@ const std::string& item_name(const Measure& m, const ItemResult& item) {
   return none;
 }
 
-std::string explain(const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {
+void explain_to(std::string& out, const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {
   switch (l.kind) {
     case Line::Kind::gate_failed: {
       const Gate& g = policy.gates[static_cast<std::size_t>(l.ref)];
-      bool unanswered = false;
-      for (int u : result.unanswered_gates) unanswered = unanswered || u == l.ref;
-      return message_in(lang, "gate_failed", {std::to_string(g.article), g.label.in(lang)}) +
-             (unanswered ? message_in(lang, "gate_unanswered") : std::string());
+      append_message(out, lang, "gate_failed", {std::to_string(g.article), g.label.in(lang)});
+      for (int u : result.unanswered_gates)
+        if (u == l.ref) append_message(out, lang, "gate_unanswered");
+      return;
     }
     case Line::Kind::reason:
-      return l.rule->reason.in(lang);
+      out += l.rule->reason.in(lang);
+      return;
     case Line::Kind::fixed:
-      if (l.a == 0) return message_in(lang, "fixed_upto", {format_yuan(l.b), format_yuan(l.b)});
-      return message_in(lang, "fixed_range", {format_yuan(l.a), format_yuan(l.b)});
+      if (l.a == 0)
+        append_message(out, lang, "fixed_upto", {format_yuan(l.b), format_yuan(l.b)});
+      else
+        append_message(out, lang, "fixed_range", {format_yuan(l.a), format_yuan(l.b)});
+      return;
     case Line::Kind::per_count:
-      return message_in(lang, "per_count", {format_yuan(l.a), std::to_string(l.b), format_yuan(l.c)});
+      append_message(out, lang, "per_count", {format_yuan(l.a), std::to_string(l.b), format_yuan(l.c)});
+      return;
     case Line::Kind::rate:
-      return rate_line(l, lang);
+      rate_line(out, l, lang);
+      return;
     case Line::Kind::base_terms:
-      return base_terms(l, item, lang);
+      out += base_terms(l, item, lang);
+      return;
     case Line::Kind::excluded:
-      return excluded(l, item, lang);
+      out += excluded(l, item, lang);
+      return;
     case Line::Kind::netting:
-      return message_in(lang, "netting",
-                        {format_yuan(l.a), format_yuan(l.b), format_yuan(l.c), format_yuan(l.d), format_yuan(l.e)});
+      append_message(out, lang, "netting",
+                     {format_yuan(l.a), format_yuan(l.b), format_yuan(l.c), format_yuan(l.d), format_yuan(l.e)});
+      return;
     case Line::Kind::superseded: {
       const Measure& m = policy.measures[static_cast<std::size_t>(l.ref)];
-      return message_in(lang, "superseded", {std::to_string(m.article), m.title.in(lang), std::to_string(l.ref2 + 1)});
+      append_message(out, lang, "superseded", {std::to_string(m.article), m.title.in(lang), std::to_string(l.ref2 + 1)});
+      return;
     }
     case Line::Kind::summary:
-      return message_in(lang, "summary", {std::to_string(l.a), std::to_string(l.b)});
+      append_message(out, lang, "summary", {std::to_string(l.a), std::to_string(l.b)});
+      return;
   }
-  return {};
+}
+
+std::string explain(const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {
+  std::string out;
+  explain_to(out, policy, result, item, l, lang);
+  return out;
 }
 
 }  // namespace assess

@@ -18,7 +18,9 @@ static std::string shown(const Json& actual) {
 Diagnostic wrong_type(const std::string& path, const char* expected_key, const Json& actual) {
   Text expected = message(expected_key);
   std::string got = shown(actual);
-  return Diagnostic{path, "wrong_type", Text{fill("{},实际为 {}", {expected.zh, got}), fill("{}; got {}", {expected.en, got})}};
+  return Diagnostic{
+      path, "wrong_type",
+      Text{message_in(Lang::zh, "wrong_type", {expected.zh, got}), message_in(Lang::en, "wrong_type", {expected.en, got})}};
 }
 
 JsonObjectReader::JsonObjectReader(const Json& j, std::string path, Diagnostics& out) : path_(std::move(path)), out_(out) {

@@ -63,23 +63,40 @@ class JsonWriter {
   }
   void quoted(std::string_view s) {
     out_ += '"';
-    for (char ch : s) {
-      unsigned char c = static_cast<unsigned char>(ch);
-      if (c == '"')
-        out_ += "\\\"";
-      else if (c == '\\')
-        out_ += "\\\\";
-      else if (c == '\n')
-        out_ += "\\n";
-      else if (c < 0x20) {
-        static const char* hex = "0123456789abcdef";
-        out_ += "\\u00";
-        out_ += hex[c >> 4];
-        out_ += hex[c & 15];
-      } else
-        out_ += ch;
-    }
+    append_escaped(out_, s);
     out_ += '"';
+  }
+
+ public:
+  // Appends s with JSON string escaping; runs of plain bytes are copied at once (the common case).
+  static void append_escaped(std::string& out, std::string_view s) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out.append(s.data() + start, i - start);
+      start = i + 1;
+      if (c == '"')
+        out += "\\\"";
+      else if (c == '\\')
+        out += "\\\\";
+      else if (c == '\n')
+        out += "\\n";
+      else {
+        static const char* hex = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 15];
+      }
+    }
+    out.append(s.data() + start, s.size() - start);
+  }
+
+  // Appends text that is already valid JSON (a pre-rendered fragment), with the separator it needs.
+  JsonWriter& raw_member(std::string_view json_members) {
+    comma();
+    out_ += json_members;
+    return *this;
   }
 };
 

@@ -1,7 +1,8 @@
-// Profile JSON -> Profile, field by field as the policy's questions describe them.
+// Profile JSON -> Profile in one pass: a SAX handler validates each value against the policy's questions
+// as the parser meets it, so there is no document tree and no path string unless there is an error.
+// Errors come in document order; "missing" ones (known only at the end) come last.
 #include "profile_reader.hpp"
 
-#include "json_text.hpp"
 #include "messages.hpp"
 #include "policy_loader.hpp"
 
@@ -15,240 +16,462 @@ std::size_t utf8_length(const std::string& s) {
   return n;
 }
 
-std::string shown_number(const Json& j) {
-  return j.dump();
-}
+// One open container (or the document root) and where its current member goes.
+struct Frame {
+  enum class Kind { root, fields, list, enum_set, skip } kind = Kind::root;
+  const std::vector<Field>* defs = nullptr;  // fields: the definitions at this level
+  std::vector<Value>* values = nullptr;      // fields: the slots they fill
+  const Field* field = nullptr;              // list, enum_set: the field; fields: the current member's field
+  Value* value = nullptr;                    // list, enum_set: the value being filled
+  std::string key;                           // root: the current member's key; fields: an unknown key
+  std::size_t index = 0;                     // list, enum_set: the current element's index; root: 0 before the
+                                             // document, 1 inside its object, 2 when it is not an object
+  std::size_t depth = 0;                     // skip: nesting inside the skipped value
+};
 
-class Reader {
+class ProfileSax {
  public:
-  Reader(const Policy& p, Diagnostics& d) : p_(p), d_(d), start_(d.size()) {}
-
-  void root(const Json& j, Profile& out) {
-    JsonObjectReader r(j, "", d_);
-    if (!r.ok()) return;
-    // Format and policy first: when either is wrong the answers are not read at all (they would be misread).
-    const bool format_ok = format(r);  // both read, so both are reported
-    const bool policy_ok = policy(r);
-    const bool header_ok = format_ok && policy_ok;
-    const Json* answers = r.member("answers", true);
-    r.finish();
-    if (!header_ok || !answers) return;
-    out.answers.assign(static_cast<std::size_t>(p_.answer_width), Value{});
-    fields(*answers, "answers", p_.questions, out.answers);
+  ProfileSax(const Policy& p, Profile& out) : p_(p), out_(out) {
+    out_.answers.assign(static_cast<std::size_t>(p_.answer_width), Value{});
+    stack_.push_back(Frame{});
   }
 
- private:
-  const Policy& p_;
-  Diagnostics& d_;
-  std::size_t start_;
-
-  bool full() const { return d_.size() - start_ >= kMaxProfileDiagnostics; }
-  // Every diagnostic goes through here so the budget holds whatever the kind of error.
-  void add(Diagnostic d) {
-    if (full()) return;
-    d_.push_back(std::move(d));
-    if (full())
-      d_.push_back(Diagnostic{"$", "too_many_errors", message("too_many_errors", {std::to_string(kMaxProfileDiagnostics)})});
-  }
-  void error(const std::string& path, const char* code, Text text) { add(Diagnostic{path, code, std::move(text)}); }
-
-  bool format(JsonObjectReader& r) {
-    std::string format, name;
-    int version = 0;
-    if (!r.string("format", format)) return false;
-    std::string expected = p_.profile_format_name + "@" + std::to_string(p_.profile_format_version);
-    if (!split_format(format, name, version) || name != p_.profile_format_name) {
-      error(r.path_of("format"), "bad_format", message("bad_format", {expected, Json(format).dump()}));
-      return false;
-    }
-    if (version > p_.profile_format_version) {
-      error(r.path_of("format"), "newer_format",
-            message("newer_format", {std::to_string(version), std::to_string(p_.profile_format_version)}));
-      return false;
-    }
+  // The SAX interface of nlohmann::json.
+  bool null() { return scalar(Json(nullptr), "null"); }
+  bool boolean(bool b) {
+    if (Value* v = expect(FieldType::boolean, b ? "true" : "false")) v->number = b ? 1 : 0, v->answered = true;
     return true;
   }
-
-  bool policy(JsonObjectReader& r) {
-    std::string id;
-    if (!r.string("policy", id)) return false;
-    if (id != p_.id) {
-      error(r.path_of("policy"), "wrong_policy", message("wrong_policy", {id, p_.id}));
-      return false;
-    }
-    return true;
-  }
-
-  // Reads an object whose keys are the given fields into their slots of `values`.
-  void fields(const Json& j, const std::string& path, const std::vector<Field>& defs, std::vector<Value>& values) {
-    if (!j.is_object()) {
-      add(wrong_type(path, "type_object", j));
-      return;
-    }
-    for (auto it = j.begin(); it != j.end() && !full(); ++it) {
-      const Field* def = nullptr;
-      for (const Field& f : defs)
-        if (f.id == it.key()) def = &f;
-      std::string fpath = path_key(path, it.key());
-      if (!def)
-        error(fpath, "unknown_key", message("unknown_key", {it.key()}));
-      else if (def->type == FieldType::group)
-        fields(it.value(), fpath, def->fields, values);
-      else
-        value(it.value(), fpath, *def, values[static_cast<std::size_t>(def->slot)]);
-    }
-  }
-
-  bool number(const Json& j, const std::string& path, std::int64_t max, bool yuan, std::int64_t& out) {
-    const char* negative = yuan ? "yuan_negative" : "count_negative";
-    const char* too_large = yuan ? "yuan_too_large" : "count_too_large";
-    const char* not_integer = yuan ? "yuan_not_integer" : "count_not_integer";
-    std::string limit = yuan ? format_yuan(max) : std::to_string(max);
-    if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
-      error(path, "out_of_range", message(too_large, {limit, shown_number(j)}));
-      return false;
-    }
-    if (j.is_number_integer()) {
-      // Parsed text keeps non-negative integers unsigned; documents built in code may hold them signed.
-      std::int64_t v = j.is_number_unsigned() ? static_cast<std::int64_t>(j.get<std::uint64_t>()) : j.get<std::int64_t>();
-      if (v < 0)
-        error(path, "out_of_range", message(negative, {shown_number(j)}));
-      else if (v > max)
-        error(path, "out_of_range", message(too_large, {limit, shown_number(j)}));
-      else
-        out = v;
-      return v >= 0 && v <= max;
-    }
-    if (j.is_number_float()) {
-      double v = j.get<double>();
-      if (v < 0)
-        error(path, "out_of_range", message(negative, {shown_number(j)}));
-      else if (v > static_cast<double>(max))
-        error(path, "out_of_range", message(too_large, {limit, shown_number(j)}));
-      else
-        error(path, "not_integer", message(not_integer, {shown_number(j)}));
-      return false;
-    }
-    add(wrong_type(path, "type_integer", j));
+  bool number_integer(std::int64_t n) { return number(n < 0, static_cast<std::uint64_t>(n), false, std::to_string(n)); }
+  bool number_unsigned(std::uint64_t n) { return number(false, n, false, std::to_string(n)); }
+  bool number_float(double d, const std::string& raw) { return number(d < 0, 0, true, raw, d); }
+  bool binary(Json::binary_t&) { return scalar(Json(), "binary"); }
+  bool string(std::string& s);
+  bool start_object(std::size_t);
+  bool key(std::string& k);
+  bool end_object();
+  bool start_array(std::size_t);
+  bool end_array();
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    syntax_error_ = ex.what();
+    std::size_t at = syntax_error_.find(" at line ");
+    if (at != std::string::npos)
+      syntax_error_ = syntax_error_.substr(at + 4);
+    else if ((at = syntax_error_.find("] ")) != std::string::npos)
+      syntax_error_ = syntax_error_.substr(at + 2);
     return false;
   }
 
-  int option(const Json& j, const std::string& path, const Field& def) {
-    if (!j.is_string()) {
-      add(wrong_type(path, "type_string", j));
-      return -1;
+  void finish(Diagnostics& out);
+
+ private:
+  const Policy& p_;
+  Profile& out_;
+  std::vector<Frame> stack_;
+  Diagnostics header_errors_, answer_errors_, root_errors_;
+  bool seen_format_ = false, seen_policy_ = false, seen_answers_ = false;
+  bool format_ok_ = false, policy_ok_ = false;
+  std::size_t error_count_ = 0;
+  bool overflowed_ = false;
+  std::string syntax_error_;
+
+  Frame& top() { return stack_.back(); }
+  bool in_answers() const { return stack_.size() > 1; }
+
+  // The JSON path of the value being read ("$" for the root itself).
+  std::string path() const {
+    std::string out;
+    for (const Frame& f : stack_) {
+      switch (f.kind) {
+        case Frame::Kind::root:
+          out += f.key;
+          break;
+        case Frame::Kind::fields:
+          out += "." + (f.field ? f.field->id : f.key);
+          break;
+        case Frame::Kind::list:
+        case Frame::Kind::enum_set:
+          out += "[" + std::to_string(f.index) + "]";
+          break;
+        case Frame::Kind::skip:
+          break;
+      }
     }
-    const std::string& s = j.get_ref<const std::string&>();
-    for (std::size_t i = 0; i < def.options.size(); ++i)
-      if (def.options[i].value == s) return static_cast<int>(i);
-    std::string allowed;
-    for (const Option& o : def.options) allowed += (allowed.empty() ? "" : ", ") + o.value;
-    error(path, "unknown_option", message("unknown_option", {s, allowed}));
-    return -1;
+    return out.empty() ? "$" : out;
+  }
+  // The path of the innermost container itself (for errors about a list as a whole).
+  std::string container_path() {
+    Frame saved = top();
+    stack_.pop_back();
+    std::string out = path();
+    stack_.push_back(std::move(saved));
+    return out;
   }
 
-  void value(const Json& j, const std::string& path, const Field& def, Value& out) {
-    switch (def.type) {
+  void add(Diagnostics& to, Diagnostic d) {
+    if (error_count_ >= kMaxProfileDiagnostics) {
+      overflowed_ = true;
+      return;
+    }
+    ++error_count_;
+    to.push_back(std::move(d));
+  }
+  void error(const std::string& p, const char* code, Text text) {
+    add(in_answers() ? answer_errors_ : root_errors_, Diagnostic{p, code, std::move(text)});
+  }
+  void wrong_type(const char* expected_key, const std::string& got) {
+    Text expected = message(expected_key);
+    error(path(), "wrong_type",
+          Text{message_in(Lang::zh, "wrong_type", {expected.zh, got}), message_in(Lang::en, "wrong_type", {expected.en, got})});
+  }
+
+  // The field the next value belongs to, or null when it is to be ignored (unknown key, or a root member).
+  const Field* current_field() {
+    Frame& f = top();
+    if (f.kind == Frame::Kind::fields) return f.field;
+    if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) return f.field;
+    return nullptr;
+  }
+
+  // Where a scalar of the given type goes; reports a wrong type and returns null when it does not fit.
+  Value* expect(FieldType type, const std::string& shown);
+  bool scalar(const Json& j, const std::string& shown);
+  bool number(bool negative, std::uint64_t u, bool is_float, const std::string& raw, double d = 0);
+  void root_string(std::string& s);
+  void skip_container() {
+    Frame f;
+    f.kind = Frame::Kind::skip;
+    f.depth = 1;
+    stack_.push_back(std::move(f));
+  }
+  // After a value inside a list or enum set, move to the next element.
+  void advance() {
+    if (top().kind == Frame::Kind::list || top().kind == Frame::Kind::enum_set) ++top().index;
+  }
+  const char* expected_key(const Field& f) const {
+    switch (f.type) {
       case FieldType::boolean:
-        if (!j.is_boolean()) {
-          add(wrong_type(path, "type_bool", j));
-          return;
-        }
-        out.number = j.get<bool>() ? 1 : 0;
-        break;
+        return "type_bool";
       case FieldType::count:
-        if (!number(j, path, p_.limits.count_max, false, out.number)) return;
-        break;
       case FieldType::yuan:
-        if (!number(j, path, p_.limits.yuan_max, true, out.number)) return;
-        break;
-      case FieldType::enumeration: {
-        int idx = option(j, path, def);
-        if (idx < 0) return;
-        out.number = idx;
-        break;
-      }
+        return "type_integer";
+      case FieldType::enumeration:
+      case FieldType::text:
+        return "type_string";
       case FieldType::enum_set:
-        if (!enum_set(j, path, def, out)) return;
-        break;
-      case FieldType::text: {
-        if (!j.is_string()) {
-          add(wrong_type(path, "type_string", j));
-          return;
-        }
-        const std::string& s = j.get_ref<const std::string&>();
-        std::size_t len = utf8_length(s);
-        if (len > static_cast<std::size_t>(p_.limits.text_max)) {
-          error(path, "too_long", message("text_too_long", {std::to_string(p_.limits.text_max), std::to_string(len)}));
-          return;
-        }
-        out.text = s;
-        break;
-      }
       case FieldType::list:
-        if (!list(j, path, def, out)) return;
-        break;
+        return "type_array";
       case FieldType::group:
-        return;  // handled by fields()
+        return "type_object";
     }
-    out.answered = true;
-  }
-
-  bool enum_set(const Json& j, const std::string& path, const Field& def, Value& out) {
-    if (!j.is_array()) {
-      add(wrong_type(path, "type_array", j));
-      return false;
-    }
-    bool ok = true;
-    for (std::size_t i = 0; i < j.size(); ++i) {
-      int idx = option(j[i], path_index(path, i), def);
-      if (idx < 0) {
-        ok = false;
-        continue;
-      }
-      std::uint64_t bit = std::uint64_t{1} << idx;
-      if (out.number & static_cast<std::int64_t>(bit)) {
-        error(path_index(path, i), "duplicate_option", message("duplicate_option", {j[i].get<std::string>()}));
-        ok = false;
-      }
-      out.number |= static_cast<std::int64_t>(bit);
-    }
-    return ok;
-  }
-
-  bool list(const Json& j, const std::string& path, const Field& def, Value& out) {
-    if (!j.is_array()) {
-      add(wrong_type(path, "type_array", j));
-      return false;
-    }
-    if (j.size() > static_cast<std::size_t>(p_.limits.list_max)) {
-      error(path, "too_many_items", message("too_many_items", {std::to_string(p_.limits.list_max), std::to_string(j.size())}));
-      return false;
-    }
-    out.items.resize(j.size());
-    for (std::size_t i = 0; i < j.size() && !full(); ++i) {
-      out.items[i].values.assign(static_cast<std::size_t>(def.item_width), Value{});
-      fields(j[i], path_index(path, i), def.fields, out.items[i].values);
-    }
-    return true;
+    return "type_object";
   }
 };
 
+Value* ProfileSax::expect(FieldType type, const std::string& shown) {
+  Frame& f = top();
+  if (f.kind == Frame::Kind::skip) return nullptr;
+  if (f.kind == Frame::Kind::root && f.index == 0) {  // the document itself is a scalar
+    f.index = 2;
+    wrong_type("type_object", shown);
+    return nullptr;
+  }
+  if (f.kind == Frame::Kind::root) {
+    if (f.key == "answers")
+      wrong_type("type_object", shown);
+    else if (f.key == "format" || f.key == "policy")
+      wrong_type("type_string", shown);
+    return nullptr;
+  }
+  const Field* field = current_field();
+  Value* target = nullptr;
+  if (f.kind == Frame::Kind::list) {
+    wrong_type("type_object", shown);
+  } else if (f.kind == Frame::Kind::enum_set) {
+    wrong_type("type_string", shown);
+  } else if (field) {
+    bool numeric = type == FieldType::count;
+    bool fits = field->type == type || (numeric && (field->type == FieldType::count || field->type == FieldType::yuan)) ||
+                (type == FieldType::text && field->type == FieldType::enumeration);
+    if (fits)
+      target = &(*f.values)[static_cast<std::size_t>(field->slot)];
+    else
+      wrong_type(expected_key(*field), shown);
+  }
+  advance();
+  return target;
+}
+
+bool ProfileSax::scalar(const Json&, const std::string& shown) {
+  expect(FieldType::group, shown);  // nothing accepts null or binary: always a wrong type where it matters
+  return true;
+}
+
+bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const std::string& raw, double d) {
+  Frame& f = top();
+  const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
+  if (!field || (field->type != FieldType::count && field->type != FieldType::yuan)) {
+    expect(FieldType::count, raw);  // reports the wrong type (or ignores it in a skipped value)
+    return true;
+  }
+  const bool yuan = field->type == FieldType::yuan;
+  const std::int64_t max = yuan ? p_.limits.yuan_max : p_.limits.count_max;
+  const std::string limit = yuan ? format_yuan(max) : std::to_string(max);
+  Value& v = (*f.values)[static_cast<std::size_t>(field->slot)];
+  if (negative)
+    error(path(), "out_of_range", message(yuan ? "yuan_negative" : "count_negative", {raw}));
+  else if (is_float && d > static_cast<double>(max))
+    error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit, raw}));
+  else if (is_float)
+    error(path(), "not_integer", message(yuan ? "yuan_not_integer" : "count_not_integer", {raw}));
+  else if (u > static_cast<std::uint64_t>(max))
+    error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit, raw}));
+  else {
+    v.number = static_cast<std::int64_t>(u);
+    v.answered = true;
+  }
+  return true;
+}
+
+void ProfileSax::root_string(std::string& s) {
+  Frame& f = top();
+  if (f.key == "format") {
+    std::string name;
+    int version = 0;
+    std::string expected = p_.profile_format_name + "@" + std::to_string(p_.profile_format_version);
+    if (!split_format(s, name, version) || name != p_.profile_format_name)
+      add(header_errors_, Diagnostic{"format", "bad_format", message("bad_format", {expected, Json(s).dump()})});
+    else if (version > p_.profile_format_version)
+      add(header_errors_,
+          Diagnostic{"format", "newer_format",
+                     message("newer_format", {std::to_string(version), std::to_string(p_.profile_format_version)})});
+    else
+      format_ok_ = true;
+  } else if (f.key == "policy") {
+    if (s != p_.id)
+      add(header_errors_, Diagnostic{"policy", "wrong_policy", message("wrong_policy", {s, p_.id})});
+    else
+      policy_ok_ = true;
+  } else if (f.key == "answers") {
+    wrong_type("type_object", Json(s).dump());
+  }
+}
+
+bool ProfileSax::string(std::string& s) {
+  Frame& f = top();
+  if (f.kind == Frame::Kind::root && f.index == 1) {
+    root_string(s);
+    return true;
+  }
+  if (f.kind == Frame::Kind::enum_set) {
+    const Field& def = *f.field;
+    int idx = -1;
+    for (std::size_t i = 0; i < def.options.size(); ++i)
+      if (def.options[i].value == s) idx = static_cast<int>(i);
+    if (idx < 0) {
+      std::string allowed;
+      for (const Option& o : def.options) allowed += (allowed.empty() ? "" : ", ") + o.value;
+      error(path(), "unknown_option", message("unknown_option", {s, allowed}));
+    } else {
+      std::int64_t bit = std::int64_t{1} << idx;
+      if (f.value->number & bit) error(path(), "duplicate_option", message("duplicate_option", {s}));
+      f.value->number |= bit;
+    }
+    ++f.index;
+    return true;
+  }
+  const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
+  Value* v = expect(FieldType::text, Json(s).dump(-1, ' ', false, Json::error_handler_t::replace).substr(0, 40));
+  if (!v || !field) return true;
+  if (field->type == FieldType::enumeration) {
+    for (std::size_t i = 0; i < field->options.size(); ++i)
+      if (field->options[i].value == s) {
+        v->number = static_cast<std::int64_t>(i);
+        v->answered = true;
+        return true;
+      }
+    std::string allowed;
+    for (const Option& o : field->options) allowed += (allowed.empty() ? "" : ", ") + o.value;
+    error(path(), "unknown_option", message("unknown_option", {s, allowed}));
+    return true;
+  }
+  std::size_t len = utf8_length(s);
+  if (len > static_cast<std::size_t>(p_.limits.text_max)) {
+    error(path(), "too_long", message("text_too_long", {std::to_string(p_.limits.text_max), std::to_string(len)}));
+    return true;
+  }
+  v->text = std::move(s);
+  v->answered = true;
+  return true;
+}
+
+bool ProfileSax::start_object(std::size_t) {
+  Frame& f = top();
+  if (f.kind == Frame::Kind::skip) {
+    ++f.depth;
+    return true;
+  }
+  Frame next;
+  next.kind = Frame::Kind::fields;
+  if (stack_.size() == 1 && f.index == 0) {
+    // The document itself: stay in the root frame, which reads "format", "policy", "answers".
+    f.index = 1;
+    return true;
+  }
+  if (f.kind == Frame::Kind::root && f.key == "answers") {
+    next.defs = &p_.questions;
+    next.values = &out_.answers;
+  } else if (f.kind == Frame::Kind::list) {
+    if (f.index >= static_cast<std::size_t>(p_.limits.list_max)) {  // counted, not stored (reported at the end)
+      skip_container();
+      return true;
+    }
+    f.value->items.emplace_back();
+    f.value->items.back().values.assign(static_cast<std::size_t>(f.field->item_width), Value{});
+    next.defs = &f.field->fields;
+    next.values = &f.value->items.back().values;
+  } else if (f.kind == Frame::Kind::fields && f.field && f.field->type == FieldType::group) {
+    next.defs = &f.field->fields;
+    next.values = f.values;
+  } else {
+    expect(FieldType::group, "{...}");  // a wrong type here (or a root member other than answers)
+    if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) --top().index;  // expect() advanced; the skip ends it
+    skip_container();
+    return true;
+  }
+  stack_.push_back(std::move(next));
+  return true;
+}
+
+bool ProfileSax::key(std::string& k) {
+  Frame& f = top();
+  if (f.kind == Frame::Kind::skip) return true;
+  if (f.kind == Frame::Kind::root) {
+    f.key = k;
+    if (k == "format")
+      seen_format_ = true;
+    else if (k == "policy")
+      seen_policy_ = true;
+    else if (k == "answers")
+      seen_answers_ = true;
+    else
+      error(k, "unknown_key", message("unknown_key", {k}));
+    return true;
+  }
+  f.field = nullptr;
+  for (const Field& def : *f.defs)
+    if (def.id == k) {
+      f.field = &def;
+      return true;
+    }
+  f.key = k;  // only unknown keys need their text kept (for the path of the error)
+  error(path(), "unknown_key", message("unknown_key", {k}));
+  return true;
+}
+
+bool ProfileSax::end_object() {
+  Frame& f = top();
+  if (f.kind == Frame::Kind::skip) {
+    if (--f.depth == 0) {
+      stack_.pop_back();
+      advance();
+    }
+    return true;
+  }
+  if (f.kind == Frame::Kind::root) return true;  // the end of the document
+  stack_.pop_back();
+  advance();
+  return true;
+}
+
+bool ProfileSax::start_array(std::size_t) {
+  Frame& f = top();
+  if (f.kind == Frame::Kind::skip) {
+    ++f.depth;
+    return true;
+  }
+  const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
+  if (field && (field->type == FieldType::list || field->type == FieldType::enum_set)) {
+    Value& v = (*f.values)[static_cast<std::size_t>(field->slot)];
+    v = Value{};
+    Frame next;
+    next.kind = field->type == FieldType::list ? Frame::Kind::list : Frame::Kind::enum_set;
+    next.field = field;
+    next.value = &v;
+    stack_.push_back(std::move(next));
+    return true;
+  }
+  if (stack_.size() == 1 && f.index == 0) {  // the document itself is an array
+    f.index = 2;
+    wrong_type("type_object", "[...]");
+  } else {
+    expect(FieldType::group, "[...]");
+    if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) --top().index;
+  }
+  skip_container();
+  return true;
+}
+
+bool ProfileSax::end_array() {
+  Frame& f = top();
+  if (f.kind == Frame::Kind::skip) {
+    if (--f.depth == 0) {
+      stack_.pop_back();
+      advance();
+    }
+    return true;
+  }
+  if (f.kind == Frame::Kind::list && f.index > static_cast<std::size_t>(p_.limits.list_max)) {
+    std::size_t count = f.index;
+    error(container_path(), "too_many_items",
+          message("too_many_items", {std::to_string(p_.limits.list_max), std::to_string(count)}));
+    f.value->items.clear();
+  }
+  if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) f.value->answered = true;
+  stack_.pop_back();
+  advance();
+  return true;
+}
+
+void ProfileSax::finish(Diagnostics& out) {
+  if (!syntax_error_.empty()) {
+    out.push_back(Diagnostic{"$", "json_syntax", message("json_syntax", {syntax_error_})});
+    return;
+  }
+  if (stack_.front().index != 1) {  // the document is not an object: its one error says so
+    for (Diagnostic& d : root_errors_) out.push_back(std::move(d));
+    return;
+  }
+  Diagnostics missing;
+  if (!seen_format_) missing.push_back(Diagnostic{"format", "missing_key", message("missing_key", {"format"})});
+  if (!seen_policy_) missing.push_back(Diagnostic{"policy", "missing_key", message("missing_key", {"policy"})});
+  if (!seen_answers_) missing.push_back(Diagnostic{"answers", "missing_key", message("missing_key", {"answers"})});
+  for (Diagnostic& d : header_errors_) out.push_back(std::move(d));
+  for (Diagnostic& d : root_errors_) out.push_back(std::move(d));
+  // Answers checked against the wrong policy or format would only mislead: report them only when both fit.
+  const bool header_ok = format_ok_ && policy_ok_;
+  if (header_ok)
+    for (Diagnostic& d : answer_errors_) out.push_back(std::move(d));
+  for (Diagnostic& d : missing) out.push_back(std::move(d));
+  if (overflowed_ && header_ok)
+    out.push_back(Diagnostic{"$", "too_many_errors", message("too_many_errors", {std::to_string(kMaxProfileDiagnostics)})});
+}
+
 }  // namespace
 
-bool read_profile_json(const Policy& policy, const Json& root, Profile& out, Diagnostics& errors) {
+bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors) {
   const std::size_t before = errors.size();
   Profile p;
-  Reader(policy, errors).root(root, p);
+  ProfileSax sax(policy, p);
+  Json::sax_parse(json_text.begin(), json_text.end(), &sax, nlohmann::detail::input_format_t::json, true, false);
+  sax.finish(errors);
   if (errors.size() != before) return false;
   out = std::move(p);
   return true;
 }
 
-bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors) {
-  Json root;
-  if (!parse_json_text(json_text, root, errors)) return false;
-  return read_profile_json(policy, root, out, errors);
+bool read_profile_json(const Policy& policy, const Json& root, Profile& out, Diagnostics& errors) {
+  return read_profile(policy, root.dump(), out, errors);
 }
 
 }  // namespace assess

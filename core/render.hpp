@@ -2,13 +2,31 @@
 // and validation errors as JSON.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "diagnostic.hpp"
 #include "result.hpp"
 
 namespace assess {
 
-// The result as one line of JSON in the shape of docs/result-format (every measure, in policy order).
+// Writes results as JSON (the result format of docs/policy-format.md: every measure, in policy order).
+// Built once per policy and language: the measures' fixed texts are escaped here, once, so rendering a
+// result copies them instead of escaping them again (most of a result's bytes are those texts).
+class ResultJsonRenderer {
+ public:
+  ResultJsonRenderer(const Policy& policy, Lang lang);
+  // Appends the result as one line of JSON (no newline) to out.
+  void render(const Result& result, std::string& out) const;
+  std::string render(const Result& result) const;
+
+ private:
+  const Policy& policy_;
+  Lang lang_;
+  std::vector<std::string> measure_head_;  // "id", "article", "title", "department", "notes" of each measure
+  std::string tail_;                       // the policy-wide "notes" and "disclaimer"
+};
+
+// One-off convenience: the result as one line of JSON.
 std::string render_json(const Policy& policy, const Result& result, Lang lang);
 
 // A readable report: gates, every measure with its figures, arithmetic, article and department, totals.

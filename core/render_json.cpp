@@ -9,9 +9,11 @@ namespace {
 
 void lines(JsonWriter& w, const Policy& p, const Result& r, const ItemResult* item, const std::vector<Line>& ls, Lang lang) {
   w.key("explanation").begin_array();
+  thread_local std::string sentence;  // reused: no allocation per sentence once it has grown
   for (const Line& l : ls) {
-    std::string s = explain(p, r, item, l, lang);
-    if (!s.empty()) w.value(s);
+    sentence.clear();
+    explain_to(sentence, p, r, item, l, lang);
+    if (!sentence.empty()) w.value(sentence);
   }
   w.end_array();
 }
@@ -33,37 +35,40 @@ void item(JsonWriter& w, const Policy& p, const Result& r, const MeasureResult& 
   w.end_object();
 }
 
-void measure(JsonWriter& w, const Policy& p, const Result& r, const MeasureResult& mr, Lang lang) {
-  const Measure& m = *mr.measure;
+// The members of a measure that never change: written once per renderer, copied into every result.
+std::string measure_head(const Policy& p, const Measure& m, Lang lang) {
+  std::string out;
+  JsonWriter w(out);
   w.begin_object();
   w.key("id").value(m.id);
   w.key("article").value(m.article);
   w.key("title").value(m.title.in(lang));
-  w.key("status").value(status_name(mr.status));
-  w.key("min").value(mr.min);
-  w.key("max").value(mr.max);
   w.key("department").value(m.department.in(lang));
-  lines(w, p, r, nullptr, mr.lines, lang);
   w.key("notes").begin_array();
   for (int n : m.notes) w.value(p.notes[static_cast<std::size_t>(n)].text.in(lang));
   w.end_array();
-  if (m.claim == Measure::Claim::list) {
-    w.key("items").begin_array();
-    for (const ItemResult& it : mr.items) item(w, p, r, mr, it, lang);
-    w.end_array();
-  }
-  w.end_object();
+  return out.substr(1);  // without the "{", so it can be spliced in as members
 }
 
 }  // namespace
 
-std::string render_json(const Policy& policy, const Result& result, Lang lang) {
-  std::string out;
-  out.reserve(8192);
+ResultJsonRenderer::ResultJsonRenderer(const Policy& policy, Lang lang) : policy_(policy), lang_(lang) {
+  for (const Measure& m : policy.measures) measure_head_.push_back(measure_head(policy, m, lang));
+  JsonWriter w(tail_);
+  w.begin_object();
+  w.key("notes").begin_array();
+  for (int n : policy.global_notes) w.value(policy.notes[static_cast<std::size_t>(n)].text.in(lang));
+  w.end_array();
+  w.key("disclaimer").value(policy.disclaimer.in(lang));
+  tail_ = tail_.substr(1);
+}
+
+void ResultJsonRenderer::render(const Result& result, std::string& out) const {
+  const Policy& policy = policy_;
   JsonWriter w(out);
   w.begin_object();
   w.key("policy").value(policy.id);
-  w.key("lang").value(lang == Lang::zh ? "zh" : "en");
+  w.key("lang").value(lang_ == Lang::zh ? "zh" : "en");
   w.key("eligible").value(result.eligible);
   w.key("gate_failures").begin_array();
   for (int g : result.gate_failures) w.value(policy.gates[static_cast<std::size_t>(g)].id);
@@ -72,7 +77,20 @@ std::string render_json(const Policy& policy, const Result& result, Lang lang) {
   for (int g : result.unanswered_gates) w.value(policy.gates[static_cast<std::size_t>(g)].id);
   w.end_array();
   w.key("measures").begin_array();
-  for (const MeasureResult& mr : result.measures) measure(w, policy, result, mr, lang);
+  for (std::size_t i = 0; i < result.measures.size(); ++i) {
+    const MeasureResult& mr = result.measures[i];
+    w.begin_object().raw_member(measure_head_[i]);
+    w.key("status").value(status_name(mr.status));
+    w.key("min").value(mr.min);
+    w.key("max").value(mr.max);
+    lines(w, policy, result, nullptr, mr.lines, lang_);
+    if (mr.measure->claim == Measure::Claim::list) {
+      w.key("items").begin_array();
+      for (const ItemResult& it : mr.items) item(w, policy, result, mr, it, lang_);
+      w.end_array();
+    }
+    w.end_object();
+  }
   w.end_array();
   w.key("total").begin_object();
   w.key("min").value(result.total.min);
@@ -81,12 +99,19 @@ std::string render_json(const Policy& policy, const Result& result, Lang lang) {
   w.key("referral").value(result.total.referral);
   w.key("unspecified").value(result.total.unspecified);
   w.end_object();
-  w.key("notes").begin_array();
-  for (int n : policy.global_notes) w.value(policy.notes[static_cast<std::size_t>(n)].text.in(lang));
-  w.end_array();
-  w.key("disclaimer").value(policy.disclaimer.in(lang));
+  w.raw_member(tail_);
   w.end_object();
+}
+
+std::string ResultJsonRenderer::render(const Result& result) const {
+  std::string out;
+  out.reserve(8192);
+  render(result, out);
   return out;
+}
+
+std::string render_json(const Policy& policy, const Result& result, Lang lang) {
+  return ResultJsonRenderer(policy, lang).render(result);
 }
 
 std::string render_errors_json(const Diagnostics& errors, Lang lang) {

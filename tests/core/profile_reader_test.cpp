@@ -86,7 +86,12 @@ TEST(ProfileReader, ErrorsStopAtTheBudget) {
 TEST(ProfileReader, EmptyAndNonObjectDocuments) {
   EXPECT_EQ(errors_of("").at(0).code, "json_syntax");
   EXPECT_EQ(errors_of("   ").at(0).code, "json_syntax");
-  EXPECT_EQ(errors_of("42").at(0).code, "wrong_type");
+  for (const char* not_an_object : {"42", "\"text\"", "null", "true", "[]", "[{}]"}) {
+    Diagnostics d = errors_of(not_an_object);
+    ASSERT_EQ(d.size(), 1u) << not_an_object;
+    EXPECT_EQ(d[0].path, "$");
+    EXPECT_EQ(d[0].code, "wrong_type");
+  }
   EXPECT_EQ(errors_of("{} trailing").at(0).code, "json_syntax");
 }
 
