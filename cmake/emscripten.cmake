@@ -1,1 +1,45 @@
-# Emscripten-only targets (the web app) are added here.
+# The web app (Emscripten only): Dear ImGui from its Debian source package, the UI, the wasm entry point,
+# the font subsets, and the static site assembled in ${CMAKE_BINARY_DIR}/site.
+set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/.cache/imgui)
+if(NOT EXISTS ${IMGUI_DIR}/imgui.h)
+  message(FATAL_ERROR "Dear ImGui source not found in ${IMGUI_DIR}: run scripts/setup")
+endif()
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+# IMGUI_ENABLE_TEST_ENGINE: the item hooks feed ui/item_registry (widget positions for tests and a11y).
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_ENABLE_TEST_ENGINE)
+
+
+add_subdirectory(${CMAKE_SOURCE_DIR}/ui ${CMAKE_BINARY_DIR}/ui)
+
+add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp ${CMAKE_SOURCE_DIR}/wasm/platform_web.cpp)
+target_link_libraries(app PRIVATE assess_ui assess_policy_data)
+assess_warnings(app)
+set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
+target_link_options(app PRIVATE
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
+  -sFORCE_FILESYSTEM=1 -sEXIT_RUNTIME=0
+  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free"
+  "-sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8"
+  --closure 0)
+target_compile_options(app PRIVATE -Os)
+target_compile_options(assess_ui PRIVATE -Os)
+
+# Fonts: cut from the installed Debian font at build time.
+set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
+set(FONT_TEXTS ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_SOURCE_DIR}/core/messages.cpp)
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/site/fonts/initial.otf ${CMAKE_BINARY_DIR}/site/fonts/full.otf
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${NOTO_CJK} 2 ${CMAKE_BINARY_DIR}/site/fonts ${FONT_TEXTS}
+  DEPENDS ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${FONT_TEXTS}
+  COMMENT "Cutting the Noto Sans CJK SC subsets")
+
+# The site: public/ as shipped, plus what the build makes.
+file(GLOB_RECURSE PUBLIC_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/public/*)
+add_custom_target(site ALL
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/public ${CMAKE_BINARY_DIR}/site
+  DEPENDS app ${CMAKE_BINARY_DIR}/site/fonts/initial.otf ${PUBLIC_FILES}
+  COMMENT "Assembling the site in ${CMAKE_BINARY_DIR}/site")

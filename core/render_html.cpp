@@ -1,0 +1,182 @@
+// HTML report. Every text is escaped; the style is inline in one <style> element so the file stands alone.
+#include "render_html.hpp"
+
+#include <set>
+
+#include "explain.hpp"
+#include "messages.hpp"
+
+namespace assess {
+
+namespace {
+
+std::string esc(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string yuan_text(Yuan y, Lang lang) {
+  return format_yuan(y) + (lang == Lang::zh ? " 元" : " yuan");
+}
+
+std::string value_text(const Field& f, const Value& v, Lang lang) {
+  switch (f.type) {
+    case FieldType::boolean:
+      return message_in(lang, v.number ? "value_yes" : "value_no");
+    case FieldType::count:
+      return std::to_string(v.number);
+    case FieldType::yuan:
+      return yuan_text(v.number, lang);
+    case FieldType::enumeration:
+      return f.options[static_cast<std::size_t>(v.number)].label.in(lang);
+    case FieldType::enum_set: {
+      std::string out;
+      for (std::size_t i = 0; i < f.options.size(); ++i)
+        if ((v.number >> i) & 1) out += (out.empty() ? "" : lang == Lang::zh ? "、" : ", ") + f.options[i].label.in(lang);
+      return out;
+    }
+    case FieldType::text:
+      return v.text;
+    default:
+      return {};
+  }
+}
+
+void answer_rows(std::string& out, const std::vector<Field>& fields, const std::vector<Value>& values, Lang lang, int depth);
+
+void answer_row(std::string& out, const Field& f, const std::vector<Value>& values, Lang lang, int depth) {
+  std::string indent = "style=\"padding-left:" + std::to_string(depth * 16) + "px\"";
+  if (f.type == FieldType::group) {
+    out += "<tr><td " + indent + " colspan=2>" + esc(f.label.in(lang)) + "</td></tr>";
+    answer_rows(out, f.fields, values, lang, depth + 1);
+    return;
+  }
+  const Value& v = values[static_cast<std::size_t>(f.slot)];
+  if (!v.answered) return;
+  if (f.type == FieldType::list) {
+    out += "<tr><td " + indent + " colspan=2><b>" + esc(f.label.in(lang)) + "</b></td></tr>";
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+      out += "<tr><td style=\"padding-left:" + std::to_string(depth * 16 + 16) + "px\" colspan=2>" + esc(f.item_label.in(lang)) +
+             " " + std::to_string(i + 1) + "</td></tr>";
+      answer_rows(out, f.fields, v.items[i].values, lang, depth + 2);
+    }
+    return;
+  }
+  out += "<tr><td " + indent + ">" + esc(f.label.in(lang)) + "</td><td>" + esc(value_text(f, v, lang)) + "</td></tr>";
+}
+
+void answer_rows(std::string& out, const std::vector<Field>& fields, const std::vector<Value>& values, Lang lang, int depth) {
+  for (const Field& f : fields) answer_row(out, f, values, lang, depth);
+}
+
+void lines(std::string& out, const Policy& p, const Result& r, const ItemResult* item, const std::vector<Line>& ls, Lang lang) {
+  std::string items;
+  for (const Line& l : ls) {
+    std::string s = explain(p, r, item, l, lang);
+    if (!s.empty()) items += "<li>" + esc(s) + "</li>";
+  }
+  if (!items.empty()) out += "<ul>" + items + "</ul>";
+}
+
+const char* kStyle =
+    "body{font-family:'Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;color:#1f2933;"
+    "max-width:900px;margin:24px auto;padding:0 16px;line-height:1.55}h1{font-size:22px;margin:0 0 4px}"
+    "h2{font-size:18px;border-bottom:2px solid #1e5aa8;padding-bottom:4px;margin-top:28px}"
+    "table{border-collapse:collapse;width:100%}td,th{border:1px solid #d1d9e2;padding:4px 8px;vertical-align:top;text-align:left}"
+    ".muted{color:#5b6670}.measure{border:1px solid #d1d9e2;border-radius:6px;padding:8px 12px;margin:10px 0;break-inside:avoid}"
+    ".status{font-weight:bold}.total{font-size:18px;font-weight:bold;color:#1e5aa8}"
+    "@media print{.noprint{display:none}body{margin:0}}";
+
+}  // namespace
+
+std::string render_html(const Policy& p, const Profile& profile, const Result& r, Lang lang, const std::string& generated_at) {
+  const bool zh = lang == Lang::zh;
+  std::string out = "<!DOCTYPE html><html lang=\"" + std::string(zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">";
+  out += "<title>" + esc(message_in(lang, "report_title") + " · " + p.title.in(lang)) + "</title><style>" + kStyle +
+         "</style></head><body>";
+  out += "<p class=\"noprint muted\">" + esc(message_in(lang, "report_print_hint")) + "</p>";
+  out += "<h1>" + esc(message_in(lang, "report_title")) + "</h1>";
+  out += "<p>" + esc(p.title.in(lang)) + "<br>" + esc(p.number) + " · " + esc(p.issuer.in(lang)) + " · " +
+         esc(p.status.in(lang)) + "<br>";
+  out += "<span class=\"muted\">" + esc(message_in(lang, "report_generated", {generated_at})) + "</span></p>";
+
+  out += "<h2>" + esc(message_in(lang, "heading_total")) + "</h2><p class=\"total\">" +
+         esc(message_in(lang, "total_line", {format_yuan(r.total.min), format_yuan(r.total.max)})) + "</p>";
+  if (r.total.case_by_case + r.total.referral + r.total.unspecified > 0)
+    out += "<p>" +
+           esc(message_in(
+               lang, "total_others",
+               {std::to_string(r.total.case_by_case), std::to_string(r.total.referral), std::to_string(r.total.unspecified)})) +
+           "</p>";
+  if (!r.gate_failures.empty()) {
+    out += "<ul>";
+    for (int g : r.gate_failures) {
+      Line l{};
+      l.kind = Line::Kind::gate_failed;
+      l.ref = g;
+      out += "<li>" + esc(explain(p, r, nullptr, l, lang)) + "</li>";
+    }
+    out += "</ul>";
+  }
+
+  out += "<h2>" + esc(message_in(lang, "heading_result")) + "</h2>";
+  std::set<int> articles;
+  for (const MeasureResult& mr : r.measures) {
+    const Measure& m = *mr.measure;
+    if (mr.status == Status::not_claimed) continue;
+    articles.insert(m.article);
+    out += "<div class=\"measure\"><b>" +
+           esc((zh ? "第" + std::to_string(m.article) + "条 " : "Art. " + std::to_string(m.article) + " ") + m.title.in(lang)) +
+           "</b> — <span class=\"status\">" + esc(status_label(mr.status, lang)) + "</span>";
+    if (mr.status == Status::estimate) out += ": " + esc(yuan_text(mr.min, lang)) + " – " + esc(yuan_text(mr.max, lang));
+    lines(out, p, r, nullptr, mr.lines, lang);
+    for (const ItemResult& it : mr.items) {
+      const std::string& name = item_name(m, it);
+      out += "<div style=\"margin-left:16px\">#" + std::to_string(it.index + 1) + " " + esc(name) + " — " +
+             esc(status_label(it.status, lang));
+      if (it.status == Status::estimate) out += ": " + esc(yuan_text(it.min, lang)) + " – " + esc(yuan_text(it.max, lang));
+      lines(out, p, r, &it, it.lines, lang);
+      out += "</div>";
+    }
+    for (int n : m.notes) out += "<p class=\"muted\">" + esc(p.notes[static_cast<std::size_t>(n)].text.in(lang)) + "</p>";
+    out += "<p class=\"muted\">" + esc(message_in(lang, "heading_department")) + (zh ? ":" : ": ") + esc(m.department.in(lang)) +
+           "</p></div>";
+  }
+  for (int n : p.global_notes) out += "<p class=\"muted\">" + esc(p.notes[static_cast<std::size_t>(n)].text.in(lang)) + "</p>";
+
+  out += "<h2>" + esc(message_in(lang, "heading_answers")) + "</h2><table>";
+  answer_rows(out, p.questions, profile.answers, lang, 0);
+  out += "</table>";
+
+  out += "<h2>" + esc(message_in(lang, "heading_articles")) + "</h2>";
+  articles.insert(17);  // the conditions every applicant must meet
+  for (int a : articles)
+    if (const Article* art = p.article(a)) {
+      out += "<p><b>" + esc((zh ? "第" + std::to_string(a) + "条 " : "Art. " + std::to_string(a) + " ") + art->title.in(lang)) +
+             "</b><br>" + esc(art->text.in(lang)) + "</p>";
+      if (!zh) out += "<p class=\"muted\">" + esc(art->text.zh) + "</p>";
+    }
+  out += "<h2>" + esc(message_in(lang, "heading_notes")) + "</h2><p>" + esc(p.disclaimer.in(lang)) + "</p></body></html>\n";
+  return out;
+}
+
+}  // namespace assess

@@ -1,0 +1,142 @@
+// Starts the WebAssembly app: sizes the canvas for the screen, hands it the fonts, bridges files and the
+// IME text agent, and publishes window.assess for the host page. Loaded before app.js (Emscripten's output).
+'use strict';
+(function () {
+  const params = new URLSearchParams(location.search);
+  const canvas = document.getElementById('canvas');
+  const args = [];
+  if (params.get('lang') === 'en') args.push('--lang=en');
+  if (params.get('storage') === 'off') args.push('--storage=off');
+
+  // The canvas is CSS-sized to the window; its pixels follow devicePixelRatio so text stays sharp.
+  function resize() {
+    const dpr = Math.min(Math.max(window.devicePixelRatio || 1, 1), 3);
+    const w = Math.round(window.innerWidth * dpr), h = Math.round(window.innerHeight * dpr);
+    if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
+  }
+  resize();
+  window.addEventListener('resize', resize);
+
+  // Emscripten 3.1.6's GLFW (on the canvas) and ImGui's Emscripten wheel handler (on the document) register
+  // wheel and touch listeners without {passive: false} and then call preventDefault() in them, which Chromium
+  // refuses with a console error (document-level wheel listeners are passive by default). Their
+  // registrations are made explicitly non-passive here, before app.js runs.
+  function nonPassive(target) {
+    const add = target.addEventListener.bind(target);
+    target.addEventListener = function (type, listener, options) {
+      if (type === 'wheel' || type === 'mousewheel' || type.startsWith('touch')) {
+        const capture = options === true || !!(options && options.capture);
+        return add(type, listener, { capture, passive: false });
+      }
+      return add(type, listener, options);
+    };
+  }
+  nonPassive(canvas);
+  nonPassive(document);
+
+  const fetchBytes = (url) => fetch(url).then((r) => {
+    if (!r.ok) throw new Error(url + ': ' + r.status);
+    return r.arrayBuffer();
+  });
+  const initialFont = fetchBytes('fonts/initial.otf');
+  const fullFont = fetchBytes('fonts/full.otf');  // requested now, during load; applied after the first frame
+
+  function fail(e) {
+    const div = document.createElement('div');
+    div.id = 'load-error';
+    div.textContent = '加载失败,请刷新页面重试。\nThe estimator failed to load; please reload the page.\n\n' + e;
+    document.body.appendChild(div);
+  }
+
+  window.Module = {
+    canvas,
+    arguments: args,
+    preRun: [function () {
+      Module.addRunDependency('initial-font');
+      initialFont.then((bytes) => {
+        Module.FS.mkdir('/fonts');
+        Module.FS.writeFile('/fonts/initial.otf', new Uint8Array(bytes));
+        Module.removeRunDependency('initial-font');
+      }).catch(fail);
+    }],
+    onRuntimeInitialized() {
+      fullFont.then((bytes) => {
+        Module.FS.writeFile('/fonts/full.otf', new Uint8Array(bytes));
+        Module._app_fonts_ready();
+        document.body.dataset.fonts = 'full';
+      }).catch(() => {});  // without it the policy's own characters still render
+      publishApi();
+    },
+    printErr: (text) => console.warn(text),
+    onAbort: fail,
+  };
+
+  // Strings in and out of the wasm heap.
+  function callString(fn, ...strings) {
+    const ptrs = strings.map((s) => {
+      const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n);
+      Module.stringToUTF8(s, p, n);
+      return p;
+    });
+    const out = fn(...ptrs);
+    ptrs.forEach((p) => Module._free(p));
+    return out;
+  }
+  function takeString(ptr) {
+    const s = Module.UTF8ToString(ptr);
+    Module._free(ptr);
+    return s;
+  }
+
+  function publishApi() {
+    window.assess = Object.freeze({
+      version: '0.1.0',
+      evaluate(profileJson, lang) {
+        const text = typeof profileJson === 'string' ? profileJson : JSON.stringify(profileJson);
+        return JSON.parse(takeString(callString(Module._assess_evaluate, text, lang === 'en' ? 'en' : 'zh')));
+      },
+      policy() { return JSON.parse(Module.UTF8ToString(Module._assess_policy())); },
+      // The answers and the result on screen now (used by the browser tests).
+      currentProfile() { return JSON.parse(takeString(Module._app_profile())); },
+      currentResult() { return JSON.parse(takeString(Module._app_result())); },
+      // Where each widget is (CSS pixels), by its stable key: the browser tests drive the canvas with these.
+      items() { return JSON.parse(takeString(Module._app_items())); },
+      reveal(key) { callString(Module._app_reveal, key); },
+    });
+  }
+
+  // "Open answers": the picked file's text goes to the app, which validates it before using it.
+  document.getElementById('file-input').addEventListener('change', (e) => {
+    const file = e.target.files && e.target.files[0];
+    if (!file) return;
+    file.text().then((text) => callString(Module._platform_file_opened, file.name, text));
+  });
+
+  // The IME text agent (the design egui uses): while an ImGui text field is active, a 1-px input follows
+  // the caret and holds the focus, so the system IME composes there; committed text goes to ImGui.
+  const agent = document.getElementById('text-agent');
+  let composing = false;
+  agent.addEventListener('compositionstart', () => { composing = true; });
+  agent.addEventListener('compositionend', (e) => {
+    composing = false;
+    if (e.data) callString(Module._app_text_input, e.data);
+    agent.value = '';
+  });
+  agent.addEventListener('input', (e) => {
+    if (composing || e.isComposing) return;
+    if (e.data) callString(Module._app_text_input, e.data);
+    agent.value = '';
+  });
+  // Printable keys reach ImGui through the input event above. GLFW listens for keypress on window in the
+  // capture phase; this listener is registered first (boot.js runs before app.js), so it can stop them.
+  window.addEventListener('keypress', (e) => { if (e.target === agent) e.stopImmediatePropagation(); }, true);
+  window.assessTextAgent = function (active, x, y, h) {
+    if (active) {
+      agent.style.left = x + 'px';
+      agent.style.top = (y + h) + 'px';
+      if (document.activeElement !== agent) agent.focus({ preventScroll: true });
+    } else if (document.activeElement === agent) {
+      agent.blur();
+    }
+  };
+})();

@@ -1,0 +1,87 @@
+// Drives the ImGui canvas like a person: finds a widget by its stable key (window.assess.items(), fed by
+// ImGui's item hooks), scrolls it into view, and clicks or types with real mouse and keyboard events.
+import { chromium } from 'playwright-core';
+
+// Debian's Chromium, as root, headless, with WebGL on the CPU and no background traffic (TOOLCHAIN.md);
+// playwright gives every launch a fresh, empty profile directory of its own.
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  });
+}
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
+  await frames(page, 3);
+}
+
+// Waits for n animation frames (the app redraws every frame).
+export function frames(page, n = 2) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    let left = count;
+    const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+}
+
+export async function items(page) { return page.evaluate(() => window.assess.items()); }
+
+// The widget with this key, scrolled into view; throws with the keys on screen when there is none.
+// ImGui reports only the widgets it draws, so an off-screen one is found as a person finds it: by
+// scrolling each column with the mouse wheel (from the top down) until it appears.
+export async function find(page, key) {
+  const visible = async () => {
+    const list = await items(page);
+    return { item: list.find((i) => i.key === key && i.visible), list };
+  };
+  let { item, list } = await visible();
+  if (item) return item;
+  const size = page.viewportSize();
+  for (const x of [size.width * 0.3, size.width * 0.75, size.width * 0.5]) {
+    await page.mouse.move(x, size.height * 0.6);
+    await page.mouse.wheel(0, -20000);
+    await frames(page, 3);
+    let previous = '';
+    for (let step = 0; step < 40; step++) {
+      ({ item, list } = await visible());
+      if (item) return item;
+      const snapshot = JSON.stringify(list.map((i) => [i.key, i.y]));
+      if (snapshot === previous) break;  // this column no longer moves
+      previous = snapshot;
+      await page.mouse.wheel(0, size.height * 0.5);
+      await frames(page, 3);
+    }
+  }
+  throw new Error(`no visible widget "${key}"; on screen: ${list.filter((i) => i.visible).map((i) => i.key).join(', ')}`);
+}
+
+// Hover, press, release, a frame or two apart, as a hand does: ImGui counts a press only on a widget that was
+// already hovered, so moving and pressing in one frame can miss a widget that has just appeared.
+export async function click(page, key) {
+  const it = await find(page, key);
+  await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 3);
+}
+
+// Clicks a text field, selects what is in it, and types (through the IME text agent, as a keyboard would).
+export async function type(page, key, text) {
+  await click(page, key);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 3000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await frames(page, 3);
+}
+
+export async function screenshot(page, path) {
+  await frames(page, 2);
+  await page.screenshot({ path });
+}

@@ -1,0 +1,47 @@
+// The answers being edited: the whole questionnaire as a profile document, the activities ticked, and the
+// effective profile (only what the ticked activities and visible questions ask) that is evaluated and saved.
+#pragma once
+#include <cstdint>
+#include <set>
+#include <string>
+
+#include "json_object_reader.hpp"
+#include "policy.hpp"
+#include "profile.hpp"
+
+namespace ui {
+
+class Answers {
+ public:
+  explicit Answers(const assess::Policy& policy) : policy_(policy) {}
+
+  // Every answer entered, hidden ones included (unticking an activity hides its answers, never drops them).
+  assess::Json& all() { return all_; }
+  const assess::Json& all() const { return all_; }
+  // Call after any edit: bumps the version so the result and the autosave follow.
+  void changed() { ++version_; }
+  std::uint64_t version() const { return version_; }
+
+  bool activity(const std::string& id) const { return activities_.count(id) != 0; }
+  void set_activity(const std::string& id, bool on);
+
+  // Whether a top-level question is asked now: not inside an unticked activity, and its show_if holds.
+  bool asked(const assess::Field& question) const;
+
+  // {"format", "policy", "answers"} with only the questions asked now.
+  assess::Json effective_profile() const;
+
+  // Replaces everything with a validated profile; ticks every activity that has an answer in it.
+  void replace(const assess::Json& profile);
+  void clear();
+
+ private:
+  const assess::Policy& policy_;
+  assess::Json all_ = assess::Json::object();
+  std::set<std::string> activities_ = {"basics"};
+  std::uint64_t version_ = 1;
+
+  const assess::Activity* activity_of(const assess::Field& question) const;
+};
+
+}  // namespace ui

@@ -1,0 +1,191 @@
+// The App: loading, the live result, autosave, opening files, the theme and the frame layout.
+#include "app.hpp"
+
+#include <imgui.h>
+
+#include "json_text.hpp"
+#include "platform.hpp"
+#include "render_html.hpp"
+
+namespace ui {
+
+namespace {
+constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
+}
+
+App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
+    : options_(options), answers_(policy_), lang_(options.lang) {
+  ok_ = assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
+  platform::storage_enable(options_.storage);
+  if (ok_) restore_saved();
+}
+
+void App::set_lang(assess::Lang lang) {
+  lang_ = lang;
+  platform::set_document_language(lang == assess::Lang::zh ? "zh" : "en");
+}
+
+// Re-evaluates when the answers changed since the last frame (~50 µs: cheap enough to do on every edit).
+void App::refresh_result() {
+  if (evaluated_version_ == answers_.version()) return;
+  evaluated_version_ = answers_.version();
+  assess::Diagnostics errors;
+  result_valid_ = assess::read_profile_json(policy_, answers_.effective_profile(), profile_, errors);
+  if (result_valid_) result_ = assess::evaluate(policy_, profile_);
+  autosave();
+}
+
+void App::autosave() {
+  if (!options_.storage || saved_version_ == answers_.version() || screen_ == Screen::start) return;
+  saved_version_ = answers_.version();
+  platform::storage_set(kStorageKey, answers_.effective_profile().dump());
+}
+
+void App::restore_saved() {
+  std::string saved = platform::storage_get(kStorageKey);
+  if (saved.empty()) return;
+  assess::Profile p;
+  assess::Diagnostics errors;
+  assess::Json doc;
+  // A stored profile is validated like any file; a bad one is ignored (and kept, in case a newer tool wrote it).
+  if (assess::parse_json_text(saved, doc, errors) && assess::read_profile_json(policy_, doc, p, errors)) {
+    answers_.replace(doc);
+    has_saved_answers_ = true;
+  }
+}
+
+void App::clear_all() {
+  platform::storage_remove(kStorageKey);
+  answers_.clear();
+  edit_text_.clear();
+  has_saved_answers_ = false;
+  saved_version_ = answers_.version();
+  screen_ = Screen::start;
+}
+
+void App::show_toast(const std::string& text) {
+  toast_ = text;
+  toast_until_ = ImGui::GetTime() + 4.0;
+}
+
+void App::open_answers_text(const std::string& name, const std::string& text) {
+  assess::Profile p;
+  assess::Diagnostics errors;
+  assess::Json doc;
+  if (!assess::parse_json_text(text, doc, errors) || !assess::read_profile_json(policy_, doc, p, errors)) {
+    open_errors_.clear();
+    for (const assess::Diagnostic& d : errors) open_errors_.push_back(d.line(lang_));
+    show_open_errors_ = true;  // the answers on screen are untouched
+    return;
+  }
+  answers_.replace(doc);
+  edit_text_.clear();
+  if (screen_ == Screen::start) screen_ = Screen::details;
+  show_toast(t("opened", {name}));
+}
+
+std::string App::evaluate_json(std::string_view profile_text, assess::Lang lang) const {
+  assess::Profile p;
+  assess::Diagnostics errors;
+  if (!assess::read_profile(policy_, profile_text, p, errors)) return assess::render_errors_json(errors, lang);
+  return assess::render_json(policy_, assess::evaluate(policy_, p), lang);
+}
+
+std::string App::current_result_json() const {
+  return result_valid_ ? assess::render_json(policy_, result_, lang_) : std::string("{}");
+}
+
+void App::save_answers() {
+  platform::download("suzhou-ai-answers.json", "application/json", current_profile_text() + "\n");
+}
+
+void App::report() {
+  if (!result_valid_) return;
+  platform::open_html(assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time()));
+}
+
+void App::apply_theme() {
+  ImGuiStyle& s = ImGui::GetStyle();
+  s = ImGuiStyle();
+  ImGui::StyleColorsLight(&s);
+  s.WindowPadding = ImVec2(20, 16);
+  s.FramePadding = ImVec2(12, 8);
+  s.ItemSpacing = ImVec2(10, 10);
+  s.ItemInnerSpacing = ImVec2(8, 6);
+  s.ScrollbarSize = 16;
+  s.GrabMinSize = 14;
+  s.WindowRounding = 0;
+  s.ChildRounding = 8;
+  s.FrameRounding = 6;
+  s.PopupRounding = 8;
+  s.GrabRounding = 6;
+  s.ScrollbarRounding = 8;
+  s.WindowBorderSize = 0;
+  s.ChildBorderSize = 1;
+  s.FrameBorderSize = 1;
+  ImVec4* c = s.Colors;
+  c[ImGuiCol_WindowBg] = ImVec4(0.957f, 0.965f, 0.976f, 1);  // #F4F6F9
+  c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
+  c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
+  c[ImGuiCol_Text] = ImVec4(0.122f, 0.161f, 0.2f, 1);  // #1F2933
+  c[ImGuiCol_TextDisabled] = ImVec4(0.36f, 0.40f, 0.44f, 1);
+  c[ImGuiCol_Border] = ImVec4(0.82f, 0.85f, 0.89f, 1);
+  c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.93f, 0.95f, 0.99f, 1);
+  c[ImGuiCol_FrameBgActive] = ImVec4(0.88f, 0.92f, 0.99f, 1);
+  c[ImGuiCol_Button] = ImVec4(0.118f, 0.353f, 0.659f, 1);  // #1E5AA8
+  c[ImGuiCol_ButtonHovered] = ImVec4(0.16f, 0.42f, 0.75f, 1);
+  c[ImGuiCol_ButtonActive] = ImVec4(0.09f, 0.29f, 0.56f, 1);
+  c[ImGuiCol_CheckMark] = ImVec4(0.118f, 0.353f, 0.659f, 1);
+  c[ImGuiCol_Header] = ImVec4(0.90f, 0.93f, 0.98f, 1);
+  c[ImGuiCol_HeaderHovered] = ImVec4(0.85f, 0.90f, 0.98f, 1);
+  c[ImGuiCol_HeaderActive] = ImVec4(0.80f, 0.87f, 0.97f, 1);
+  c[ImGuiCol_Separator] = ImVec4(0.85f, 0.87f, 0.90f, 1);
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.12f, 0.16f, 0.45f);
+  c[ImGuiCol_NavHighlight] = ImVec4(0.93f, 0.55f, 0.0f, 1);  // a visible keyboard focus ring
+  s.ScaleAllSizes(options_.scale);
+}
+
+void App::frame(float width, float height) {
+  refresh_result();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                           ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##app", nullptr, flags);
+  ImGui::PopStyleVar();
+  draw_header(width);
+  const float body_h = ImGui::GetContentRegionAvail().y;
+  const float margin = px(16);
+  ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
+  if (screen_ == Screen::start) {
+    draw_start();
+  } else {
+    // The questionnaire on the left, the live estimate on the right (full width on the results step).
+    const bool full_results = screen_ == Screen::results || width < px(820);
+    const float left_w = screen_ == Screen::results ? 0 : (full_results ? width - 2 * margin : (width - 3 * margin) * 0.56f);
+    const float h = body_h - 2 * margin;
+    if (screen_ != Screen::results) {
+      ImGui::BeginChild("##questions", ImVec2(left_w, h), true);
+      if (screen_ == Screen::gates)
+        draw_gates();
+      else if (screen_ == Screen::activities)
+        draw_activities();
+      else
+        draw_details();
+      ImGui::EndChild();
+    }
+    if (screen_ == Screen::results || !full_results) {
+      if (screen_ != Screen::results) ImGui::SameLine(0, margin);
+      ImGui::BeginChild("##results", ImVec2(screen_ == Screen::results ? width - 2 * margin : 0, h), true);
+      draw_results_panel(screen_ == Screen::results);
+      ImGui::EndChild();
+    }
+  }
+  draw_dialogs();
+  ImGui::End();
+  autosave();
+}
+
+}  // namespace ui

@@ -1,0 +1,84 @@
+// Modal dialogs (a file that could not be opened, clearing all data, an article's text) and the toast.
+#include <imgui.h>
+
+#include "app.hpp"
+#include "widgets.hpp"
+
+namespace ui {
+
+void App::draw_dialogs() {
+  const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+  const float w = std::min(ImGui::GetMainViewport()->Size.x - px(32), px(640));
+
+  if (show_open_errors_) ImGui::OpenPopup("##open_errors");
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  if (ImGui::BeginPopupModal("##open_errors", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    text_wrapped_colored(kBad, t("open_failed_title"));
+    ImGui::TextWrapped("%s", t("open_failed_body").c_str());
+    ImGui::BeginChild("##errs", ImVec2(0, std::min(px(320), (ImGui::GetTextLineHeightWithSpacing() * 2) *
+                                                                static_cast<float>(open_errors_.size() + 1))));
+    for (const std::string& e : open_errors_) bullet_wrapped(e.c_str());
+    ImGui::EndChild();
+    if (primary_button(t("ok") + "##dialog:ok", ImVec2(px(120), px(44)))) {
+      show_open_errors_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+
+  if (show_clear_) ImGui::OpenPopup("##clear");
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(t("clear_title").c_str());
+    ImGui::TextWrapped("%s", t("clear_body").c_str());
+    if (primary_button(t("clear_confirm") + "##dialog:clear", ImVec2(px(120), px(44)))) {
+      clear_all();
+      show_clear_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (secondary_button(t("cancel") + "##dialog:cancel", ImVec2(px(120), px(44)))) {
+      show_clear_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+
+  if (show_article_ > 0) ImGui::OpenPopup("##article");
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  if (ImGui::BeginPopupModal("##article", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (const assess::Article* a = policy_.article(show_article_)) {
+      ImGui::TextWrapped("%s", (t("article", {std::to_string(a->number)}) + " " + a->title.in(lang_)).c_str());
+      ImGui::Separator();
+      ImGui::BeginChild("##text", ImVec2(0, px(300)));
+      ImGui::TextWrapped("%s", a->text.in(lang_).c_str());
+      if (lang_ == assess::Lang::en) {  // the original beside the translation: the Chinese text is authoritative
+        ImGui::Spacing();
+        text_muted(a->text.zh);
+      }
+      ImGui::EndChild();
+    }
+    if (primary_button(t("close") + "##dialog:close", ImVec2(px(120), px(44)))) {
+      show_article_ = 0;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+
+  if (!toast_.empty() && ImGui::GetTime() < toast_until_) {
+    ImVec2 size = ImGui::CalcTextSize(toast_.c_str());
+    ImVec2 vp = ImGui::GetMainViewport()->Size;
+    ImGui::SetNextWindowPos(ImVec2((vp.x - size.x) * 0.5f - px(16), vp.y - size.y - px(48)));
+    ImGui::SetNextWindowBgAlpha(0.92f);
+    ImGui::Begin("##toast", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::TextUnformatted(toast_.c_str());
+    ImGui::End();
+  }
+}
+
+}  // namespace ui

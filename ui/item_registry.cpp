@@ -1,0 +1,91 @@
+// The test-engine hooks of Dear ImGui (compiled in with IMGUI_ENABLE_TEST_ENGINE), used as an item registry.
+#include "item_registry.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstring>
+#include <unordered_map>
+
+#include "json_writer.hpp"
+
+namespace ui {
+
+namespace {
+std::vector<RegisteredItem> current, published;
+std::unordered_map<ImGuiID, ImRect> rects;  // this frame's item rectangles by id
+std::string reveal_key;
+}  // namespace
+
+void registry_new_frame() {
+  published.swap(current);
+  current.clear();
+  rects.clear();
+}
+
+const std::vector<RegisteredItem>& registry_items() {
+  return published;
+}
+
+void registry_annotate_last(const std::string& text, bool checked) {
+  if (current.empty()) return;
+  current.back().text = text;
+  current.back().checked = checked;
+}
+
+void registry_reveal(const std::string& key) {
+  reveal_key = key;
+}
+
+std::string registry_json(float scale) {
+  std::string out;
+  assess::JsonWriter w(out);
+  w.begin_array();
+  for (const RegisteredItem& it : published) {
+    w.begin_object();
+    w.key("key").value(it.key);
+    w.key("text").value(it.text);
+    w.key("x").value(static_cast<std::int64_t>(it.x / scale));
+    w.key("y").value(static_cast<std::int64_t>(it.y / scale));
+    w.key("w").value(static_cast<std::int64_t>(it.w / scale));
+    w.key("h").value(static_cast<std::int64_t>(it.h / scale));
+    w.key("visible").value(it.visible);
+    w.key("checked").value(it.checked);
+    w.end_object();
+  }
+  w.end_array();
+  return out;
+}
+
+}  // namespace ui
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+  ui::rects[id] = bb;
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+  const char* hashes = label ? std::strstr(label, "##") : nullptr;
+  if (!hashes || hashes[2] == '\0') return;
+  auto it = ui::rects.find(id);
+  if (it == ui::rects.end()) return;
+  ImGuiWindow* window = ctx->CurrentWindow;
+  ImRect r = it->second;
+  ui::RegisteredItem item;
+  item.key = hashes + 2;
+  item.text = std::string(label, hashes);
+  item.x = r.Min.x, item.y = r.Min.y, item.w = r.GetWidth(), item.h = r.GetHeight();
+  item.visible = window && window->ClipRect.Contains(r.GetCenter()) && !window->Hidden;
+  item.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+  if (!ui::reveal_key.empty() && item.key == ui::reveal_key) {
+    if (item.visible)
+      ui::reveal_key.clear();
+    else
+      ImGui::ScrollToRect(window, r, ImGuiScrollFlags_KeepVisibleCenterY);
+  }
+  ui::current.push_back(std::move(item));
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+  return nullptr;
+}

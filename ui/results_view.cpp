@@ -1,0 +1,133 @@
+// The live estimate: the total in 万元 with the exact yuan range, then one card per claimed measure (status,
+// range, arithmetic, items, notes, article and department), then the measures not claimed.
+#include <imgui.h>
+
+#include "app.hpp"
+#include "explain.hpp"
+#include "wan_amount.hpp"
+#include "widgets.hpp"
+
+namespace ui {
+
+namespace {
+
+std::string wan_with_separators(assess::Yuan yuan) {
+  std::string w = format_wan(yuan);
+  std::size_t dot = w.find('.');
+  std::string whole = assess::format_yuan(yuan / 10000);
+  return dot == std::string::npos ? whole : whole + w.substr(dot);
+}
+
+}  // namespace
+
+void App::draw_measure_card(const assess::MeasureResult& mr) {
+  const assess::Measure& m = *mr.measure;
+  ImGui::PushID(m.id.c_str());
+  ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  if (secondary_button(t("article", {std::to_string(m.article)}) + "##article:" + m.id)) show_article_ = m.article;
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", m.title.in(lang_).c_str());
+  badge(assess::status_label(mr.status, lang_), status_colour(mr.status));
+  if (mr.status == assess::Status::estimate) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, kGood);
+    if (heading_font_) ImGui::PushFont(heading_font_);
+    std::string range = wan_with_separators(mr.min) + " – " + wan_with_separators(mr.max) + " " + t("wan");
+    ImGui::TextUnformatted(range.c_str());
+    if (heading_font_) ImGui::PopFont();
+    ImGui::PopStyleColor();
+    text_muted(t("total_exact", {assess::format_yuan(mr.min), assess::format_yuan(mr.max)}));
+  }
+  for (const assess::Line& l : mr.lines) {
+    std::string s = assess::explain(policy_, result_, nullptr, l, lang_);
+    if (!s.empty()) bullet_wrapped(s.c_str());
+  }
+  for (const assess::ItemResult& it : mr.items) {
+    ImGui::PushID(it.index);
+    const std::string& name = assess::item_name(m, it);
+    std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? t("unnamed") : name);
+    ImGui::Indent(px(12));
+    ImGui::TextWrapped("%s", head.c_str());
+    ImGui::SameLine();
+    badge(it.status == assess::Status::estimate
+              ? assess::format_yuan(it.min) + "–" + assess::format_yuan(it.max) + (lang_ == assess::Lang::zh ? " 元" : " yuan")
+              : assess::status_label(it.status, lang_),
+          status_colour(it.status));
+    for (const assess::Line& l : it.lines) {
+      std::string s = assess::explain(policy_, result_, &it, l, lang_);
+      if (!s.empty()) bullet_wrapped(s.c_str());
+    }
+    ImGui::Unindent(px(12));
+    ImGui::PopID();
+  }
+  for (int n : m.notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(lang_));
+  text_muted(t("department") + m.department.in(lang_));
+  ImGui::EndChild();
+  ImGui::PopID();
+}
+
+void App::draw_results_panel(bool full) {
+  if (full) draw_step_tabs();
+  if (heading_font_) ImGui::PushFont(heading_font_);
+  ImGui::TextUnformatted(t("results_title").c_str());
+  if (heading_font_) ImGui::PopFont();
+  if (!result_valid_) return;
+  const assess::Totals& total = result_.total;
+  bool any_claimed = false;
+  for (const assess::MeasureResult& mr : result_.measures)
+    any_claimed = any_claimed || (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none);
+
+  // The headline: what the enterprise can hope for, then what is certain by formula.
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.96f, 1.0f, 1));
+  ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
+    if (heading_font_) ImGui::PushFont(heading_font_);
+    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+    ImGui::TextWrapped("%s", t("total_max", {wan_with_separators(total.max), assess::format_yuan(total.max)}).c_str());
+    ImGui::PopStyleColor();
+    if (heading_font_) ImGui::PopFont();
+    ImGui::TextWrapped("%s", t("total_min", {wan_with_separators(total.min)}).c_str());
+    text_muted(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    if (total.case_by_case + total.referral + total.unspecified > 0)
+      ImGui::TextWrapped("%s", t("total_others", {std::to_string(total.case_by_case), std::to_string(total.referral),
+                                                  std::to_string(total.unspecified)})
+                                   .c_str());
+  } else if (!result_.eligible && any_claimed) {
+    text_wrapped_colored(kBad, t("not_eligible_total"));
+  } else {
+    text_muted(t("results_empty"));
+  }
+  text_muted(policy_.disclaimer.in(lang_));
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+
+  for (const assess::MeasureResult& mr : result_.measures)
+    if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) draw_measure_card(mr);
+
+  int not_claimed = 0;
+  for (const assess::MeasureResult& mr : result_.measures)
+    not_claimed += mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none;
+  if (ImGui::CollapsingHeader((t("not_claimed_header", {std::to_string(not_claimed)}) + "##results:others").c_str())) {
+    for (const assess::MeasureResult& mr : result_.measures) {
+      if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) continue;
+      ImGui::PushID(mr.measure->id.c_str());
+      if (secondary_button(t("article", {std::to_string(mr.measure->article)}) + "##article:" + mr.measure->id))
+        show_article_ = mr.measure->article;
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s · %s", mr.measure->title.in(lang_).c_str(), assess::status_label(mr.status, lang_).c_str());
+      for (const assess::Line& l : mr.lines) text_muted(assess::explain(policy_, result_, nullptr, l, lang_));
+      ImGui::PopID();
+    }
+  }
+  for (int n : policy_.global_notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(lang_));
+  if (full) {
+    ImGui::Spacing();
+    if (secondary_button(t("edit") + "##results:edit", ImVec2(0, px(44)))) screen_ = Screen::details;
+    ImGui::SameLine();
+    if (primary_button(t("report") + "##results:report", ImVec2(0, px(44)))) report();
+    ImGui::SameLine();
+    if (secondary_button(t("save") + "##results:save", ImVec2(0, px(44)))) save_answers();
+  }
+}
+
+}  // namespace ui

@@ -1,0 +1,232 @@
+// The header bar, the start screen, the art. 17 gates, the activity checklist and the step buttons.
+#include <imgui.h>
+#include <imgui_internal.h>  // RenderCheckMark
+
+#include <algorithm>
+
+#include "app.hpp"
+#include "item_registry.hpp"
+#include "platform.hpp"
+#include "widgets.hpp"
+
+namespace ui {
+
+void App::draw_header(float width) {
+  const float h = px(64);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(kAccent));
+  ImGui::SetCursorPos(ImVec2(px(20), (h - ImGui::GetFontSize()) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::TextUnformatted((t("app_name") + " · " + policy_.number).c_str());
+  ImGui::PopStyleColor();
+
+  // Right-aligned actions, laid out from the right edge.
+  std::vector<std::pair<std::string, int>> actions = {{t("other_language") + "##header:lang", 0}};
+  if (screen_ != Screen::start) {
+    actions.insert(actions.begin(), {{t("open") + "##header:open", 1},
+                                     {t("save") + "##header:save", 2},
+                                     {t("report") + "##header:report", 3},
+                                     {t("clear") + "##header:clear", 4}});
+  } else {
+    actions.insert(actions.begin(), {t("open") + "##header:open", 1});
+  }
+  float x = width - px(16);
+  std::vector<float> xs;
+  for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
+    x -= ImGui::CalcTextSize(it->first.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    xs.insert(xs.begin(), x);
+    x -= px(8);
+  }
+  const float button_h = ImGui::GetFrameHeight();
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    ImGui::SetCursorPos(ImVec2(xs[i], (h - button_h) * 0.5f));
+    ImGui::PushID(actions[i].second);
+    if (secondary_button(actions[i].first)) {
+      switch (actions[i].second) {
+        case 0:
+          set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+          break;
+        case 1:
+          platform::request_open_file(".json,application/json");
+          break;
+        case 2:
+          save_answers();
+          break;
+        case 3:
+          report();
+          break;
+        case 4:
+          show_clear_ = true;
+          break;
+      }
+    }
+    ImGui::PopID();
+  }
+  ImGui::SetCursorPos(ImVec2(0, h));
+}
+
+void App::draw_start() {
+  const float avail_w = ImGui::GetContentRegionAvail().x;
+  const float card_w = std::min(avail_w - px(16), px(760));
+  ImGui::SetCursorPosX((ImGui::GetWindowWidth() - card_w) * 0.5f);
+  ImGui::BeginChild("##start", ImVec2(card_w, 0), true);
+  ImGui::Dummy(ImVec2(0, px(8)));
+  if (heading_font_) ImGui::PushFont(heading_font_);
+  ImGui::TextWrapped("%s", policy_.title.in(lang_).c_str());
+  if (heading_font_) ImGui::PopFont();
+  ImGui::Spacing();
+  if (ImGui::BeginTable("##meta", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, px(110));
+    ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+    auto row = [&](const std::string& k, const std::string& v) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      text_muted(k);
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", v.c_str());
+    };
+    row(t("meta_number"), policy_.number);
+    row(t("meta_issuer"), policy_.issuer.in(lang_));
+    row(t("meta_level"), policy_.level.in(lang_));
+    row(t("meta_status"), policy_.status.in(lang_));
+    row(t("meta_effective"), policy_.effective.in(lang_));
+    ImGui::EndTable();
+  }
+  ImGui::Separator();
+  ImGui::TextWrapped("%s", t("intro").c_str());
+  ImGui::Spacing();
+  text_wrapped_colored(kGood, t("privacy"));
+  ImGui::Spacing();
+  if (primary_button(t("start") + "##start", ImVec2(px(200), px(48)))) screen_ = Screen::gates;
+  if (has_saved_answers_) {
+    ImGui::SameLine();
+    if (secondary_button(t("continue_saved") + "##start:continue", ImVec2(0, px(48)))) screen_ = Screen::details;
+  }
+  ImGui::SameLine();
+  if (secondary_button(t("other_language") + "##start:lang", ImVec2(0, px(48))))
+    set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+  ImGui::Spacing();
+  text_muted(policy_.disclaimer.in(lang_));
+  ImGui::EndChild();
+}
+
+// Step tabs across the top of the questionnaire column; any step can be visited at any time.
+void App::draw_step_tabs() {
+  const std::string labels[4] = {t("step_gates"), t("step_activities"), t("step_details"), t("step_results")};
+  const Screen steps[4] = {Screen::gates, Screen::activities, Screen::details, Screen::results};
+  const char* keys[4] = {"##step:gates", "##step:activities", "##step:details", "##step:results"};
+  for (int i = 0; i < 4; ++i) {
+    if (i > 0) ImGui::SameLine(0, px(6));
+    std::string label = labels[i] + keys[i];
+    if (steps[i] == screen_ ? primary_button(label) : secondary_button(label)) screen_ = steps[i];
+  }
+  ImGui::Separator();
+}
+
+void App::draw_nav_buttons(Screen back, Screen next, bool next_enabled) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  if (secondary_button(t("back") + "##nav:back", ImVec2(px(120), px(44)))) screen_ = back;
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!next_enabled);
+  if (primary_button(t("next") + "##nav:next", ImVec2(px(160), px(44)))) screen_ = next;
+  ImGui::EndDisabled();
+}
+
+bool App::draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key) {
+  bool changed = false;
+  const bool answered = parent.contains(key) && parent[key].is_boolean();
+  const bool value = answered && parent[key].get<bool>();
+  ImGui::PushID(id.c_str());
+  for (int choice = 1; choice >= 0; --choice) {
+    const bool selected = answered && value == (choice == 1);
+    std::string label = t(choice ? "yes" : "no") + "##q:" + id + (choice ? ":yes" : ":no");
+    if (choice == 0) ImGui::SameLine();
+    if (selected ? primary_button(label, ImVec2(px(84), 0)) : secondary_button(label, ImVec2(px(84), 0))) {
+      parent[key] = choice == 1;
+      changed = true;
+    }
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+void App::draw_gates() {
+  draw_step_tabs();
+  ImGui::TextWrapped("%s", t("gates_intro").c_str());
+  ImGui::Spacing();
+  std::vector<int> failed;
+  int unanswered = 0;
+  assess::Json& all = answers_.all();
+  for (std::size_t g = 0; g < policy_.gates.size(); ++g) {
+    const assess::Gate& gate = policy_.gates[g];
+    const assess::Field* q = nullptr;
+    for (const assess::Field& f : policy_.questions)
+      if (f.slot == gate.slot) q = &f;
+    if (!q) continue;
+    ImGui::PushID(static_cast<int>(g));
+    ImGui::TextWrapped("%s", q->label.in(lang_).c_str());
+    if (!q->help.in(lang_).empty()) text_muted(q->help.in(lang_));
+    if (draw_yes_no(q->id, all, q->id)) answers_.changed();
+    ImGui::PopID();
+    ImGui::Spacing();
+    if (!all.contains(q->id))
+      ++unanswered;
+    else if (!all[q->id].get<bool>())
+      failed.push_back(static_cast<int>(g));
+  }
+  if (unanswered > 0) text_muted(t("gates_unanswered", {std::to_string(unanswered)}));
+  // Some measures are exempt from some gates: continuing makes sense while one measure needs none of the failed.
+  bool something_left = failed.empty();
+  for (const assess::Measure& m : policy_.measures) {
+    if (m.claim == assess::Measure::Claim::none) continue;
+    bool blocked = false;
+    for (int g : m.gates) blocked = blocked || std::find(failed.begin(), failed.end(), g) != failed.end();
+    something_left = something_left || !blocked;
+  }
+  if (!failed.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Border, kBad);
+    ImGui::BeginChild("##stop", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    text_wrapped_colored(kBad, t("gate_stop_title"));
+    ImGui::TextWrapped("%s", t("gate_stop_body").c_str());
+    for (int g : failed) bullet_wrapped((policy_.gates[static_cast<std::size_t>(g)].label.in(lang_)).c_str());
+    if (something_left) text_muted(t("gate_stop_exceptions"));
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+  }
+  draw_nav_buttons(Screen::start, Screen::activities, unanswered == 0 && something_left);
+}
+
+void App::draw_activities() {
+  draw_step_tabs();
+  ImGui::TextWrapped("%s", t("activities_intro").c_str());
+  ImGui::Spacing();
+  for (const assess::Activity& a : policy_.activities) {
+    bool on = answers_.activity(a.id);
+    ImGui::PushID(a.id.c_str());
+    // The whole row is the target (at least 44 px high), not just the small box.
+    const float box = ImGui::GetFontSize() + px(4);
+    const float text_x = px(10) + box + px(12);
+    const float wrap_w = ImGui::GetContentRegionAvail().x - text_x - px(8);
+    const float text_h = ImGui::CalcTextSize(a.label.in(lang_).c_str(), nullptr, false, wrap_w).y;
+    const float row_h = std::max(px(44), text_h + px(16));
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable(("##activity:" + a.id).c_str(), on, ImGuiSelectableFlags_None, ImVec2(0, row_h)))
+      answers_.set_activity(a.id, !on);
+    registry_annotate_last(a.label.in(lang_), on);
+    ImVec2 end = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 b0(start.x + px(10), start.y + (row_h - box) * 0.5f);
+    dl->AddRect(b0, ImVec2(b0.x + box, b0.y + box), ImGui::GetColorU32(kAccent), px(4), 0, px(2));
+    if (on) ImGui::RenderCheckMark(dl, ImVec2(b0.x + px(3), b0.y + px(3)), ImGui::GetColorU32(kAccent), box - px(6));
+    ImGui::PushClipRect(start, end, true);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + text_x, start.y + (row_h - text_h) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_Text), a.label.in(lang_).c_str(), nullptr, wrap_w);
+    ImGui::PopClipRect();
+    ImGui::PopID();
+  }
+  draw_nav_buttons(Screen::gates, Screen::details, true);
+}
+
+}  // namespace ui

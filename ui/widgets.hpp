@@ -1,0 +1,84 @@
+// Small drawing helpers shared by the screens: muted and coloured text, secondary buttons, status badges.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "policy.hpp"
+
+namespace ui {
+
+inline const ImVec4 kMuted(0.36f, 0.40f, 0.44f, 1);
+inline const ImVec4 kGood(0.106f, 0.498f, 0.231f, 1);    // #1B7F3B
+inline const ImVec4 kWarn(0.631f, 0.361f, 0.0f, 1);      // #A15C00
+inline const ImVec4 kBad(0.706f, 0.137f, 0.094f, 1);     // #B42318
+inline const ImVec4 kAccent(0.118f, 0.353f, 0.659f, 1);  // #1E5AA8
+
+inline void text_wrapped_colored(const ImVec4& colour, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+inline void text_muted(const std::string& text) {
+  text_wrapped_colored(kMuted, text);
+}
+
+// A bullet whose text wraps at the column's edge (ImGui::BulletText does not wrap).
+inline void bullet_wrapped(const std::string& text) {
+  ImGui::Bullet();
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", text.c_str());
+}
+
+// A white button with a blue label and border: for actions that are not the main one.
+inline bool secondary_button(const std::string& label, const ImVec2& size = ImVec2(0, 0)) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.93f, 0.95f, 0.99f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.86f, 0.90f, 0.98f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+  ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
+  bool pressed = ImGui::Button(label.c_str(), size);
+  ImGui::PopStyleColor(5);
+  return pressed;
+}
+
+inline bool primary_button(const std::string& label, const ImVec2& size = ImVec2(0, 0)) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  bool pressed = ImGui::Button(label.c_str(), size);
+  ImGui::PopStyleColor();
+  return pressed;
+}
+
+inline ImVec4 status_colour(assess::Status s) {
+  switch (s) {
+    case assess::Status::estimate:
+      return kGood;
+    case assess::Status::case_by_case:
+    case assess::Status::referral:
+    case assess::Status::unspecified:
+      return kAccent;
+    case assess::Status::superseded:
+      return kWarn;
+    case assess::Status::ineligible:
+      return kBad;
+    default:
+      return kMuted;
+  }
+}
+
+// A rounded, tinted label such as "可估算" drawn at the cursor, on the current line.
+inline void badge(const std::string& text, const ImVec4& colour) {
+  ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  ImVec2 pad = ImGui::GetStyle().FramePadding;
+  pad.y *= 0.5f;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec4 fill = colour;
+  fill.w = 0.12f;
+  dl->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad.x, pos.y + size.y + 2 * pad.y), ImGui::GetColorU32(fill), size.y);
+  dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(colour), text.c_str());
+  ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+}
+
+}  // namespace ui

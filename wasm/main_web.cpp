@@ -1,0 +1,195 @@
+// Entry point of the web app: GLFW + WebGL2 + Dear ImGui set-up, fonts, the frame loop, the IME text agent
+// hook, and the functions the page calls (window.assess and the file/font/text bridges in public/boot.js).
+// ImGui works in device pixels: the page sizes the canvas to CSS size × devicePixelRatio, and the app
+// scales its fonts and style by that ratio, so text stays sharp on HiDPI screens.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "app.hpp"
+#include "embedded_policy.hpp"
+#include "embedded_ui_strings.hpp"
+#include "item_registry.hpp"
+#include "platform.hpp"
+
+namespace {
+
+GLFWwindow* window = nullptr;
+std::unique_ptr<ui::App> app;
+float scale = 1.0f;
+bool full_font_ready = false;  // set by the page when fonts/full.otf is in the file system
+bool fonts_full = false;       // the atlas currently holds the full font
+int frames = 0;
+ImGuiPlatformImeData ime{};
+
+constexpr float kBodyPx = 17.0f;
+constexpr float kHeadingPx = 24.0f;
+
+bool read_file(const char* path, void*& data, int& size) {
+  FILE* f = std::fopen(path, "rb");
+  if (!f) return false;
+  std::fseek(f, 0, SEEK_END);
+  size = static_cast<int>(std::ftell(f));
+  std::fseek(f, 0, SEEK_SET);
+  data = ImGui::MemAlloc(static_cast<std::size_t>(size));  // the atlas owns and frees it
+  bool ok = std::fread(data, 1, static_cast<std::size_t>(size), f) == static_cast<std::size_t>(size);
+  std::fclose(f);
+  return ok;
+}
+
+// Builds the font atlas: the body font from the full subset when it has arrived (any common hanzi a user
+// may type), else from the initial subset (every character of the policy and the UI); headings always
+// from the initial subset. Glyph ranges cover all of the BMP: only glyphs present in a subset are baked.
+void build_fonts() {
+  static const ImWchar bmp[] = {0x0020, 0xFFFF, 0};
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFont* body = nullptr;
+  ImFont* heading = nullptr;
+  void* data = nullptr;
+  int size = 0;
+  ImFontConfig cfg;
+  cfg.OversampleH = 1;  // CJK glyphs are dense; horizontal oversampling would double the atlas for little gain
+  cfg.PixelSnapH = true;
+  if (read_file(full_font_ready ? "/fonts/full.otf" : "/fonts/initial.otf", data, size))
+    body = io.Fonts->AddFontFromMemoryTTF(data, size, kBodyPx * scale, &cfg, bmp);
+  if (read_file("/fonts/initial.otf", data, size))
+    heading = io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingPx * scale, &cfg, bmp);
+  if (!body) body = io.Fonts->AddFontDefault();
+  io.Fonts->Build();
+  io.FontDefault = body;
+  fonts_full = full_font_ready;
+  if (app) app->set_fonts(body, heading);
+}
+
+void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+  ime = *data;
+}
+
+void frame() {
+  if (full_font_ready && !fonts_full) {  // between frames: the only safe moment to swap the atlas
+    build_fonts();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  int w = 0, h = 0;
+  emscripten_get_canvas_element_size("#canvas", &w, &h);
+  ui::registry_new_frame();
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  ImGui::NewFrame();
+  app->frame(static_cast<float>(w), static_cast<float>(h));
+  ImGui::Render();
+  glViewport(0, 0, w, h);
+  glClearColor(0.957f, 0.965f, 0.976f, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // The hidden input follows the caret so the IME candidate window appears next to the text (CSS pixels).
+  platform::text_input_focus(io.WantTextInput, ime.InputPos.x / scale, ime.InputPos.y / scale, ime.InputLineHeight / scale);
+  if (++frames == 2) platform::set_ready();  // frame 1 lays out, frame 2 is the first complete picture
+}
+
+ui::AppOptions options_from(int argc, char** argv) {
+  ui::AppOptions o;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--lang=en") o.lang = assess::Lang::en;
+    if (a == "--storage=off") o.storage = false;
+  }
+  o.scale = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (o.scale < 1) o.scale = 1;
+  if (o.scale > 3) o.scale = 3;
+  return o;
+}
+
+char* copy_out(const std::string& s) {
+  char* p = static_cast<char*>(std::malloc(s.size() + 1));
+  std::memcpy(p, s.c_str(), s.size() + 1);
+  return p;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ui::AppOptions options = options_from(argc, argv);
+  scale = options.scale;
+  app = std::make_unique<ui::App>(assess::embedded_policy_json(), ui::embedded_ui_strings_json(), options);
+  if (!app->ok()) {
+    for (const auto& e : app->load_errors()) std::fprintf(stderr, "policy: %s\n", e.line(assess::Lang::en).c_str());
+    return 1;
+  }
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  int w = 0, h = 0;
+  emscripten_get_canvas_element_size("#canvas", &w, &h);
+  window = glfwCreateWindow(w > 0 ? w : 1280, h > 0 ? h : 800, "assess", nullptr, nullptr);
+  if (!window) return 1;
+  glfwMakeContextCurrent(window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing is written anywhere, not even window positions
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.SetPlatformImeDataFn = set_ime_data;
+  ImGui::GetCurrentContext()->TestEngineHookItems = true;  // feeds ui/item_registry
+  app->apply_theme();
+  build_fonts();
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  app->set_lang(options.lang);
+  platform::on_file_opened([](const std::string& name, const std::string& text) { app->open_answers_text(name, text); });
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}
+
+// The page's bridges and the host API (window.assess in public/boot.js).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE char* assess_evaluate(const char* profile, const char* lang) {
+  assess::Lang l = assess::Lang::zh;
+  assess::parse_lang(lang ? lang : "zh", l);
+  return copy_out(app->evaluate_json(profile ? profile : "", l));
+}
+EMSCRIPTEN_KEEPALIVE const char* assess_policy() {
+  return app->policy().source.c_str();
+}
+EMSCRIPTEN_KEEPALIVE char* app_profile() {
+  return copy_out(app->current_profile_text());
+}
+EMSCRIPTEN_KEEPALIVE char* app_result() {
+  return copy_out(app->current_result_json());
+}
+EMSCRIPTEN_KEEPALIVE void app_fonts_ready() {
+  full_font_ready = true;
+}
+EMSCRIPTEN_KEEPALIVE char* app_items() {
+  return copy_out(ui::registry_json(scale));
+}
+EMSCRIPTEN_KEEPALIVE void app_reveal(const char* key) {
+  ui::registry_reveal(key);
+}
+EMSCRIPTEN_KEEPALIVE void app_text_input(const char* utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
+EMSCRIPTEN_KEEPALIVE void app_set_lang(const char* lang) {
+  assess::Lang l = assess::Lang::zh;
+  if (assess::parse_lang(lang, l)) app->set_lang(l);
+}
+}

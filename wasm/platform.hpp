@@ -1,0 +1,37 @@
+// What the UI needs from the platform, as one small interface: files in and out, storage, the printable
+// report, the IME text agent, and telling the page it is ready. The web implementation (platform_web.cpp)
+// holds every EM_JS; platform_native.cpp gives stand-ins so ui/ compiles and is tested natively.
+#pragma once
+#include <functional>
+#include <string>
+
+namespace platform {
+
+// Offers `content` to the user as a download named `filename`.
+void download(const std::string& filename, const std::string& mime, const std::string& content);
+
+// Asks the user to pick a file; its text arrives later through the callback set by on_file_opened.
+void request_open_file(const std::string& accept);
+void on_file_opened(std::function<void(const std::string& name, const std::string& text)> callback);
+
+// Small persistent storage (localStorage on the web). Every call is a no-op when storage is disabled.
+void storage_enable(bool enabled);
+std::string storage_get(const std::string& key);
+void storage_set(const std::string& key, const std::string& value);
+void storage_remove(const std::string& key);
+
+// Opens a self-contained HTML document (the report) in a new tab for printing or saving.
+void open_html(const std::string& html);
+
+// The IME text agent: a hidden input that receives composed text while an ImGui text field is active.
+void text_input_focus(bool active, float x, float y, float line_height);
+
+// The page: set when the first frame is drawn (document.body.dataset.ready = "1"), and the language of
+// the document and of the accessible mirror.
+void set_ready();
+void set_document_language(const std::string& lang);
+
+// The local date and time, for the report's "generated at" line (kept out of core/, which has no clock).
+std::string local_date_time();
+
+}  // namespace platform

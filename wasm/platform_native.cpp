@@ -1,0 +1,53 @@
+// Native stand-ins for the platform layer: files and storage in memory, so ui/ links and can be driven by
+// tests without a browser.
+#include <ctime>
+#include <map>
+
+#include "platform.hpp"
+
+namespace platform {
+
+namespace {
+std::map<std::string, std::string>& memory() {
+  static std::map<std::string, std::string> m;
+  return m;
+}
+bool storage_enabled = true;
+std::function<void(const std::string&, const std::string&)> file_callback;
+}  // namespace
+
+void download(const std::string& filename, const std::string&, const std::string& content) {
+  memory()["download:" + filename] = content;
+}
+void request_open_file(const std::string&) {}
+void on_file_opened(std::function<void(const std::string&, const std::string&)> callback) {
+  file_callback = std::move(callback);
+}
+void storage_enable(bool enabled) {
+  storage_enabled = enabled;
+}
+std::string storage_get(const std::string& key) {
+  if (!storage_enabled) return {};
+  auto it = memory().find(key);
+  return it == memory().end() ? std::string() : it->second;
+}
+void storage_set(const std::string& key, const std::string& value) {
+  if (storage_enabled) memory()[key] = value;
+}
+void storage_remove(const std::string& key) {
+  memory().erase(key);
+}
+void open_html(const std::string& html) {
+  memory()["report"] = html;
+}
+void text_input_focus(bool, float, float, float) {}
+void set_ready() {}
+void set_document_language(const std::string&) {}
+std::string local_date_time() {
+  std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", std::localtime(&t));
+  return buf;
+}
+
+}  // namespace platform
