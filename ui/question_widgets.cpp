@@ -33,9 +33,11 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
     text_muted(t("yuan_echo", {assess::format_yuan(yuan)}));
   }
   if (edited) {
+    // While the text is not a valid amount the answer is withdrawn (never a stale or clamped number);
+    // the text stays in the field, with the message below, until it is corrected.
     if (parsed == WanParse::ok)
       parent[field.id] = yuan;
-    else if (parsed == WanParse::empty)
+    else
       parent.erase(field.id);
     answers_.changed();
   }
@@ -68,8 +70,11 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
     it->second = std::to_string(value);
     parent[field.id] = value;
     answers_.changed();
-  } else if (edited && valid) {
-    parent[field.id] = typed;
+  } else if (edited) {
+    if (valid)
+      parent[field.id] = typed;
+    else
+      parent.erase(field.id);  // as for amounts: an invalid text withdraws the answer, keeps the text
     answers_.changed();
   }
   if (!valid) text_wrapped_colored(kBad, t("bad_count", {std::to_string(max)}));
@@ -77,8 +82,11 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
 }
 
 void App::draw_list(const assess::Field& field, assess::Json& parent, const std::string& path) {
-  if (!parent.contains(field.id) || !parent[field.id].is_array()) parent[field.id] = assess::Json::array();
-  assess::Json& items = parent[field.id];
+  // Drawing never changes the answers: the list is created by "add", not by being shown.
+  static const assess::Json kNoItems = assess::Json::array();
+  const bool exists = parent.contains(field.id) && parent[field.id].is_array();
+  assess::Json scratch = kNoItems;
+  assess::Json& items = exists ? parent[field.id] : scratch;
   ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
   draw_help(field.help);
   int remove = -1;
@@ -107,7 +115,8 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
   }
   if (static_cast<std::int64_t>(items.size()) < policy_.limits.list_max &&
       secondary_button(t("add_item", {field.item_label.in(lang_)}) + "##add:" + path, ImVec2(0, px(40)))) {
-    items.push_back(assess::Json::object());
+    if (!exists) parent[field.id] = assess::Json::array();
+    parent[field.id].push_back(assess::Json::object());
     answers_.changed();
   }
 }
@@ -165,8 +174,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
     case assess::FieldType::enum_set: {
       ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
       draw_help(field.help);
-      if (!parent.contains(field.id) || !parent[field.id].is_array()) parent[field.id] = assess::Json::array();
-      assess::Json& set = parent[field.id];
+      const assess::Json set = parent.contains(field.id) && parent[field.id].is_array() ? parent[field.id] : assess::Json::array();
       const int columns = ImGui::GetContentRegionAvail().x > px(520) ? 2 : 1;
       if (ImGui::BeginTable("##set", columns)) {
         for (const assess::Option& o : field.options) {
@@ -180,7 +188,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
               for (const auto& v : set) keep = keep || (o2.value != o.value && v.is_string() && v.get<std::string>() == o2.value);
               if (keep) next.push_back(o2.value);
             }
-            set = next;
+            parent[field.id] = next;
             answers_.changed();
           }
         }
@@ -208,8 +216,13 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
     case assess::FieldType::group:
       ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
       ImGui::Indent(px(16));
-      if (!parent.contains(field.id) || !parent[field.id].is_object()) parent[field.id] = assess::Json::object();
-      for (const assess::Field& f : field.fields) draw_question(f, parent[field.id], path + "." + f.id);
+      {
+        // Sub-fields edit a copy; it is stored only when something in it was answered.
+        assess::Json group = parent.contains(field.id) && parent[field.id].is_object() ? parent[field.id] : assess::Json::object();
+        const assess::Json before = group;
+        for (const assess::Field& f : field.fields) draw_question(f, group, path + "." + f.id);
+        if (group != before) parent[field.id] = group;
+      }
       ImGui::Unindent(px(16));
       break;
   }

@@ -78,7 +78,9 @@ export async function type(page, key, text) {
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  await frames(page, 3);
+  // ImGui applies queued input a little per frame (a key change, then the character, then the next key),
+  // so a typed text needs about two frames per character before the field holds all of it.
+  await frames(page, 2 * [...text].length + 6);
 }
 
 export async function screenshot(page, path) {
