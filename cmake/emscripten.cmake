@@ -1,21 +1,7 @@
-# The web app (Emscripten only): Dear ImGui from its Debian source package, the UI, the wasm entry point,
-# the font subsets, and the static site assembled in ${CMAKE_BINARY_DIR}/site.
-set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/.cache/imgui)
-if(NOT EXISTS ${IMGUI_DIR}/imgui.h)
-  message(FATAL_ERROR "Dear ImGui source not found in ${IMGUI_DIR}: run scripts/setup")
-endif()
-add_library(imgui STATIC
-  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
-  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
-# IMGUI_ENABLE_TEST_ENGINE: the item hooks feed ui/item_registry (widget positions for tests and a11y).
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_ENABLE_TEST_ENGINE)
+# The web app (Emscripten only): the wasm entry point, the font subsets, and the static site assembled in
+# ${CMAKE_BINARY_DIR}/site. Dear ImGui and ui/ come from cmake/imgui.cmake and ui/.
 
-
-add_subdirectory(${CMAKE_SOURCE_DIR}/ui ${CMAKE_BINARY_DIR}/ui)
-
-add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp ${CMAKE_SOURCE_DIR}/wasm/platform_web.cpp)
+add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp)
 target_link_libraries(app PRIVATE assess_ui assess_policy_data)
 assess_warnings(app)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)

@@ -39,7 +39,6 @@
     return r.arrayBuffer();
   });
   const initialFont = fetchBytes('fonts/initial.otf');
-  const fullFont = fetchBytes('fonts/full.otf');  // requested now, during load; applied after the first frame
 
   function fail(e) {
     const div = document.createElement('div');
@@ -60,12 +59,19 @@
       }).catch(fail);
     }],
     onRuntimeInitialized() {
-      fullFont.then((bytes) => {
-        Module.FS.writeFile('/fonts/full.otf', new Uint8Array(bytes));
-        Module._app_fonts_ready();
-        document.body.dataset.fonts = 'full';
-      }).catch(() => {});  // without it the policy's own characters still render
       publishApi();
+      // The full font (common hanzi for names people type) is not needed for the first frame: it is fetched
+      // once the app shows, and loading is complete when it is in (body[data-fonts="full"]).
+      const whenReady = new MutationObserver(() => {
+        if (document.body.dataset.ready !== '1') return;
+        whenReady.disconnect();
+        fetchBytes('fonts/full.otf').then((bytes) => {
+          Module.FS.writeFile('/fonts/full.otf', new Uint8Array(bytes));
+          Module._app_fonts_ready();
+          document.body.dataset.fonts = 'full';
+        }).catch(() => {});  // without it the policy's own characters still render
+      });
+      whenReady.observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
     },
     printErr: (text) => console.warn(text),
     onAbort: fail,
@@ -101,6 +107,8 @@
       currentResult() { return JSON.parse(takeString(Module._app_result())); },
       // Where each widget is (CSS pixels), by its stable key: the browser tests drive the canvas with these.
       items() { return JSON.parse(takeString(Module._app_items())); },
+      // Frame and re-evaluation times measured inside the app (bench/web-budget.mjs reads them).
+      timings() { return JSON.parse(takeString(Module._app_timings())); },
       reveal(key) { callString(Module._app_reveal, key); },
     });
   }

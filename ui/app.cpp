@@ -29,9 +29,12 @@ void App::set_lang(assess::Lang lang) {
 void App::refresh_result() {
   if (evaluated_version_ == answers_.version()) return;
   evaluated_version_ = answers_.version();
+  const double start = platform::now_ms();
   assess::Diagnostics errors;
   result_valid_ = assess::read_profile_json(policy_, answers_.effective_profile(), profile_, errors);
   if (result_valid_) result_ = assess::evaluate(policy_, profile_);
+  if (evaluation_ms_.size() >= 256) evaluation_ms_.erase(evaluation_ms_.begin());
+  evaluation_ms_.push_back(platform::now_ms() - start);
   autosave();
 }
 

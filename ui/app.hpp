@@ -45,6 +45,8 @@ class App {
   std::string current_profile_text() const { return answers_.effective_profile().dump(1); }
   std::string current_result_json() const;
   Screen screen() const { return screen_; }
+  // How long the last re-evaluations took (milliseconds), newest last; for the performance budget.
+  const std::vector<double>& evaluation_ms() const { return evaluation_ms_; }
   assess::Lang lang() const { return lang_; }
   void set_lang(assess::Lang lang);
 
@@ -64,6 +66,7 @@ class App {
   assess::Profile profile_;
   assess::Result result_;
   bool result_valid_ = false;
+  std::vector<double> evaluation_ms_;
 
   // Text being typed into amount and count fields, by field path, so a half-typed value survives frames.
   std::map<std::string, std::string> edit_text_;

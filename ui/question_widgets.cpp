@@ -174,7 +174,8 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
     case assess::FieldType::enum_set: {
       ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
       draw_help(field.help);
-      const assess::Json set = parent.contains(field.id) && parent[field.id].is_array() ? parent[field.id] : assess::Json::array();
+      const assess::Json set =
+          parent.contains(field.id) && parent[field.id].is_array() ? parent[field.id] : assess::Json::array();
       const int columns = ImGui::GetContentRegionAvail().x > px(520) ? 2 : 1;
       if (ImGui::BeginTable("##set", columns)) {
         for (const assess::Option& o : field.options) {
@@ -218,7 +219,8 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       ImGui::Indent(px(16));
       {
         // Sub-fields edit a copy; it is stored only when something in it was answered.
-        assess::Json group = parent.contains(field.id) && parent[field.id].is_object() ? parent[field.id] : assess::Json::object();
+        assess::Json group =
+            parent.contains(field.id) && parent[field.id].is_object() ? parent[field.id] : assess::Json::object();
         const assess::Json before = group;
         for (const assess::Field& f : field.fields) draw_question(f, group, path + "." + f.id);
         if (group != before) parent[field.id] = group;

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app.hpp"
 #include "embedded_policy.hpp"
@@ -31,6 +32,7 @@ float scale = 1.0f;
 bool full_font_ready = false;  // set by the page when fonts/full.otf is in the file system
 bool fonts_full = false;       // the atlas currently holds the full font
 int frames = 0;
+std::vector<double> frame_ms;  // CPU time of recent frames (app + ImGui + GL submission), newest last
 ImGuiPlatformImeData ime{};
 
 constexpr float kBodyPx = 17.0f;
@@ -83,6 +85,7 @@ void frame() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
+  const double start = emscripten_get_now();
   int w = 0, h = 0;
   emscripten_get_canvas_element_size("#canvas", &w, &h);
   ui::registry_new_frame();
@@ -101,6 +104,8 @@ void frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // The hidden input follows the caret so the IME candidate window appears next to the text (CSS pixels).
   platform::text_input_focus(io.WantTextInput, ime.InputPos.x / scale, ime.InputPos.y / scale, ime.InputLineHeight / scale);
+  if (frame_ms.size() >= 600) frame_ms.erase(frame_ms.begin());
+  frame_ms.push_back(emscripten_get_now() - start);
   if (++frames == 2) platform::set_ready();  // frame 1 lays out, frame 2 is the first complete picture
 }
 
@@ -184,6 +189,15 @@ EMSCRIPTEN_KEEPALIVE char* app_items() {
 }
 EMSCRIPTEN_KEEPALIVE void app_reveal(const char* key) {
   ui::registry_reveal(key);
+}
+// The app's own timings for bench/web-budget.mjs: recent frame CPU times and re-evaluation times (ms).
+EMSCRIPTEN_KEEPALIVE char* app_timings() {
+  std::string out = "{\"frame_ms\":[";
+  for (std::size_t i = 0; i < frame_ms.size(); ++i) out += (i ? "," : "") + std::to_string(frame_ms[i]);
+  out += "],\"evaluation_ms\":[";
+  const auto& ev = app->evaluation_ms();
+  for (std::size_t i = 0; i < ev.size(); ++i) out += (i ? "," : "") + std::to_string(ev[i]);
+  return copy_out(out + "]}");
 }
 EMSCRIPTEN_KEEPALIVE void app_text_input(const char* utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8);

@@ -31,6 +31,9 @@ void text_input_focus(bool active, float x, float y, float line_height);
 void set_ready();
 void set_document_language(const std::string& lang);
 
+// A monotonic clock in milliseconds (performance.now() on the web), for the app's own timings.
+double now_ms();
+
 // The local date and time, for the report's "generated at" line (kept out of core/, which has no clock).
 std::string local_date_time();
 

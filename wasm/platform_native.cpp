@@ -1,5 +1,6 @@
 // Native stand-ins for the platform layer: files and storage in memory, so ui/ links and can be driven by
 // tests without a browser.
+#include <chrono>
 #include <ctime>
 #include <map>
 
@@ -43,6 +44,10 @@ void open_html(const std::string& html) {
 void text_input_focus(bool, float, float, float) {}
 void set_ready() {}
 void set_document_language(const std::string&) {}
+double now_ms() {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 std::string local_date_time() {
   std::time_t t = std::time(nullptr);
   char buf[32];

@@ -100,6 +100,10 @@ void set_ready() {
 void set_document_language(const std::string& lang) {
   js_set_language(lang.c_str());
 }
+double now_ms() {
+  return emscripten_get_now();
+}
+
 std::string local_date_time() {
   return take(js_local_date_time());
 }

@@ -1,0 +1,70 @@
+// The web app's performance budget, measured in headless Chromium (SwiftShader WebGL, 1280×800):
+// cold load to first frame, bytes (gzip) fetched before the first frame, frame CPU time, and the time to
+// re-evaluate after an answer changes. Prints one table. Usage: node web-budget.mjs URL SITE_DIR
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { click, frames, launch, openApp } from '../tests/browser/driver.mjs';
+
+const [url, site] = process.argv.slice(2);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length * 0.95)] : NaN; };
+
+const browser = await launch();
+const loads = [];
+let before = [];
+for (let run = 0; run < 5; run++) {
+  const context = await browser.newContext();  // a new context: an empty cache, a cold load
+  const page = await context.newPage({ viewport: { width: 1280, height: 800 } });
+  // The moment the first frame is drawn, recorded in the page itself (polling from here would be late).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body && document.body.dataset.ready === '1') {
+        window.firstFrameAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
+  await page.goto(`${url}?storage=off`);
+  await page.waitForFunction(() => window.firstFrameAt !== undefined, null, { timeout: 60000 });
+  const { at, started } = await page.evaluate(() => ({
+    at: window.firstFrameAt,
+    started: [{ name: location.href, startTime: 0 }, ...performance.getEntriesByType('resource')]
+      .filter((e) => e.startTime <= window.firstFrameAt).map((e) => new URL(e.name).pathname),
+  }));
+  loads.push(at);
+  if (run === 0) before = started;
+  await context.close();
+}
+
+// Gzip size of each file fetched before the first frame (what a server with compression would send).
+let gzipBytes = 0;
+const files = [];
+for (const path of before) {
+  const file = join(site, path === '/' ? 'index.html' : path);
+  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  files.push(`${path} ${Math.round(size / 1024)} KB`);
+  gzipBytes += size;
+}
+
+// Frames and re-evaluations while a person works through the questionnaire.
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await openApp(page, `${url}?storage=off`);
+await click(page, 'start');
+for (const g of ['legal_person', 'sound_finance', 'independent_accounting', 'ai_entity', 'in_suzhou']) await click(page, `q:${g}:yes`);
+await click(page, 'nav:next');
+for (const a of ['key_tech', 'first_set', 'standards', 'centers']) await click(page, `activity:${a}`);
+await click(page, 'nav:next');
+for (let i = 0; i < 10; i++) await click(page, 'inc:answers.intl_standards_led');
+for (let i = 0; i < 60; i++) { await page.mouse.move(300 + i * 5, 400); await frames(page, 1); }
+const t = await page.evaluate(() => window.assess.timings());
+await browser.close();
+
+const row = (what, value, target) => console.log(`${what.padEnd(44)} ${value.padStart(12)}   ${target}`);
+console.log(`${'web app (headless Chromium, 1280×800)'.padEnd(44)} ${'measured'.padStart(12)}   target`);
+row('cold load to first frame (median of 5)', `${Math.round(median(loads))} ms`, '≤ 1500 ms');
+row('bytes before the first frame (gzip)', `${Math.round(gzipBytes / 1024)} KB`, '≤ 700 KB');
+row('frame CPU, median (p95)', `${median(t.frame_ms).toFixed(2)} ms (${p95(t.frame_ms).toFixed(2)})`, '≤ 4 ms');
+row('re-evaluation after an answer, median', `${median(t.evaluation_ms).toFixed(3)} ms`, '≤ 0.2 ms');
+console.log(`  fetched before the first frame: ${files.join(', ')}`);

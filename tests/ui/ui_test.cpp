@@ -1,0 +1,194 @@
+// The UI, natively and headless: 万元 parsing, the strings file, the answers model, and the App drawn frame
+// by frame with a real ImGui context (no window, no GPU) — opening files, switching screens and languages.
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "answers.hpp"
+#include "app.hpp"
+#include "embedded_policy.hpp"
+#include "embedded_ui_strings.hpp"
+#include "wan_amount.hpp"
+
+namespace ui {
+namespace {
+
+TEST(WanAmount, ParsesExactly) {
+  const assess::Yuan max = 10000000000000;
+  assess::Yuan y = -1;
+  EXPECT_EQ(parse_wan("800.5", max, y), WanParse::ok);
+  EXPECT_EQ(y, 8005000);
+  EXPECT_EQ(parse_wan("0.0001", max, y), WanParse::ok);
+  EXPECT_EQ(y, 1);
+  EXPECT_EQ(parse_wan("1,000", max, y), WanParse::ok);
+  EXPECT_EQ(y, 10000000);
+  EXPECT_EQ(parse_wan(" 12 ", max, y), WanParse::ok);
+  EXPECT_EQ(y, 120000);
+  EXPECT_EQ(parse_wan("1000000000", max, y), WanParse::ok);  // 10^9 万元 = 10^13 yuan, the limit itself
+  EXPECT_EQ(y, max);
+  EXPECT_EQ(parse_wan("1000000000.0001", max, y), WanParse::too_large);
+  EXPECT_EQ(parse_wan("99999999999999999999999", max, y), WanParse::too_large);  // no overflow on the way
+  EXPECT_EQ(parse_wan("1.23456", max, y), WanParse::malformed);
+  EXPECT_EQ(parse_wan("-1", max, y), WanParse::malformed);
+  EXPECT_EQ(parse_wan("1e3", max, y), WanParse::malformed);
+  EXPECT_EQ(parse_wan("1.2.3", max, y), WanParse::malformed);
+  EXPECT_EQ(parse_wan(".", max, y), WanParse::malformed);
+  EXPECT_EQ(parse_wan("", max, y), WanParse::empty);
+}
+
+TEST(WanAmount, FormatsWithoutTrailingZeros) {
+  EXPECT_EQ(format_wan(8005000), "800.5");
+  EXPECT_EQ(format_wan(1), "0.0001");
+  EXPECT_EQ(format_wan(0), "0");
+  EXPECT_EQ(format_wan(10000000), "1000");
+  EXPECT_EQ(format_wan(12345), "1.2345");
+}
+
+std::string read_source(const std::string& name) {
+  std::ifstream in(std::string(ASSESS_SOURCE_DIR) + "/ui/" + name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Every t("key") in the screens names a string that exists, in both languages.
+TEST(UiStrings, EveryKeyUsedExistsInBothLanguages) {
+  Strings strings;
+  ASSERT_TRUE(strings.load(embedded_ui_strings_json()));
+  int checked = 0;
+  for (const char* file : {"screen_flow.cpp", "question_widgets.cpp", "results_view.cpp", "dialogs.cpp", "app.cpp"}) {
+    std::string src = read_source(file);
+    std::regex call("\\bt\\(\"([a-z_]+)\"");
+    for (auto it = std::sregex_iterator(src.begin(), src.end(), call); it != std::sregex_iterator(); ++it, ++checked) {
+      const std::string key = (*it)[1];
+      EXPECT_TRUE(strings.has(key)) << file << ": " << key;
+      EXPECT_NE(strings.get(assess::Lang::zh, key), "") << key;
+      EXPECT_NE(strings.get(assess::Lang::en, key), "") << key;
+    }
+  }
+  EXPECT_GT(checked, 40);
+}
+
+const assess::Policy& policy() {
+  static assess::Policy p = [] {
+    assess::Policy out;
+    assess::Diagnostics d;
+    assess::load_policy(assess::embedded_policy_json(), out, d);
+    return out;
+  }();
+  return p;
+}
+
+TEST(Answers, UntickingHidesButKeeps) {
+  Answers a(policy());
+  a.set_activity("key_tech", true);
+  a.all()["key_tech_projects"] = assess::Json::array({{{"key_field", true}}});
+  EXPECT_TRUE(a.effective_profile()["answers"].contains("key_tech_projects"));
+  a.set_activity("key_tech", false);
+  EXPECT_FALSE(a.effective_profile()["answers"].contains("key_tech_projects"));
+  EXPECT_TRUE(a.all().contains("key_tech_projects"));  // still there when the activity is ticked again
+  a.set_activity("key_tech", true);
+  EXPECT_TRUE(a.effective_profile()["answers"].contains("key_tech_projects"));
+}
+
+TEST(Answers, ShowIfFollowsOtherAnswers) {
+  Answers a(policy());
+  a.set_activity("lead_goose", true);
+  a.all()["lead_goose_previously_selected"] = true;
+  EXPECT_FALSE(a.effective_profile()["answers"].contains("lead_goose_previously_selected"));
+  a.all()["lead_goose_candidate"] = true;
+  EXPECT_TRUE(a.effective_profile()["answers"].contains("lead_goose_previously_selected"));
+}
+
+TEST(Answers, OpeningTicksTheActivitiesThatHaveAnswers) {
+  Answers a(policy());
+  a.replace({{"format", "suzhou-ai-assess/profile@1"},
+             {"policy", "suzhou-ai-2021"},
+             {"answers", {{"national_standards", 2}, {"training_base", false}}}});
+  EXPECT_TRUE(a.activity("standards"));
+  EXPECT_FALSE(a.activity("talent"));  // an answer of "no" is not an activity
+}
+
+// Draws frames with a real ImGui context and no backend, as the browser would, minus the pixels.
+class HeadlessApp : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.IniFilename = nullptr;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), AppOptions{});
+    ASSERT_TRUE(app->ok());
+    app->apply_theme();
+  }
+  void TearDown() override {
+    app.reset();
+    ImGui::DestroyContext();
+  }
+  void frames(int n) {
+    for (int i = 0; i < n; ++i) {
+      ImGui::GetIO().DeltaTime = 1.0f / 60;
+      ImGui::NewFrame();
+      app->frame(1280, 800);
+      ImGui::Render();
+    }
+  }
+  std::unique_ptr<App> app;
+};
+
+TEST_F(HeadlessApp, ABadFileChangesNothingAndAGoodOneIsLoaded) {
+  frames(2);
+  const std::string before = app->current_profile_text();
+  app->open_answers_text("bad.json", R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+                                          "answers": {"key_tech_projects": [{"costs": {"personnel": -5}}]}})");
+  frames(2);
+  EXPECT_EQ(app->current_profile_text(), before);
+  app->open_answers_text("truncated.json", R"({"format": "suzhou-ai-assess/profile@1", "poli)");
+  frames(2);
+  EXPECT_EQ(app->current_profile_text(), before);
+
+  std::ifstream example(std::string(ASSESS_SOURCE_DIR) + "/examples/analysis-example.json");
+  std::stringstream ss;
+  ss << example.rdbuf();
+  app->open_answers_text("example.json", ss.str());
+  frames(3);  // the details screen with every list drawn
+  EXPECT_EQ(app->screen(), App::Screen::details);
+  assess::Json result = assess::Json::parse(app->current_result_json());
+  EXPECT_EQ(result["total"]["min"], 1900000);
+  EXPECT_EQ(result["total"]["max"], 13900000);
+}
+
+TEST_F(HeadlessApp, DrawingTheScreensNeverChangesTheAnswers) {
+  std::ifstream example(std::string(ASSESS_SOURCE_DIR) + "/examples/analysis-example.json");
+  std::stringstream ss;
+  ss << example.rdbuf();
+  app->open_answers_text("example.json", ss.str());
+  frames(2);
+  const std::string loaded = app->current_profile_text();
+  for (assess::Lang lang : {assess::Lang::en, assess::Lang::zh}) {
+    app->set_lang(lang);
+    frames(3);
+  }
+  EXPECT_EQ(app->current_profile_text(), loaded);
+}
+
+TEST_F(HeadlessApp, HostApiEvaluatesAnyProfileInEitherLanguage) {
+  const std::string profile = R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+    "answers": {"legal_person": true, "sound_finance": true, "independent_accounting": true, "ai_entity": true,
+                "in_suzhou": true, "training_base": true}})";
+  assess::Json en = assess::Json::parse(app->evaluate_json(profile, assess::Lang::en));
+  EXPECT_EQ(en["total"]["max"], 1000000);
+  EXPECT_EQ(en["lang"], "en");
+  assess::Json err = assess::Json::parse(app->evaluate_json("{}", assess::Lang::zh));
+  ASSERT_TRUE(err.contains("errors"));
+  EXPECT_EQ(err["errors"][0]["code"], "missing_key");
+}
+
+}  // namespace
+}  // namespace ui
