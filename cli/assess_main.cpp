@@ -90,17 +90,7 @@ int run_batch(const assess::Policy& policy, const Options& o) {
   bool any_invalid = false;
   while (std::getline(*in, line)) {
     ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    assess::Profile profile;
-    assess::Diagnostics errors;
-    if (assess::read_profile(policy, line, profile, errors)) {
-      renderer.render(assess::evaluate(policy, profile), out);
-    } else {
-      any_invalid = true;
-      std::string e = assess::render_errors_json(errors, o.lang);
-      out += "{\"line\":" + std::to_string(number) + "," + e.substr(1);
-    }
-    out += '\n';
+    any_invalid |= assess::assess_batch_line(policy, renderer, line, number, o.lang, out) == assess::BatchLine::invalid;
     if (out.size() > (1 << 20)) {
       std::fwrite(out.data(), 1, out.size(), stdout);
       out.clear();

@@ -5,6 +5,7 @@
 //   render_json / render_text — Result -> the result format, or a readable report, in zh or en
 // Nothing here touches files, clocks, the console or the platform.
 #pragma once
+#include "batch.hpp"
 #include "evaluate.hpp"
 #include "policy_loader.hpp"
 #include "profile_reader.hpp"

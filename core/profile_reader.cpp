@@ -222,9 +222,14 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const std
     error(path(), "out_of_range", message(yuan ? "yuan_negative" : "count_negative", {raw}));
   else if (is_float && d > static_cast<double>(max))
     error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit, raw}));
-  else if (is_float)
+  else if (is_float && d != static_cast<double>(static_cast<std::int64_t>(d)))
     error(path(), "not_integer", message(yuan ? "yuan_not_integer" : "count_not_integer", {raw}));
-  else if (u > static_cast<std::uint64_t>(max))
+  else if (is_float) {
+    // 1e3 and 1000.0 are the integer 1000 spelled another way (JSON Schema's "integer" agrees); every value
+    // in range (<= 10^13 < 2^53) is exact in a double, so nothing is rounded.
+    v.number = static_cast<std::int64_t>(d);
+    v.answered = true;
+  } else if (u > static_cast<std::uint64_t>(max))
     error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit, raw}));
   else {
     v.number = static_cast<std::int64_t>(u);

@@ -42,3 +42,7 @@ set_tests_properties(cli/exit_codes PROPERTIES LABELS "cli;native")
 add_test(NAME cli/schema_is_current COMMAND ${CMAKE_COMMAND} -DASSESS=${ASSESS}
   -DPUBLISHED=${CMAKE_SOURCE_DIR}/public/schema/profile.schema.json -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/schema_is_current.cmake)
 set_tests_properties(cli/schema_is_current PROPERTIES LABELS "cli;native")
+# Policy as data: a different, minimal policy (tests/fuzz/seeds) runs through the same engine.
+cli_test(minimal_policy_check ARGS --policy ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/seeds/policy-minimal.json --check-policy PASS "minimal, 2")
+cli_test(minimal_policy_estimate ARGS --policy ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/seeds/policy-minimal.json
+  ${DATA}/minimal-profile.json PASS "\"total\":\\{\"min\":500,\"max\":1100")

@@ -40,10 +40,20 @@ TEST(ProfileReader, NumbersBeyondInt64AreOutOfRangeNotWrapped) {
   EXPECT_EQ(d[0].code, "out_of_range");
 }
 
-TEST(ProfileReader, ExponentNotationIsNotAnInteger) {
-  Diagnostics d = errors_of(profile_with({{"national_standards", 1e3}}).dump());
-  ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].code, "not_integer");
+// JSON does not tell 1000 from 1e3 or 1000.0: an exactly integral number is that integer (as in JSON Schema);
+// a fraction is an error, never rounded.
+TEST(ProfileReader, IntegralNumbersInOtherSpellingsAreIntegers) {
+  Profile p;
+  Diagnostics d;
+  ASSERT_TRUE(read_profile(suzhou(), R"({"format":"suzhou-ai-assess/profile@1","policy":"suzhou-ai-2021",
+    "answers":{"national_standards":1e1,"matching_platforms":[{"annual_operating_cost":2500000.0}]}})",
+                           p, d));
+  EXPECT_EQ(p.answers[static_cast<std::size_t>(suzhou().question("national_standards")->slot)].number, 10);
+  Diagnostics e =
+      errors_of(R"({"format":"suzhou-ai-assess/profile@1","policy":"suzhou-ai-2021","answers":{"national_standards":2.5}})");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].code, "not_integer");
+  EXPECT_EQ(e[0].message.en, "must be a whole number; got 2.5");
 }
 
 TEST(ProfileReader, TextLengthCountsCharactersNotBytes) {

@@ -1,0 +1,166 @@
+// Properties of every estimate, checked on profiles generated from the policy's own questions (rapidcheck):
+// amounts are never negative and min <= max; no item exceeds what its rules can pay; totals are the sums of
+// the measures; more eligible spending never lowers an estimate; a failed gate without exemptions leaves
+// no money. The generator knows nothing of Suzhou: it walks the questions of the loaded policy.
+#include <rapidcheck.h>
+#include <rapidcheck/gtest.h>
+
+#include "test_support.hpp"  // GoogleTest first: rapidcheck's gtest glue builds on it
+
+namespace assess {
+namespace {
+
+using testing::suzhou;
+
+Yuan gen_yuan() {
+  // Around the caps and the rounding edges as often as anywhere else.
+  return *rc::gen::oneOf(rc::gen::inRange<Yuan>(0, 2000), rc::gen::inRange<Yuan>(0, 60000000),
+                         rc::gen::element<Yuan>(0, 1, 4999999, 5000000, 5000001, 9999999, 10000000, 10000002, 33333337));
+}
+
+Json gen_field(const Field& f, const Policy& p);
+
+Json gen_object(const std::vector<Field>& fields, const Policy& p) {
+  Json o = Json::object();
+  for (const Field& f : fields)
+    if (*rc::gen::inRange(0, 3) != 0) o[f.id] = gen_field(f, p);  // a quarter of the keys left unanswered
+  return o;
+}
+
+Json gen_field(const Field& f, const Policy& p) {
+  switch (f.type) {
+    case FieldType::boolean:
+      return *rc::gen::arbitrary<bool>();
+    case FieldType::count:
+      return *rc::gen::inRange<std::int64_t>(0, 4);
+    case FieldType::yuan:
+      return gen_yuan();
+    case FieldType::enumeration:
+      return f.options[*rc::gen::inRange<std::size_t>(0, f.options.size())].value;
+    case FieldType::enum_set: {
+      Json set = Json::array();
+      for (const Option& o : f.options)
+        if (*rc::gen::inRange(0, 4) == 0) set.push_back(o.value);
+      return set;
+    }
+    case FieldType::text:
+      return *rc::gen::element<std::string>("", "a", "b");  // shared names make overlaps
+    case FieldType::list: {
+      Json items = Json::array();
+      const int n = *rc::gen::inRange(0, 4);
+      for (int i = 0; i < n; ++i) items.push_back(gen_object(f.fields, p));
+      return items;
+    }
+    case FieldType::group:
+      return gen_object(f.fields, p);
+  }
+  return nullptr;
+}
+
+Json gen_profile(bool gates_pass) {
+  const Policy& p = suzhou();
+  Json answers = gen_object(p.questions, p);
+  if (gates_pass)
+    for (const Gate& g : p.gates)
+      for (const Field& q : p.questions)
+        if (q.slot == g.slot) answers[q.id] = true;
+  return testing::profile_with(answers);
+}
+
+Result run(const Json& doc, Profile& keep) {
+  Diagnostics d;
+  const bool ok = read_profile_json(suzhou(), doc, keep, d);
+  RC_ASSERT(ok);
+  return evaluate(suzhou(), keep);
+}
+
+// The most a rule of the measure can pay for one item (or one unit of a count).
+Yuan rule_bound(const Measure& m) {
+  Yuan bound = 0;
+  for (const Rule& r : m.rules)
+    if (r.status == Status::estimate) bound = std::max(bound, r.max.kind == Amount::Kind::fixed ? r.max.fixed : r.max.cap);
+  return bound;
+}
+
+RC_GTEST_PROP(Properties, AmountsAreOrderedBoundedAndSummed, ()) {
+  Profile profile;
+  Result r = run(gen_profile(*rc::gen::inRange(0, 4) != 0), profile);
+  Yuan min = 0, max = 0;
+  for (const MeasureResult& m : r.measures) {
+    RC_ASSERT(0 <= m.min);
+    RC_ASSERT(m.min <= m.max);
+    const Yuan bound = rule_bound(*m.measure);
+    if (m.measure->claim == Measure::Claim::count && m.status == Status::estimate)
+      RC_ASSERT(m.max <= bound * profile.answers[static_cast<std::size_t>(m.measure->claim_slots[0])].number);
+    for (const ItemResult& it : m.items) {
+      RC_ASSERT(0 <= it.min);
+      RC_ASSERT(it.min <= it.max);
+      RC_ASSERT(it.max <= bound);
+      if (it.status != Status::estimate) RC_ASSERT(it.max == 0);
+    }
+    if (!m.items.empty()) RC_ASSERT(m.max <= bound * static_cast<Yuan>(m.items.size()));
+    if (m.status != Status::estimate) RC_ASSERT(m.max == 0);
+    min += m.min;
+    max += m.max;
+  }
+  RC_ASSERT(r.total.min == min);
+  RC_ASSERT(r.total.max == max);
+}
+
+RC_GTEST_PROP(Properties, MoreEligibleSpendingNeverLowersTheEstimate, ()) {
+  Json doc = gen_profile(true);
+  // Make sure some list has an item to raise: pick a list question and give it one if it has none.
+  std::vector<const Field*> lists;
+  for (const Field& q : suzhou().questions)
+    if (q.type == FieldType::list) lists.push_back(&q);
+  const Field* chosen = *rc::gen::elementOf(lists);
+  if (!doc["answers"].contains(chosen->id) || doc["answers"][chosen->id].empty())
+    doc["answers"][chosen->id] = Json::array({gen_object(chosen->fields, suzhou())});
+  Profile before_profile;
+  Result before = run(doc, before_profile);
+  // Raise one amount of one item (not the support already received elsewhere, which lowers by design).
+  std::vector<std::pair<std::string, std::string>> candidates;  // (list id, item field path)
+  for (const Field& q : suzhou().questions) {
+    if (q.type != FieldType::list || !doc["answers"].contains(q.id) || doc["answers"][q.id].empty()) continue;
+    for (const Field& f : q.fields) {
+      if (f.type == FieldType::yuan && f.id != "other_policy_support") candidates.emplace_back(q.id, f.id);
+      if (f.type == FieldType::group)
+        for (const Field& g : f.fields) candidates.emplace_back(q.id, f.id + "/" + g.id);
+    }
+  }
+  RC_PRE(!candidates.empty());
+  const auto& [list, field] = *rc::gen::elementOf(candidates);
+  Json& item = doc["answers"][list][0];
+  Json::json_pointer ptr("/" + field);
+  const Yuan old = item.contains(ptr) ? item[ptr].get<Yuan>() : 0;
+  item[ptr] = std::min<Yuan>(old + *rc::gen::inRange<Yuan>(1, 20000000), 10000000000000);
+  Profile after_profile;
+  Result after = run(doc, after_profile);
+  RC_ASSERT(after.total.max >= before.total.max);
+  RC_ASSERT(after.total.min >= before.total.min);
+}
+
+RC_GTEST_PROP(Properties, AFailedGateWithoutExemptionsLeavesNoMoney, ()) {
+  Json doc = gen_profile(true);
+  std::vector<const Gate*> strict;
+  for (const Gate& g : suzhou().gates) {
+    bool everywhere = true;
+    for (const Measure& m : suzhou().measures)
+      if (m.claim != Measure::Claim::none &&
+          std::find(m.gates.begin(), m.gates.end(), &g - suzhou().gates.data()) == m.gates.end())
+        everywhere = false;
+    if (everywhere) strict.push_back(&g);
+  }
+  RC_PRE(!strict.empty());
+  const Gate* gate = *rc::gen::elementOf(strict);
+  for (const Field& q : suzhou().questions)
+    if (q.slot == gate->slot) doc["answers"][q.id] = false;
+  Profile profile;
+  Result r = run(doc, profile);
+  RC_ASSERT(!r.eligible);
+  RC_ASSERT(r.total.max == 0);
+  RC_ASSERT(r.total.case_by_case + r.total.referral + r.total.unspecified == 0);
+}
+
+}  // namespace
+}  // namespace assess
