@@ -1,0 +1,22 @@
+# Native/wasm parity: 3 000 generated profiles (invalid lines included) through `assess --batch` natively
+# and as WebAssembly in Node, in both languages; the outputs must be byte-identical.
+if(NOT EXISTS ${NATIVE_ASSESS})
+  message(FATAL_ERROR "native assess not built (${NATIVE_ASSESS}): build the native-debug preset first")
+endif()
+file(MAKE_DIRECTORY ${WORK})
+execute_process(COMMAND ${NODE} ${GENERATOR} 3000 OUTPUT_FILE ${WORK}/profiles.jsonl RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "generating profiles failed")
+endif()
+foreach(lang zh en)
+  execute_process(COMMAND ${NATIVE_ASSESS} --lang ${lang} --batch ${WORK}/profiles.jsonl OUTPUT_FILE ${WORK}/native-${lang}.jsonl)
+  execute_process(COMMAND ${NODE} --no-experimental-fetch ${WASM_ASSESS} --lang ${lang} --batch ${WORK}/profiles.jsonl
+                  OUTPUT_FILE ${WORK}/wasm-${lang}.jsonl)
+  file(SHA256 ${WORK}/native-${lang}.jsonl native)
+  file(SHA256 ${WORK}/wasm-${lang}.jsonl wasm)
+  file(SIZE ${WORK}/native-${lang}.jsonl size)
+  if(NOT native STREQUAL wasm OR size LESS 1000000)
+    message(FATAL_ERROR "native and wasm differ (${lang}): diff ${WORK}/native-${lang}.jsonl ${WORK}/wasm-${lang}.jsonl")
+  endif()
+  message(STATUS "${lang}: ${size} bytes identical")
+endforeach()
