@@ -113,6 +113,40 @@
     });
   }
 
+  // The accessible mirror: the canvas is invisible to screen readers, so what it shows is mirrored here as
+  // DOM — a heading, the widgets as buttons and checkboxes that act on the canvas, and the results in an
+  // aria-live region — whenever the app publishes a change (ui/accessible_mirror.cpp).
+  const mirror = document.getElementById('a11y');
+  const live = document.getElementById('a11y-results');
+  window.assessMirror = function (model) {
+    const list = document.createElement('ul');
+    for (const item of model.items) {
+      const li = document.createElement('li');
+      if (item.role === 'field') {
+        li.textContent = item.text;
+      } else {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = item.text;
+        b.dataset.key = item.key;
+        if (item.role === 'choice') { b.setAttribute('role', 'checkbox'); b.setAttribute('aria-checked', String(item.checked)); }
+        if (item.focused) b.setAttribute('aria-current', 'true');  // where the keyboard is on the canvas
+        b.addEventListener('click', () => callString(Module._app_activate, item.key));
+        li.appendChild(b);
+      }
+      list.appendChild(li);
+    }
+    const heading = document.createElement('h1');
+    heading.textContent = model.title;
+    mirror.lang = model.lang === 'zh' ? 'zh-CN' : 'en';
+    mirror.replaceChildren(heading, list);
+    const text = model.results.join('\n');
+    if (live.dataset.text !== text) {
+      live.dataset.text = text;
+      live.replaceChildren(...model.results.map((r) => { const p = document.createElement('p'); p.textContent = r; return p; }));
+    }
+  };
+
   // "Open answers": the picked file's text goes to the app, which validates it before using it.
   document.getElementById('file-input').addEventListener('change', (e) => {
     const file = e.target.files && e.target.files[0];

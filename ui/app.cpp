@@ -170,7 +170,7 @@ void App::frame(float width, float height) {
     const float left_w = screen_ == Screen::results ? 0 : (full_results ? width - 2 * margin : (width - 3 * margin) * 0.56f);
     const float h = body_h - 2 * margin;
     if (screen_ != Screen::results) {
-      ImGui::BeginChild("##questions", ImVec2(left_w, h), true);
+      ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
       if (screen_ == Screen::gates)
         draw_gates();
       else if (screen_ == Screen::activities)
@@ -181,7 +181,8 @@ void App::frame(float width, float height) {
     }
     if (screen_ == Screen::results || !full_results) {
       if (screen_ != Screen::results) ImGui::SameLine(0, margin);
-      ImGui::BeginChild("##results", ImVec2(screen_ == Screen::results ? width - 2 * margin : 0, h), true);
+      ImGui::BeginChild("##results", ImVec2(screen_ == Screen::results ? width - 2 * margin : 0, h), ImGuiChildFlags_Border,
+                        ImGuiWindowFlags_NavFlattened);
       draw_results_panel(screen_ == Screen::results);
       ImGui::EndChild();
     }

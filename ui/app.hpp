@@ -45,6 +45,9 @@ class App {
   std::string current_profile_text() const { return answers_.effective_profile().dump(1); }
   std::string current_result_json() const;
   Screen screen() const { return screen_; }
+  // The accessible mirror (accessible_mirror.cpp): publishes a description of the screen when it changed,
+  // from the widget registry of the last frame (which must be a full, unclipped one).
+  void publish_accessible();
   // How long the last re-evaluations took (milliseconds), newest last; for the performance budget.
   const std::vector<double>& evaluation_ms() const { return evaluation_ms_; }
   assess::Lang lang() const { return lang_; }
@@ -113,6 +116,7 @@ class App {
   void draw_measure_card(const assess::MeasureResult& m);
   void report();
   void save_answers();
+  std::string accessible_published_;
 };
 
 }  // namespace ui

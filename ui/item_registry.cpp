@@ -37,6 +37,12 @@ void registry_reveal(const std::string& key) {
   reveal_key = key;
 }
 
+const RegisteredItem* registry_find(const std::string& key) {
+  for (const RegisteredItem& it : published)
+    if (it.key == key) return &it;
+  return nullptr;
+}
+
 std::string registry_json(float scale) {
   std::string out;
   assess::JsonWriter w(out);
@@ -51,6 +57,7 @@ std::string registry_json(float scale) {
     w.key("h").value(static_cast<std::int64_t>(it.h / scale));
     w.key("visible").value(it.visible);
     w.key("checked").value(it.checked);
+    w.key("focused").value(it.focused);
     w.end_object();
   }
   w.end_array();
@@ -76,6 +83,9 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
   item.x = r.Min.x, item.y = r.Min.y, item.w = r.GetWidth(), item.h = r.GetHeight();
   item.visible = window && window->ClipRect.Contains(r.GetCenter()) && !window->Hidden;
   item.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+  item.checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
+  item.inputable = (flags & ImGuiItemStatusFlags_Inputable) != 0;
+  item.focused = id == ctx->NavId && ctx->NavDisableHighlight == false;
   if (!ui::reveal_key.empty() && item.key == ui::reveal_key) {
     if (item.visible)
       ui::reveal_key.clear();

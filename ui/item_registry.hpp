@@ -13,6 +13,9 @@ struct RegisteredItem {
   float x = 0, y = 0, w = 0, h = 0;  // device pixels
   bool visible = false;              // inside its window's visible area
   bool checked = false;              // checkboxes and selected toggles
+  bool focused = false;              // has the keyboard focus (ImGui's nav cursor)
+  bool checkable = false;            // a checkbox (ImGui says so)
+  bool inputable = false;            // a text or number field (ImGui says so)
 };
 
 // Call at the start of each frame: the previous frame's items become the published list.
@@ -25,5 +28,7 @@ std::string registry_json(float scale);
 void registry_annotate_last(const std::string& text, bool checked);
 // Scrolls the item with this key into view during the next frames it is drawn.
 void registry_reveal(const std::string& key);
+// The item with this key in the last frame, or null.
+const RegisteredItem* registry_find(const std::string& key);
 
 }  // namespace ui

@@ -24,6 +24,7 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
   ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
   ImGui::SetNextItemWidth(px(200));
   const bool edited = ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second, ImGuiInputTextFlags_CharsDecimal);
+  registry_annotate_last(field.label.in(lang_) + ": " + (it->second.empty() ? "—" : it->second + " " + t("wan")), false);
   ImGui::SameLine();
   ImGui::TextUnformatted(t("wan").c_str());
   assess::Yuan yuan = 0;
@@ -60,6 +61,7 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
   ImGui::SameLine();
   ImGui::SetNextItemWidth(px(90));
   bool edited = ImGui::InputText(("##" + path).c_str(), &it->second, ImGuiInputTextFlags_CharsDecimal);
+  registry_annotate_last(field.label.in(lang_) + ": " + it->second, false);
   ImGui::SameLine();
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
   bool valid = !it->second.empty() && it->second.size() <= 5;
@@ -97,7 +99,8 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
         items[i].contains("subject") && items[i]["subject"].is_string() ? items[i]["subject"].get<std::string>() : "";
     std::string title = t("item_title", {field.item_label.in(lang_), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));
-    ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NavFlattened);
     ImGui::TextUnformatted(title.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x - px(70) + ImGui::GetCursorPosX() - ImGui::GetCursorPosX());
     if (secondary_button(t("remove_item") + "##remove:" + item_path)) remove = static_cast<int>(i);
@@ -201,7 +204,9 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
       std::string v = parent.contains(field.id) && parent[field.id].is_string() ? parent[field.id].get<std::string>() : "";
       ImGui::SetNextItemWidth(-1);
-      if (ImGui::InputText(("##" + path).c_str(), &v)) {
+      const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
+      registry_annotate_last(field.label.in(lang_) + ": " + (v.empty() ? "—" : v), false);
+      if (text_edited) {
         if (v.empty())
           parent.erase(field.id);
         else

@@ -23,7 +23,7 @@ std::string wan_with_separators(assess::Yuan yuan) {
 void App::draw_measure_card(const assess::MeasureResult& mr) {
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
-  ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
   if (secondary_button(t("article", {std::to_string(m.article)}) + "##article:" + m.id)) show_article_ = m.article;
   ImGui::SameLine();
   ImGui::TextWrapped("%s", m.title.in(lang_).c_str());
@@ -79,7 +79,7 @@ void App::draw_results_panel(bool full) {
 
   // The headline: what the enterprise can hope for, then what is certain by formula.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.96f, 1.0f, 1));
-  ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
   if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
     if (heading_font_) ImGui::PushFont(heading_font_);
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);

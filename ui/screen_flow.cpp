@@ -70,7 +70,8 @@ void App::draw_start() {
   const float avail_w = ImGui::GetContentRegionAvail().x;
   const float card_w = std::min(avail_w - px(16), px(760));
   ImGui::SetCursorPosX((ImGui::GetWindowWidth() - card_w) * 0.5f);
-  ImGui::BeginChild("##start", ImVec2(card_w, 0), true);
+  ImGui::BeginChild("##start", ImVec2(card_w, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                    ImGuiWindowFlags_NavFlattened);
   ImGui::Dummy(ImVec2(0, px(8)));
   if (heading_font_) ImGui::PushFont(heading_font_);
   ImGui::TextWrapped("%s", policy_.title.in(lang_).c_str());
@@ -187,7 +188,8 @@ void App::draw_gates() {
   }
   if (!failed.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Border, kBad);
-    ImGui::BeginChild("##stop", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::BeginChild("##stop", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NavFlattened);
     text_wrapped_colored(kBad, t("gate_stop_title"));
     ImGui::TextWrapped("%s", t("gate_stop_body").c_str());
     for (int g : failed) bullet_wrapped((policy_.gates[static_cast<std::size_t>(g)].label.in(lang_)).c_str());

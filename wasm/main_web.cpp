@@ -34,6 +34,14 @@ bool fonts_full = false;       // the atlas currently holds the full font
 int frames = 0;
 std::vector<double> frame_ms;  // CPU time of recent frames (app + ImGui + GL submission), newest last
 ImGuiPlatformImeData ime{};
+// A click asked for by the accessible mirror (a DOM button standing for a canvas widget): delivered to ImGui
+// as the mouse would, over three frames (move, press, release).
+struct SyntheticClick {
+  float x = 0, y = 0;
+  int stage = -1;
+} synthetic;
+std::string pending_activation;  // a mirror button pressed for a widget not yet on screen: click once revealed
+bool last_frame_full = false;    // the last frame registered every widget, clipped or not
 
 constexpr float kBodyPx = 17.0f;
 constexpr float kHeadingPx = 24.0f;
@@ -89,14 +97,38 @@ void frame() {
   int w = 0, h = 0;
   emscripten_get_canvas_element_size("#canvas", &w, &h);
   ui::registry_new_frame();
+  // Every 10th frame is drawn unclipped (ImGui does not clip while logging), so the registry lists every
+  // widget of the screen, off-screen ones included: the accessible mirror is published from those frames.
+  if (last_frame_full) app->publish_accessible();
+  if (!pending_activation.empty()) {
+    const ui::RegisteredItem* it = ui::registry_find(pending_activation);
+    if (it && it->visible) {
+      synthetic = SyntheticClick{it->x + it->w / 2, it->y + it->h / 2, 0};
+      pending_activation.clear();
+    } else {
+      ui::registry_reveal(pending_activation);
+    }
+  }
+  const bool full_frame = frames % 10 == 0;
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  if (synthetic.stage >= 0) {
+    // After the backend, which reports the real cursor every frame: the position is repeated at each stage.
+    ImGuiIO& in = ImGui::GetIO();
+    in.AddMousePosEvent(synthetic.x, synthetic.y);
+    if (synthetic.stage == 1) in.AddMouseButtonEvent(0, true);
+    if (synthetic.stage == 2) in.AddMouseButtonEvent(0, false);
+    synthetic.stage = synthetic.stage == 2 ? -1 : synthetic.stage + 1;
+  }
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
+  if (full_frame) ImGui::LogToBuffer();
   app->frame(static_cast<float>(w), static_cast<float>(h));
+  if (full_frame) ImGui::LogFinish();
+  last_frame_full = full_frame;
   ImGui::Render();
   glViewport(0, 0, w, h);
   glClearColor(0.957f, 0.965f, 0.976f, 1);
@@ -186,6 +218,12 @@ EMSCRIPTEN_KEEPALIVE void app_fonts_ready() {
 }
 EMSCRIPTEN_KEEPALIVE char* app_items() {
   return copy_out(ui::registry_json(scale));
+}
+// Activates the widget with this key as a click would (for the accessible mirror); 0 when it is not on screen.
+EMSCRIPTEN_KEEPALIVE int app_activate(const char* key) {
+  // Clicked at once when on screen; otherwise scrolled into view first (see frame()).
+  pending_activation = key;
+  return ui::registry_find(key) != nullptr;
 }
 EMSCRIPTEN_KEEPALIVE void app_reveal(const char* key) {
   ui::registry_reveal(key);

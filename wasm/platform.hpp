@@ -31,6 +31,10 @@ void text_input_focus(bool active, float x, float y, float line_height);
 void set_ready();
 void set_document_language(const std::string& lang);
 
+// The accessible mirror: a JSON description of what the canvas shows (screen, widgets, results), which the
+// page renders as real DOM (headings, buttons, an aria-live region) for screen readers.
+void publish_accessible(const std::string& json);
+
 // A monotonic clock in milliseconds (performance.now() on the web), for the app's own timings.
 double now_ms();
 

@@ -55,4 +55,8 @@ std::string local_date_time() {
   return buf;
 }
 
+void publish_accessible(const std::string& json) {
+  memory()["accessible"] = json;
+}
+
 }  // namespace platform

@@ -42,6 +42,9 @@ EM_JS(void, js_open_html, (const char* html), {
 EM_JS(void, js_text_input_focus, (int active, float x, float y, float h), {
   if (window.assessTextAgent) window.assessTextAgent(!!active, x, y, h);
 });
+EM_JS(void, js_publish_accessible, (const char* json), {
+  if (window.assessMirror) window.assessMirror(JSON.parse(UTF8ToString(json)));
+});
 EM_JS(void, js_set_ready, (), { document.body.dataset.ready = "1"; });
 EM_JS(void, js_set_language, (const char* lang), { document.documentElement.lang = UTF8ToString(lang) === "zh" ? "zh-CN" : "en"; });
 EM_JS(char*, js_local_date_time, (), {
@@ -106,6 +109,10 @@ double now_ms() {
 
 std::string local_date_time() {
   return take(js_local_date_time());
+}
+
+void publish_accessible(const std::string& json) {
+  js_publish_accessible(json.c_str());
 }
 
 }  // namespace platform

@@ -2,10 +2,11 @@
 // amounts are never negative and min <= max; no item exceeds what its rules can pay; totals are the sums of
 // the measures; more eligible spending never lowers an estimate; a failed gate without exemptions leaves
 // no money. The generator knows nothing of Suzhou: it walks the questions of the loaded policy.
+// clang-format off: GoogleTest must come first, rapidcheck's gtest glue builds on it.
+#include "test_support.hpp"
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
-
-#include "test_support.hpp"  // GoogleTest first: rapidcheck's gtest glue builds on it
+// clang-format on
 
 namespace assess {
 namespace {

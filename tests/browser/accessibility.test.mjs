@@ -1,0 +1,91 @@
+// Accessibility: the canvas is mirrored into the DOM (heading, widgets as buttons, results in an aria-live
+// region) and the mirror works; the questionnaire can be answered with the keyboard alone; axe-core finds
+// no violation on the page.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { after, before, test } from 'node:test';
+
+import { AxeBuilder } from '@axe-core/playwright';
+
+import { frames, items, launch, openApp, screenshot } from './driver.mjs';
+
+const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
+const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function mirrorButton(page, key) {
+  const b = page.locator(`#a11y button[data-key="${key}"]`);
+  await b.waitFor({ state: 'attached', timeout: 5000 });
+  return b;
+}
+
+test('the mirror names the screen, its widgets act on the canvas, and results are announced', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(page, `${URL_}?storage=off`);
+  await frames(page, 3);
+  assert.match(await page.locator('#a11y h1').textContent(), /苏州市促进新一代人工智能产业发展的若干措施/);
+  assert.equal(await (await mirrorButton(page, 'start')).textContent(), '开始测算');
+  // Everything below is done through the mirror's DOM buttons, as a screen reader user would.
+  // A screen reader activates the element itself (no pointer over the canvas): a click event on the button.
+  // The mirror is refreshed from every 10th frame; a widget off screen is first scrolled into view on one:
+  // the effect of a press is heard within ~25 frames (under half a second).
+  const press = async (key) => { await (await mirrorButton(page, key)).evaluate((b) => b.click()); await frames(page, 30); };
+  await press('start');
+  assert.match(await page.locator('#a11y h1').textContent(), /适用条件/);
+  for (const g of ['legal_person', 'sound_finance', 'independent_accounting', 'ai_entity', 'in_suzhou']) await press(`q:${g}:yes`);
+  await press('nav:next');
+  await press('activity:talent');
+  assert.equal(await (await mirrorButton(page, 'activity:talent')).getAttribute('aria-checked'), 'true');
+  await press('nav:next');
+  await page.evaluate(() => window.assess.reveal('answers.training_base'));
+  await frames(page, 4);
+  await press('answers.training_base');
+  const live = page.locator('#a11y-results');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  assert.match(await live.textContent(), /精确区间:0–1,000,000 元/);
+  assert.match(await live.textContent(), /第14条 产教融合实训基地建设资助: 可估算 0–1,000,000 元/);
+  await page.close();
+});
+
+test('the questionnaire can be answered with the keyboard alone, with a visible focus', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(page, `${URL_}?storage=off`);
+  const focused = async () => (await items(page)).find((i) => i.focused)?.key;
+  // Tab until a widget has the focus, then on to the one wanted; Space presses it.
+  async function tabTo(key) {
+    for (let i = 0; i < 60; i++) {
+      if ((await focused()) === key) return;
+      await page.keyboard.press('Tab');
+      await frames(page, 3);
+    }
+    throw new Error(`Tab never reached ${key} (last: ${await focused()})`);
+  }
+  async function activate(key) {
+    await tabTo(key);
+    await page.keyboard.press('Space');
+    await frames(page, 4);
+  }
+  await activate('start');
+  await activate('q:legal_person:yes');
+  await screenshot(page, join(SHOTS, 'zh-9-keyboard-focus.png'));
+  await activate('q:sound_finance:no');
+  const answers = (await page.evaluate(() => window.assess.currentProfile())).answers;
+  assert.deepEqual(answers, { legal_person: true, sound_finance: false });
+  await page.close();
+});
+
+test('axe-core finds no accessibility violation, in zh and en', async () => {
+  for (const lang of ['zh', 'en']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openApp(page, `${URL_}?storage=off&lang=${lang}`);
+    await frames(page, 3);
+    const result = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+    await context.close();
+  }
+});

@@ -1,0 +1,64 @@
+// The accessible mirror: what the canvas shows, as data the page turns into DOM for screen readers — the
+// screen's title, every keyed widget of the last frame (its text, role and state) and the results. It is
+// published only when it changes, so a screen reader hears changes, not frames.
+#include "app.hpp"
+#include "explain.hpp"
+#include "item_registry.hpp"
+#include "json_writer.hpp"
+#include "platform.hpp"
+
+namespace ui {
+
+namespace {
+
+// Checkboxes and text fields as ImGui reports them; choice buttons ("=" in the key) and activity rows act
+// as checkboxes too; everything else is a button.
+const char* role_of(const RegisteredItem& it) {
+  if (it.inputable) return "field";
+  if (it.checkable || it.key.find('=') != std::string::npos || it.key.rfind("activity:", 0) == 0) return "choice";
+  return "button";
+}
+
+}  // namespace
+
+void App::publish_accessible() {
+  std::string out;
+  assess::JsonWriter w(out);
+  w.begin_object();
+  w.key("lang").value(lang_ == assess::Lang::zh ? "zh" : "en");
+  const char* steps[] = {"app_name", "step_gates", "step_activities", "step_details", "step_results"};
+  w.key("title").value(t(steps[static_cast<int>(screen_)]) + " · " + policy_.title.in(lang_));
+  w.key("items").begin_array();
+  for (const RegisteredItem& it : registry_items()) {
+    if (it.text.empty()) continue;
+    w.begin_object();
+    w.key("key").value(it.key);
+    w.key("text").value(it.text.empty() ? it.key : it.text);
+    w.key("role").value(role_of(it));
+    w.key("checked").value(it.checked);
+    w.key("focused").value(it.focused);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("results").begin_array();
+  if (result_valid_) {
+    const assess::Totals& total = result_.total;
+    w.value(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    for (const assess::MeasureResult& mr : result_.measures) {
+      if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
+      std::string line = t("article", {std::to_string(mr.measure->article)}) + " " + mr.measure->title.in(lang_) + ": " +
+                         assess::status_label(mr.status, lang_);
+      if (mr.status == assess::Status::estimate)
+        line +=
+            " " + assess::format_yuan(mr.min) + "–" + assess::format_yuan(mr.max) + (lang_ == assess::Lang::zh ? " 元" : " yuan");
+      w.value(line);
+    }
+  }
+  w.end_array();
+  w.end_object();
+  if (out == accessible_published_) return;
+  accessible_published_ = out;
+  platform::publish_accessible(out);
+}
+
+}  // namespace ui
