@@ -10,7 +10,7 @@ target_link_options(app PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
   -sFORCE_FILESYSTEM=1 -sEXIT_RUNTIME=0
   "-sEXPORTED_FUNCTIONS=_main,_malloc,_free"
-  "-sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8"
+  "-sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8"
   --closure 0)
 target_compile_options(app PRIVATE -Os)
 target_compile_options(assess_ui PRIVATE -Os)

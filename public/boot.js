@@ -151,7 +151,14 @@
   document.getElementById('file-input').addEventListener('change', (e) => {
     const file = e.target.files && e.target.files[0];
     if (!file) return;
-    file.text().then((text) => callString(Module._platform_file_opened, file.name, text));
+    // The raw bytes, not file.text(): decoding would silently turn invalid UTF-8 into U+FFFD and a corrupt
+    // file would pass; the app's parser reports it, with its position.
+    file.arrayBuffer().then((buffer) => {
+      const bytes = new Uint8Array(buffer), p = Module._malloc(bytes.length + 1);
+      Module.HEAPU8.set(bytes, p);
+      callString((name) => Module._platform_file_bytes(name, p, bytes.length), file.name);
+      Module._free(p);
+    });
   });
 
   // The IME text agent (the design egui uses): while an ImGui text field is active, a 1-px input follows

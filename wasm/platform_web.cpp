@@ -117,7 +117,7 @@ void publish_accessible(const std::string& json) {
 
 }  // namespace platform
 
-// Called by the page when the user picked a file (see public/index.html).
-extern "C" EMSCRIPTEN_KEEPALIVE void platform_file_opened(const char* name, const char* text) {
-  if (platform::file_callback) platform::file_callback(name, text);
+// Called by the page with the bytes of the file the user picked (see public/boot.js).
+extern "C" EMSCRIPTEN_KEEPALIVE void platform_file_bytes(const char* name, const char* data, int size) {
+  if (platform::file_callback) platform::file_callback(name, std::string(data, static_cast<std::size_t>(size)));
 }

@@ -222,11 +222,18 @@ describe('input', () => {
 });
 
 describe('privacy', () => {
-  test('no request after load, none to another origin, and a strict CSP', async () => {
-    const page = await newPage();
-    await openApp(page, `${URL_}?storage=off`);
+  test('from load through questionnaire, save, report and reset: no request after load, none to another origin, no CSP violation', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await newPage(context);
+    const requests = [];
+    context.on('request', (r) => requests.push(r.url()));  // every page of the context, the report's too
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await openApp(page, URL_);
     await page.waitForFunction(() => document.body.dataset.fonts === 'full', null, { timeout: 30000 });
-    const atLoad = page.requests.length;
+    const atLoad = requests.length;
     await click(page, 'start');
     for (const g of GATES) await click(page, `q:${g}:yes`);
     await click(page, 'nav:next');
@@ -234,13 +241,50 @@ describe('privacy', () => {
     await click(page, 'nav:next');
     await click(page, 'add:answers.key_tech_projects');
     await type(page, 'answers.key_tech_projects[0].costs.personnel', '123');
-    await click(page, 'nav:next');
-    assert.deepEqual(page.requests.slice(atLoad), [], 'nothing is requested after the page has loaded');
+    await Promise.all([page.waitForEvent('download'), click(page, 'header:save')]);
+    const [report] = await Promise.all([context.waitForEvent('page'), click(page, 'header:report')]);
+    await report.waitForLoadState();
+    await report.close();
+    await click(page, 'header:clear');
+    await click(page, 'dialog:clear');
+    const after = requests.slice(atLoad).filter((u) => !u.startsWith('blob:'));  // the report is a local blob
+    assert.deepEqual(after, [], 'nothing is requested after the page has loaded');
     const origin = new URL(URL_).origin;
-    assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'reset leaves nothing stored');
     const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
     assert.doesNotMatch(csp, /'unsafe-eval'|https?:|\*/);
     assert.match(csp, /default-src 'none'/);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+});
+
+describe('bad input in the app', () => {
+  test('every bad golden case, opened as a file, is refused with its errors and changes nothing', async () => {
+    const page = await newPage();
+    await openApp(page, `${URL_}?storage=off`);
+    await click(page, 'start');
+    await click(page, 'q:legal_person:yes');
+    const before = await page.evaluate(() => window.assess.currentProfile());
+    const dir = join(new URL('../cases', import.meta.url).pathname);
+    const { readdirSync } = await import('node:fs');
+    const bad = readdirSync(dir).filter((n) => n.startsWith('bad-'));
+    assert.ok(bad.length >= 8);
+    const work = mkdtempSync(join(tmpdir(), 'assess-bad-'));
+    for (const name of bad) {
+      const c = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      const text = c.profile_text ?? (c.profile_latin1 ? Buffer.from(c.profile_latin1, 'latin1') : JSON.stringify(c.profile));
+      writeFileSync(join(work, name), text);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'header:open')]);
+      await chooser.setFiles(join(work, name));
+      await frames(page, 5);
+      assert.ok((await items(page)).some((i) => i.key === 'dialog:ok' && i.visible), `${name}: the errors are shown`);
+      assert.deepEqual(await page.evaluate(() => window.assess.currentProfile()), before, `${name}: nothing changed`);
+      await click(page, 'dialog:ok');
+    }
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 });
