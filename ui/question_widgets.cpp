@@ -11,6 +11,13 @@
 
 namespace ui {
 
+// What the accessible mirror says of a question: its label, its value and its help, in one sentence.
+static std::string described(const assess::Field& f, assess::Lang lang, const std::string& value) {
+  std::string out = f.label.in(lang) + ": " + (value.empty() ? "—" : value);
+  if (!f.help.in(lang).empty()) out += " (" + f.help.in(lang) + ")";
+  return out;
+}
+
 void App::draw_help(const assess::Text& help) {
   if (!help.in(lang_).empty()) text_muted(help.in(lang_));
 }
@@ -24,7 +31,7 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
   ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
   ImGui::SetNextItemWidth(px(200));
   const bool edited = ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second, ImGuiInputTextFlags_CharsDecimal);
-  registry_annotate_last(field.label.in(lang_) + ": " + (it->second.empty() ? "—" : it->second + " " + t("wan")), false);
+  registry_annotate_last(described(field, lang_, it->second.empty() ? "" : it->second + " " + t("wan")), false);
   ImGui::SameLine();
   ImGui::TextUnformatted(t("wan").c_str());
   assess::Yuan yuan = 0;
@@ -61,7 +68,7 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
   ImGui::SameLine();
   ImGui::SetNextItemWidth(px(90));
   bool edited = ImGui::InputText(("##" + path).c_str(), &it->second, ImGuiInputTextFlags_CharsDecimal);
-  registry_annotate_last(field.label.in(lang_) + ": " + it->second, false);
+  registry_annotate_last(described(field, lang_, it->second), false);
   ImGui::SameLine();
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
   bool valid = !it->second.empty() && it->second.size() <= 5;
@@ -133,7 +140,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
         parent[field.id] = v;
         answers_.changed();
       }
-      registry_annotate_last(field.label.in(lang_), v);
+      registry_annotate_last(described(field, lang_, t(v ? "yes" : "no")), v);
       ImGui::SameLine();
       ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
       if (!field.help.in(lang_).empty()) {
@@ -205,7 +212,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       std::string v = parent.contains(field.id) && parent[field.id].is_string() ? parent[field.id].get<std::string>() : "";
       ImGui::SetNextItemWidth(-1);
       const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
-      registry_annotate_last(field.label.in(lang_) + ": " + (v.empty() ? "—" : v), false);
+      registry_annotate_last(described(field, lang_, v), false);
       if (text_edited) {
         if (v.empty())
           parent.erase(field.id);
