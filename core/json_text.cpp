@@ -12,19 +12,21 @@ class RecordingDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
   using Base = nlohmann::detail::json_sax_dom_parser<Json>;
   explicit RecordingDomParser(Json& document) : Base(document, false) {}
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
-    error = ex.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> "line 1, column 5: ..."
-    std::size_t at = error.find(" at line ");
-    if (at != std::string::npos)
-      error = error.substr(at + 4);
-    else if ((at = error.find("] ")) != std::string::npos)
-      error = error.substr(at + 2);
+    error = syntax_error_text(ex);
     return false;
   }
   std::string error;
 };
 
 }  // namespace
+
+std::string syntax_error_text(const nlohmann::detail::exception& ex) {
+  std::string text = ex.what();
+  std::size_t at = text.find(" at line ");
+  if (at != std::string::npos) return text.substr(at + 4);
+  if ((at = text.find("] ")) != std::string::npos) return text.substr(at + 2);
+  return text;
+}
 
 bool parse_json_text(std::string_view text, Json& out, Diagnostics& diagnostics) {
   out = Json();

@@ -3,6 +3,7 @@
 // Errors come in document order; "missing" ones (known only at the end) come last.
 #include "profile_reader.hpp"
 
+#include "json_text.hpp"
 #include "messages.hpp"
 #include "policy_loader.hpp"
 
@@ -53,12 +54,7 @@ class ProfileSax {
   bool start_array(std::size_t);
   bool end_array();
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
-    syntax_error_ = ex.what();
-    std::size_t at = syntax_error_.find(" at line ");
-    if (at != std::string::npos)
-      syntax_error_ = syntax_error_.substr(at + 4);
-    else if ((at = syntax_error_.find("] ")) != std::string::npos)
-      syntax_error_ = syntax_error_.substr(at + 2);
+    syntax_error_ = syntax_error_text(ex);
     return false;
   }
 
@@ -138,6 +134,20 @@ class ProfileSax {
   bool scalar(const Json& j, const std::string& shown);
   bool number(bool negative, std::uint64_t u, bool is_float, const std::string& raw, double d = 0);
   void root_string(std::string& s);
+  // Inside a value being skipped (a wrong type, or items past the limit): containers only change the depth.
+  bool skipping_open() {
+    if (top().kind != Frame::Kind::skip) return false;
+    ++top().depth;
+    return true;
+  }
+  bool skipping_close() {
+    if (top().kind != Frame::Kind::skip) return false;
+    if (--top().depth == 0) {
+      stack_.pop_back();
+      advance();
+    }
+    return true;
+  }
   void skip_container() {
     Frame f;
     f.kind = Frame::Kind::skip;
@@ -311,11 +321,8 @@ bool ProfileSax::string(std::string& s) {
 }
 
 bool ProfileSax::start_object(std::size_t) {
+  if (skipping_open()) return true;
   Frame& f = top();
-  if (f.kind == Frame::Kind::skip) {
-    ++f.depth;
-    return true;
-  }
   Frame next;
   next.kind = Frame::Kind::fields;
   if (stack_.size() == 1 && f.index == 0) {
@@ -375,14 +382,8 @@ bool ProfileSax::key(std::string& k) {
 }
 
 bool ProfileSax::end_object() {
+  if (skipping_close()) return true;
   Frame& f = top();
-  if (f.kind == Frame::Kind::skip) {
-    if (--f.depth == 0) {
-      stack_.pop_back();
-      advance();
-    }
-    return true;
-  }
   if (f.kind == Frame::Kind::root) return true;  // the end of the document
   stack_.pop_back();
   advance();
@@ -390,11 +391,8 @@ bool ProfileSax::end_object() {
 }
 
 bool ProfileSax::start_array(std::size_t) {
+  if (skipping_open()) return true;
   Frame& f = top();
-  if (f.kind == Frame::Kind::skip) {
-    ++f.depth;
-    return true;
-  }
   const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
   if (field && (field->type == FieldType::list || field->type == FieldType::enum_set)) {
     Value& v = (*f.values)[static_cast<std::size_t>(field->slot)];
@@ -418,14 +416,8 @@ bool ProfileSax::start_array(std::size_t) {
 }
 
 bool ProfileSax::end_array() {
+  if (skipping_close()) return true;
   Frame& f = top();
-  if (f.kind == Frame::Kind::skip) {
-    if (--f.depth == 0) {
-      stack_.pop_back();
-      advance();
-    }
-    return true;
-  }
   if (f.kind == Frame::Kind::list && f.index > static_cast<std::size_t>(p_.limits.list_max)) {
     std::size_t count = f.index;
     error(container_path(), "too_many_items",
