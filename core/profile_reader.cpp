@@ -201,8 +201,10 @@ Value* ProfileSax::expect(FieldType type, const std::string& shown) {
     wrong_type("type_string", shown);
   } else if (field) {
     bool numeric = type == FieldType::count;
-    bool fits = field->type == type || (numeric && (field->type == FieldType::count || field->type == FieldType::yuan)) ||
-                (type == FieldType::text && field->type == FieldType::enumeration);
+    // A group is an object of fields, never a value of its own (its slot is -1): nothing fits it here.
+    const bool fits = field->type != FieldType::group &&
+                      (field->type == type || (numeric && (field->type == FieldType::count || field->type == FieldType::yuan)) ||
+                       (type == FieldType::text && field->type == FieldType::enumeration));
     if (fits)
       target = &(*f.values)[static_cast<std::size_t>(field->slot)];
     else
