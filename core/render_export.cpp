@@ -1,0 +1,60 @@
+// CSV and JSON Lines exports of several enterprises' results.
+#include "render_export.hpp"
+
+#include "explain.hpp"
+#include "render.hpp"
+
+namespace assess {
+
+namespace {
+
+std::string cell(const std::string& s) {
+  std::string v = s;
+  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v = "'" + v;
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+void row(std::string& out, std::initializer_list<std::string> cells) {
+  bool first = true;
+  for (const std::string& c : cells) out += (first ? "" : ",") + cell(c), first = false;
+  out += "\r\n";
+}
+
+}  // namespace
+
+std::string render_csv(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
+  const bool zh = lang == Lang::zh;
+  std::string out = "\xEF\xBB\xBF";
+  row(out, {zh ? "企业" : "enterprise", zh ? "措施编号" : "measure", zh ? "条款" : "article", zh ? "措施" : "title",
+            zh ? "状态" : "status", zh ? "状态代码" : "status_code", zh ? "最低(元)" : "min_yuan", zh ? "最高(元)" : "max_yuan",
+            zh ? "责任部门" : "department"});
+  for (const AssessedEnterprise& e : enterprises) {
+    for (const MeasureResult& m : e.result->measures)
+      row(out,
+          {e.name, m.measure->id, std::to_string(m.measure->article), m.measure->title.in(lang), status_label(m.status, lang),
+           status_name(m.status), std::to_string(m.min), std::to_string(m.max), m.measure->department.in(lang)});
+    const Totals& t = e.result->total;
+    row(out, {e.name, "total", "", zh ? "合计(可估算部分)" : "total (estimated measures)",
+              e.result->eligible ? "" : (zh ? "不符合适用条件" : "not eligible"), e.result->eligible ? "" : "ineligible",
+              std::to_string(t.min), std::to_string(t.max), ""});
+  }
+  (void)policy;
+  return out;
+}
+
+std::string render_jsonl(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
+  ResultJsonRenderer renderer(policy, lang);
+  std::string out;
+  for (const AssessedEnterprise& e : enterprises) {
+    out += "{\"enterprise\":" + Json(e.name).dump(-1, ' ', false, Json::error_handler_t::replace) +
+           ",\"profile\":" + e.profile->dump(-1, ' ', false, Json::error_handler_t::replace) + ",\"result\":";
+    renderer.render(*e.result, out);
+    out += "}\n";
+  }
+  return out;
+}
+
+}  // namespace assess

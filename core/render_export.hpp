@@ -1,0 +1,29 @@
+// Exports of several assessed enterprises at once (advisor mode): a CSV table for spreadsheets and JSON Lines
+// for tools. Pure text building; the UI offers the result as a download.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "json_object_reader.hpp"
+#include "result.hpp"
+#include "text.hpp"
+
+namespace assess {
+
+// One enterprise as the advisor assessed it: the name shown in the list, its profile and its result.
+struct AssessedEnterprise {
+  std::string name;
+  const Json* profile = nullptr;
+  const Result* result = nullptr;
+};
+
+// RFC 4180 CSV, UTF-8 with a byte-order mark (spreadsheets then read the hanzi), CRLF line ends. One row per
+// enterprise per measure (every measure, so the table compares like with like), then one "total" row per
+// enterprise. Amounts are exact yuan. A cell a spreadsheet would run as a formula (=, +, -, @ first) is
+// prefixed with an apostrophe: an enterprise name is user input.
+std::string render_csv(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang);
+
+// One line per enterprise: {"enterprise": name, "profile": {...}, "result": {...}} (the result format).
+std::string render_jsonl(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang);
+
+}  // namespace assess
