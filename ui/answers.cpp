@@ -15,9 +15,9 @@ void Answers::set_activity(const std::string& id, bool on) {
 }
 
 const assess::Activity* Answers::activity_of(const assess::Field& question) const {
-  for (const assess::Activity& a : policy_.activities)
+  for (const assess::Activity& a : policy_->activities)
     for (int q : a.questions)
-      if (&policy_.questions[static_cast<std::size_t>(q)] == &question) return &a;
+      if (&policy_->questions[static_cast<std::size_t>(q)] == &question) return &a;
   return nullptr;
 }
 
@@ -26,30 +26,30 @@ bool Answers::asked(const assess::Field& question) const {
   if (a && !activity(a->id)) return false;
   if (question.show_if.op == assess::Condition::Op::always) return true;
   // show_if reads other answers: evaluate it on the answers entered so far.
-  assess::Json doc = {{"format", policy_.profile_format_name + "@" + std::to_string(policy_.profile_format_version)},
-                      {"policy", policy_.id},
+  assess::Json doc = {{"format", policy_->profile_format_name + "@" + std::to_string(policy_->profile_format_version)},
+                      {"policy", policy_->id},
                       {"answers", all_}};
   assess::Profile profile;
   assess::Diagnostics d;
-  if (!assess::read_profile_json(policy_, doc, profile, d)) return true;
+  if (!assess::read_profile_json(*policy_, doc, profile, d)) return true;
   return assess::holds(question.show_if, profile.answers, nullptr);
 }
 
 assess::Json Answers::effective_profile() const {
   assess::Json answers = assess::Json::object();
-  for (const assess::Field& q : policy_.questions)
+  for (const assess::Field& q : policy_->questions)
     if (all_.contains(q.id) && asked(q)) answers[q.id] = all_[q.id];
-  return {{"format", policy_.profile_format_name + "@" + std::to_string(policy_.profile_format_version)},
-          {"policy", policy_.id},
+  return {{"format", policy_->profile_format_name + "@" + std::to_string(policy_->profile_format_version)},
+          {"policy", policy_->id},
           {"answers", answers}};
 }
 
 void Answers::replace(const assess::Json& profile) {
   all_ = profile.contains("answers") ? profile["answers"] : assess::Json::object();
   activities_ = {"basics"};
-  for (const assess::Activity& a : policy_.activities)
+  for (const assess::Activity& a : policy_->activities)
     for (int qi : a.questions) {
-      const assess::Field& q = policy_.questions[static_cast<std::size_t>(qi)];
+      const assess::Field& q = policy_->questions[static_cast<std::size_t>(qi)];
       if (!all_.contains(q.id)) continue;
       const assess::Json& v = all_[q.id];
       bool has_value = (v.is_boolean() && v.get<bool>()) || (v.is_number() && v.get<double>() != 0) ||

@@ -13,7 +13,7 @@ namespace ui {
 
 class Answers {
  public:
-  explicit Answers(const assess::Policy& policy) : policy_(policy) {}
+  explicit Answers(const assess::Policy& policy) : policy_(&policy) {}
 
   // Every answer entered, hidden ones included (unticking an activity hides its answers, never drops them).
   assess::Json& all() { return all_; }
@@ -36,7 +36,7 @@ class Answers {
   void clear();
 
  private:
-  const assess::Policy& policy_;
+  const assess::Policy* policy_;  // a pointer, so that answers can be copied and assigned (advisor mode)
   assess::Json all_ = assess::Json::object();
   std::set<std::string> activities_ = {"basics"};
   std::uint64_t version_ = 1;

@@ -6,6 +6,8 @@
 #include "json_text.hpp"
 #include "platform.hpp"
 #include "render_html.hpp"
+#include "share_code.hpp"
+#include "widgets.hpp"
 
 namespace ui {
 
@@ -16,8 +18,44 @@ constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
     : options_(options), answers_(policy_), lang_(options.lang) {
   ok_ = assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
+  // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
+  if (options_.mode != Mode::standard) options_.storage = false;
   platform::storage_enable(options_.storage);
-  if (ok_) restore_saved();
+  if (ok_ && options_.storage) restore_saved();
+  if (ok_ && advisor()) add_enterprise();
+  if (ok_ && !options_.share_code.empty()) open_share_code(options_.share_code);
+}
+
+void App::open_share_code(const std::string& code) {
+  assess::Json doc;
+  assess::Diagnostics errors;
+  assess::Profile p;
+  if (!assess::decode_share_code(policy_, code, doc, errors) || !assess::read_profile_json(policy_, doc, p, errors)) {
+    open_errors_.clear();
+    for (const assess::Diagnostic& d : errors) open_errors_.push_back(d.line(lang_));
+    show_open_errors_ = true;  // as for a file: the answers on screen are untouched
+    return;
+  }
+  answers_.replace(doc);
+  edit_text_.clear();
+  screen_ = Screen::results;
+}
+
+std::string App::status_json() const {
+  static const char* screens[] = {"start", "gates", "activities", "details", "results", "enterprises", "compare"};
+  static const char* modes[] = {"standard", "kiosk", "advisor"};
+  return assess::Json{{"screen", screens[static_cast<int>(screen_)]},
+                      {"mode", modes[static_cast<int>(options_.mode)]},
+                      {"lang", lang_ == assess::Lang::zh ? "zh" : "en"},
+                      {"idle_warning", idle_warning_},
+                      {"enterprises", enterprises_.size()},
+                      {"current_enterprise", current_enterprise_},
+                      {"keypad", keypad_path_}}
+      .dump();
+}
+
+std::string App::share_link() const {
+  return options_.share_base + "#p=" + assess::encode_share_code(policy_, answers_.effective_profile());
 }
 
 void App::set_lang(assess::Lang lang) {
@@ -104,7 +142,11 @@ void App::save_answers() {
 
 void App::report() {
   if (!result_valid_) return;
-  platform::open_html(assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time()));
+  const std::string html = assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time());
+  if (kiosk())
+    platform::print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
+  else
+    platform::open_html(html);
 }
 
 void App::apply_theme() {
@@ -146,10 +188,19 @@ void App::apply_theme() {
   c[ImGuiCol_Separator] = ImVec4(0.85f, 0.87f, 0.90f, 1);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.12f, 0.16f, 0.45f);
   c[ImGuiCol_NavHighlight] = ImVec4(0.93f, 0.55f, 0.0f, 1);  // a visible keyboard focus ring
+  if (kiosk()) {
+    // Touch: every target at least 44 CSS pixels high (17 px text + 2 × 14 px padding), wider gaps between
+    // them, and scrollbars a finger can hold.
+    s.FramePadding = ImVec2(16, 14);
+    s.ItemSpacing = ImVec2(12, 14);
+    s.ScrollbarSize = 32;
+    s.GrabMinSize = 32;
+  }
   s.ScaleAllSizes(options_.scale);
 }
 
 void App::frame(float width, float height) {
+  track_idle();
   refresh_result();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
@@ -164,6 +215,14 @@ void App::frame(float width, float height) {
   ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
   if (screen_ == Screen::start) {
     draw_start();
+  } else if (screen_ == Screen::enterprises || screen_ == Screen::compare) {
+    ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, body_h - 2 * margin), ImGuiChildFlags_Border,
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
+    if (screen_ == Screen::enterprises)
+      draw_enterprises();
+    else
+      draw_compare();
+    ImGui::EndChild();
   } else {
     // The questionnaire on the left, the live estimate on the right (full width on the results step).
     const bool full_results = screen_ == Screen::results || width < px(820);
@@ -171,6 +230,7 @@ void App::frame(float width, float height) {
     const float h = body_h - 2 * margin;
     if (screen_ != Screen::results) {
       ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
+      if (kiosk()) touch_drag_scroll();
       if (screen_ == Screen::gates)
         draw_gates();
       else if (screen_ == Screen::activities)
@@ -183,11 +243,15 @@ void App::frame(float width, float height) {
       if (screen_ != Screen::results) ImGui::SameLine(0, margin);
       ImGui::BeginChild("##results", ImVec2(screen_ == Screen::results ? width - 2 * margin : 0, h), ImGuiChildFlags_Border,
                         ImGuiWindowFlags_NavFlattened);
+      if (kiosk()) touch_drag_scroll();
       draw_results_panel(screen_ == Screen::results);
       ImGui::EndChild();
     }
   }
   draw_dialogs();
+  draw_share_dialog();
+  draw_keypad();
+  draw_idle_warning();
   ImGui::End();
   autosave();
 }

@@ -14,16 +14,25 @@ struct ImFont;
 
 namespace ui {
 
-// Options chosen by the host page (URL parameters); documented field by field.
+// Who the app is set up for (docs/modes.md): an enterprise on the website, a shared touchscreen kiosk, or an
+// advisor assessing several enterprises in a row at an outreach event.
+enum class Mode { standard, kiosk, advisor };
+
+// Options chosen by the host page (URL parameters and config.json); documented field by field.
 struct AppOptions {
   assess::Lang lang = assess::Lang::zh;  // the language to start in
   bool storage = true;                   // autosave answers to this browser (off: nothing is written)
   float scale = 1.0f;                    // device pixels per CSS pixel; sizes and fonts are multiplied by it
+  Mode mode = Mode::standard;            // kiosk and advisor modes never write to storage
+  double idle_ms = 120000;               // kiosk: this long without input, and the "still there?" warning shows
+  double countdown_ms = 30000;           // kiosk: the warning's countdown before everything is wiped
+  std::string share_base;                // the address hand-over links (QR codes) point to, without a fragment
+  std::string share_code;                // a hand-over code the page was opened with (…#p=CODE), or empty
 };
 
 class App {
  public:
-  enum class Screen { start, gates, activities, details, results };
+  enum class Screen { start, gates, activities, details, results, enterprises, compare };
 
   // Returns false from ok() when the policy or the strings are invalid (load_errors() says why).
   App(std::string_view policy_json, std::string_view strings_json, AppOptions options);
@@ -38,6 +47,17 @@ class App {
 
   // A file the user opened: validated; on error the answers on screen stay exactly as they were.
   void open_answers_text(const std::string& name, const std::string& text);
+  // A hand-over code (from a link's #p=…): decoded and validated like a file, then the results are shown.
+  void open_share_code(const std::string& code);
+  // The hand-over link for the answers on screen (share_base#p=CODE).
+  std::string share_link() const;
+  // Kiosk: the time of the last input, for the idle reset (tests of the native build drive it directly).
+  void note_input(double now_ms) { last_input_ms_ = now_ms; }
+  bool idle_warning_shown() const { return idle_warning_; }
+  // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad"}: for tests.
+  std::string status_json() const;
+  // Advisor mode: how many enterprises the session holds.
+  std::size_t enterprise_count() const { return enterprises_.size(); }
 
   // For the host page API (window.assess): evaluate any profile text, in a language.
   std::string evaluate_json(std::string_view profile_text, assess::Lang lang) const;
@@ -117,6 +137,52 @@ class App {
   void report();
   void save_answers();
   std::string accessible_published_;
+
+  // Kiosk (kiosk.cpp): the idle timer, its warning, and the reset for the next visitor.
+  double last_input_ms_ = 0;
+  bool idle_warning_ = false;
+  bool close_popups_ = false;  // set by a reset: every dialog closes at the start of the next frame
+  double warning_started_ms_ = 0;
+  bool kiosk() const { return options_.mode == Mode::kiosk; }
+  bool advisor() const { return options_.mode == Mode::advisor; }
+  void track_idle();
+  void draw_idle_warning();
+  void reset_for_next_visitor();
+
+  // The numeric keypad (numeric_keypad.cpp): kiosks edit amounts and counts with it, no keyboard needed.
+  // It edits a copy of a field's text; "OK" hands the text to the field, which validates it as if typed.
+  std::string keypad_path_;   // the field being edited, empty when closed
+  std::string keypad_label_;  // its question, shown above the digits
+  std::string keypad_text_;
+  bool keypad_decimals_ = false;  // amounts (万元) take a decimal point; counts do not
+  std::string keypad_commit_path_;
+  // Draws a field's value as a large button that opens the keypad; true when the keypad committed to it.
+  bool keypad_field(const std::string& label, const std::string& path, std::string& text, bool decimals, float width);
+  void draw_keypad();
+
+  // The hand-over dialog (share_dialog.cpp): the QR code of share_link().
+  bool show_share_ = false;
+  void draw_share_dialog();
+
+  // Advisor mode (advisor_screens.cpp): enterprises assessed in this session, in memory only.
+  struct Enterprise {
+    std::string name;
+    Answers answers;
+    std::uint64_t evaluated_version = 0;
+    assess::Profile profile;  // the result's items point into it
+    assess::Result result;
+    bool valid = false;
+  };
+  std::vector<Enterprise> enterprises_;
+  std::size_t current_enterprise_ = 0;
+  bool show_end_session_ = false;
+  void add_enterprise();
+  void switch_enterprise(std::size_t index);
+  void evaluate_enterprises();  // brings every enterprise's result up to date (the current one from answers_)
+  void draw_enterprises();
+  void draw_compare();
+  void export_all(bool csv);
+  void end_session();
 };
 
 }  // namespace ui

@@ -30,7 +30,9 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
   }
   ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
   ImGui::SetNextItemWidth(px(200));
-  const bool edited = ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second, ImGuiInputTextFlags_CharsDecimal);
+  // Kiosks have no keyboard: the field opens the on-screen keypad instead.
+  const bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, true, px(200))
+                              : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second, ImGuiInputTextFlags_CharsDecimal);
   registry_annotate_last(described(field, lang_, it->second.empty() ? "" : it->second + " " + t("wan")), false);
   ImGui::SameLine();
   ImGui::TextUnformatted(t("wan").c_str());
@@ -67,7 +69,8 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
   if (secondary_button("-##dec:" + path, ImVec2(button, 0)) && value > 0) value -= 1, step = true;
   ImGui::SameLine();
   ImGui::SetNextItemWidth(px(90));
-  bool edited = ImGui::InputText(("##" + path).c_str(), &it->second, ImGuiInputTextFlags_CharsDecimal);
+  bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, false, px(90))
+                        : ImGui::InputText(("##" + path).c_str(), &it->second, ImGuiInputTextFlags_CharsDecimal);
   registry_annotate_last(described(field, lang_, it->second), false);
   ImGui::SameLine();
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
@@ -124,7 +127,7 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
     answers_.changed();
   }
   if (static_cast<std::int64_t>(items.size()) < policy_.limits.list_max &&
-      secondary_button(t("add_item", {field.item_label.in(lang_)}) + "##add:" + path, ImVec2(0, px(40)))) {
+      secondary_button(t("add_item", {field.item_label.in(lang_)}) + "##add:" + path, ImVec2(0, px(kiosk() ? 48 : 40)))) {
     if (!exists) parent[field.id] = assess::Json::array();
     parent[field.id].push_back(assess::Json::object());
     answers_.changed();
@@ -172,7 +175,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
           if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
         }
         const bool selected = static_cast<int>(i) == current;
-        if (selected ? primary_button(label, ImVec2(0, px(40))) : secondary_button(label, ImVec2(0, px(40)))) {
+        if (selected ? primary_button(label, ImVec2(0, px(kiosk() ? 48 : 40))) : secondary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))) {
           parent[field.id] = field.options[i].value;
           answers_.changed();
         }

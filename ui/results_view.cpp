@@ -124,9 +124,17 @@ void App::draw_results_panel(bool full) {
     ImGui::Spacing();
     if (secondary_button(t("edit") + "##results:edit", ImVec2(0, px(44)))) screen_ = Screen::details;
     ImGui::SameLine();
-    if (primary_button(t("report") + "##results:report", ImVec2(0, px(44)))) report();
+    if (primary_button(t(kiosk() ? "print" : "report") + "##results:report", ImVec2(0, px(44)))) report();
+    if (!kiosk()) {
+      ImGui::SameLine();
+      if (secondary_button(t("save") + "##results:save", ImVec2(0, px(44)))) save_answers();
+    }
     ImGui::SameLine();
-    if (secondary_button(t("save") + "##results:save", ImVec2(0, px(44)))) save_answers();
+    if (secondary_button(t("share") + "##results:share", ImVec2(0, px(44)))) show_share_ = true;
+    if (advisor()) {
+      ImGui::SameLine();
+      if (secondary_button(t("all_enterprises") + "##results:enterprises", ImVec2(0, px(44)))) screen_ = Screen::enterprises;
+    }
   }
 }
 

@@ -21,16 +21,21 @@ void App::draw_header(float width) {
   ImGui::TextUnformatted((t("app_name") + " · " + policy_.number).c_str());
   ImGui::PopStyleColor();
 
-  // Right-aligned actions, laid out from the right edge.
-  std::vector<std::pair<std::string, int>> actions = {{t("other_language") + "##header:lang", 0}};
+  // Right-aligned actions, laid out from the right edge; which ones depends on the mode (docs/modes.md).
+  // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
+  enum Action { lang, open, save, report_or_print, clear, share, enterprises };
+  std::vector<std::pair<std::string, int>> actions;
   if (screen_ != Screen::start) {
-    actions.insert(actions.begin(), {{t("open") + "##header:open", 1},
-                                     {t("save") + "##header:save", 2},
-                                     {t("report") + "##header:report", 3},
-                                     {t("clear") + "##header:clear", 4}});
-  } else {
-    actions.insert(actions.begin(), {t("open") + "##header:open", 1});
+    if (advisor()) actions.push_back({t("enterprises_button", {std::to_string(enterprises_.size())}) + "##header:enterprises", enterprises});
+    if (!kiosk()) actions.push_back({t("open") + "##header:open", open});
+    if (!kiosk()) actions.push_back({t("save") + "##header:save", save});
+    if (kiosk()) actions.push_back({t("share") + "##header:share", share});
+    actions.push_back({t(kiosk() ? "print" : "report") + "##header:report", report_or_print});
+    actions.push_back({t(kiosk() ? "start_over" : "clear") + "##header:clear", clear});
+  } else if (!kiosk()) {
+    actions.push_back({t("open") + "##header:open", open});
   }
+  actions.push_back({t("other_language") + "##header:lang", lang});
   float x = width - px(16);
   std::vector<float> xs;
   for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
@@ -44,20 +49,26 @@ void App::draw_header(float width) {
     ImGui::PushID(actions[i].second);
     if (secondary_button(actions[i].first)) {
       switch (actions[i].second) {
-        case 0:
+        case lang:
           set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
           break;
-        case 1:
+        case open:
           platform::request_open_file(".json,application/json");
           break;
-        case 2:
+        case save:
           save_answers();
           break;
-        case 3:
+        case report_or_print:
           report();
           break;
-        case 4:
+        case clear:
           show_clear_ = true;
+          break;
+        case share:
+          show_share_ = true;
+          break;
+        case enterprises:
+          screen_ = Screen::enterprises;
           break;
       }
     }
@@ -96,6 +107,8 @@ void App::draw_start() {
   }
   ImGui::Separator();
   ImGui::TextWrapped("%s", t("intro").c_str());
+  if (kiosk()) text_wrapped_colored(kAccent, t("kiosk_intro"));
+  if (advisor()) text_wrapped_colored(kAccent, t("advisor_intro"));
   ImGui::Spacing();
   text_wrapped_colored(kGood, t("privacy"));
   ImGui::Spacing();

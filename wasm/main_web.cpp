@@ -147,6 +147,13 @@ ui::AppOptions options_from(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--lang=en") o.lang = assess::Lang::en;
     if (a == "--storage=off") o.storage = false;
+    if (a == "--mode=kiosk") o.mode = ui::Mode::kiosk;
+    if (a == "--mode=advisor") o.mode = ui::Mode::advisor;
+    // Kiosk timers in seconds (the page takes them from config.json or, for tests, the URL).
+    if (a.rfind("--idle=", 0) == 0 && std::atof(a.c_str() + 7) > 0) o.idle_ms = std::atof(a.c_str() + 7) * 1000;
+    if (a.rfind("--countdown=", 0) == 0 && std::atof(a.c_str() + 12) > 0) o.countdown_ms = std::atof(a.c_str() + 12) * 1000;
+    if (a.rfind("--share-base=", 0) == 0) o.share_base = a.substr(13);
+    if (a.rfind("--share=", 0) == 0) o.share_code = a.substr(8);
   }
   o.scale = static_cast<float>(emscripten_get_device_pixel_ratio());
   if (o.scale < 1) o.scale = 1;
@@ -239,6 +246,14 @@ EMSCRIPTEN_KEEPALIVE char* app_timings() {
 }
 EMSCRIPTEN_KEEPALIVE void app_text_input(const char* utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
+// A hand-over link opened while the app runs (the fragment changed): same as opening the page with it.
+EMSCRIPTEN_KEEPALIVE void app_open_share(const char* code) {
+  app->open_share_code(code ? code : "");
+}
+// What the app shows, for the browser tests: screen, mode, kiosk warning, advisor enterprises.
+EMSCRIPTEN_KEEPALIVE char* app_status() {
+  return copy_out(app->status_json());
 }
 EMSCRIPTEN_KEEPALIVE void app_set_lang(const char* lang) {
   assess::Lang l = assess::Lang::zh;

@@ -19,9 +19,14 @@ void storage_enable(bool enabled);
 std::string storage_get(const std::string& key);
 void storage_set(const std::string& key, const std::string& value);
 void storage_remove(const std::string& key);
+// Removes everything the app keeps in this browser (all its keys, local and session storage), even while
+// storage is disabled: a kiosk's reset for the next visitor.
+void storage_wipe();
 
 // Opens a self-contained HTML document (the report) in a new tab for printing or saving.
 void open_html(const std::string& html);
+// Prints an HTML document (the report) from this page, without a new tab: for kiosks, which have no tabs.
+void print_html(const std::string& html);
 
 // The IME text agent: a hidden input that receives composed text while an ImGui text field is active.
 void text_input_focus(bool active, float x, float y, float line_height);

@@ -38,8 +38,15 @@ void storage_set(const std::string& key, const std::string& value) {
 void storage_remove(const std::string& key) {
   memory().erase(key);
 }
+void storage_wipe() {
+  for (auto it = memory().begin(); it != memory().end();)
+    it = it->first.rfind("suzhou-ai-assess.", 0) == 0 ? memory().erase(it) : std::next(it);
+}
 void open_html(const std::string& html) {
   memory()["report"] = html;
+}
+void print_html(const std::string& html) {
+  memory()["printed"] = html;
 }
 void text_input_focus(bool, float, float, float) {}
 void set_ready() {}

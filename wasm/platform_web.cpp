@@ -33,6 +33,25 @@ EM_JS(char*, js_storage_get, (const char* key), {
 EM_JS(void, js_storage_remove, (const char* key), {
   try { localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
 });
+EM_JS(void, js_storage_wipe, (), {
+  for (const store of [window.localStorage, window.sessionStorage]) {
+    try {
+      for (const key of Object.keys(store)) if (key.startsWith("suzhou-ai-assess.")) store.removeItem(key);
+    } catch (e) {}
+  }
+});
+// A hidden frame holding the report is printed, then removed; the report has no script of its own.
+EM_JS(void, js_print_html, (const char* html), {
+  const old = document.getElementById("print-frame");
+  if (old) old.remove();
+  const frame = document.createElement("iframe");
+  frame.id = "print-frame";
+  frame.setAttribute("aria-hidden", "true");
+  frame.style.cssText = "position:fixed;width:0;height:0;border:0;left:-10px;top:-10px";
+  frame.srcdoc = UTF8ToString(html);
+  frame.addEventListener("load", () => { frame.contentWindow.focus(); frame.contentWindow.print(); document.body.dataset.printed = String(Number(document.body.dataset.printed || 0) + 1); });
+  document.body.appendChild(frame);
+});
 EM_JS(void, js_open_html, (const char* html), {
   const url = URL.createObjectURL(new Blob([UTF8ToString(html)], {type: "text/html"}));
   const w = window.open(url, "_blank");
@@ -91,8 +110,14 @@ void storage_set(const std::string& key, const std::string& value) {
 void storage_remove(const std::string& key) {
   js_storage_remove(key.c_str());
 }
+void storage_wipe() {
+  js_storage_wipe();
+}
 void open_html(const std::string& html) {
   js_open_html(html.c_str());
+}
+void print_html(const std::string& html) {
+  js_print_html(html.c_str());
 }
 void text_input_focus(bool active, float x, float y, float line_height) {
   js_text_input_focus(active, x, y, line_height);

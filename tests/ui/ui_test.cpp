@@ -6,11 +6,14 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <thread>
 
 #include "answers.hpp"
 #include "app.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
+#include "platform.hpp"
+#include "share_code.hpp"
 #include "wan_amount.hpp"
 
 namespace ui {
@@ -59,7 +62,8 @@ TEST(UiStrings, EveryKeyUsedExistsInBothLanguages) {
   Strings strings;
   ASSERT_TRUE(strings.load(embedded_ui_strings_json()));
   int checked = 0;
-  for (const char* file : {"screen_flow.cpp", "question_widgets.cpp", "results_view.cpp", "dialogs.cpp", "app.cpp"}) {
+  for (const char* file : {"screen_flow.cpp", "question_widgets.cpp", "results_view.cpp", "dialogs.cpp", "app.cpp", "kiosk.cpp",
+                           "numeric_keypad.cpp", "share_dialog.cpp", "advisor_screens.cpp"}) {
     std::string src = read_source(file);
     std::regex call("\\bt\\(\"([a-z_]+)\"");
     for (auto it = std::sregex_iterator(src.begin(), src.end(), call); it != std::sregex_iterator(); ++it, ++checked) {
@@ -123,10 +127,20 @@ class HeadlessApp : public ::testing::Test {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), AppOptions{});
+    make(AppOptions{});
+  }
+  void make(const AppOptions& options) {
+    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), options);
     ASSERT_TRUE(app->ok());
     app->apply_theme();
   }
+  static std::string example() {
+    std::ifstream in(std::string(ASSESS_SOURCE_DIR) + "/examples/analysis-example.json");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  assess::Json status() const { return assess::Json::parse(app->status_json()); }
   void TearDown() override {
     app.reset();
     ImGui::DestroyContext();
@@ -188,6 +202,87 @@ TEST_F(HeadlessApp, HostApiEvaluatesAnyProfileInEitherLanguage) {
   assess::Json err = assess::Json::parse(app->evaluate_json("{}", assess::Lang::zh));
   ASSERT_TRUE(err.contains("errors"));
   EXPECT_EQ(err["errors"][0]["code"], "missing_key");
+}
+
+TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
+  platform::storage_enable(true);
+  platform::storage_set("suzhou-ai-assess.answers", "left by another mode");
+  AppOptions kiosk;
+  kiosk.mode = Mode::kiosk;
+  kiosk.idle_ms = 40;
+  kiosk.countdown_ms = 80;
+  make(kiosk);
+  app->open_answers_text("example.json", example());
+  frames(2);
+  EXPECT_EQ(status()["screen"], "details");
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  frames(1);
+  EXPECT_TRUE(app->idle_warning_shown());
+  EXPECT_NE(app->current_profile_text().find("vision-chip"), std::string::npos);  // nothing lost during the warning
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  frames(2);
+  EXPECT_FALSE(app->idle_warning_shown());
+  EXPECT_EQ(status()["screen"], "start");
+  EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
+  platform::storage_enable(true);  // look at storage as another mode would
+  EXPECT_EQ(platform::storage_get("suzhou-ai-assess.answers"), "");
+}
+
+TEST_F(HeadlessApp, KioskInputPostponesTheWarning) {
+  AppOptions kiosk;
+  kiosk.mode = Mode::kiosk;
+  kiosk.idle_ms = 80;
+  make(kiosk);
+  app->open_answers_text("example.json", example());
+  for (int i = 0; i < 4; ++i) {  // input every 40 ms: never 80 ms idle
+    std::this_thread::sleep_for(std::chrono::milliseconds(40));
+    ImGui::GetIO().AddMousePosEvent(10.0f + static_cast<float>(i), 10);
+    frames(1);
+    EXPECT_FALSE(app->idle_warning_shown());
+  }
+}
+
+TEST_F(HeadlessApp, AHandOverLinkOpensTheSameEstimateElsewhere) {
+  AppOptions options;
+  options.share_base = "https://assess.example/";
+  make(options);
+  app->open_answers_text("example.json", example());
+  frames(2);
+  const std::string link = app->share_link();
+  ASSERT_EQ(link.rfind("https://assess.example/#p=", 0), 0u);
+  const std::string expected = app->current_result_json();
+
+  AppOptions phone;
+  phone.storage = false;
+  phone.share_code = link.substr(link.find("#p=") + 3);
+  make(phone);
+  frames(2);
+  EXPECT_EQ(status()["screen"], "results");
+  EXPECT_EQ(app->current_result_json(), expected);
+  EXPECT_EQ(assess::Json::parse(expected)["total"]["max"], 13900000);
+}
+
+TEST_F(HeadlessApp, ABrokenHandOverLinkChangesNothing) {
+  AppOptions options;
+  options.storage = false;
+  options.share_code = "WyJzdXpob3U";  // cut short
+  make(options);
+  frames(2);
+  EXPECT_EQ(status()["screen"], "start");
+  EXPECT_EQ(assess::Json::parse(app->current_profile_text())["answers"], assess::Json::object());
+}
+
+TEST_F(HeadlessApp, AdvisorKeepsEverythingInMemory) {
+  platform::storage_enable(true);
+  platform::storage_remove("suzhou-ai-assess.answers");
+  AppOptions advisor;
+  advisor.mode = Mode::advisor;
+  make(advisor);
+  EXPECT_EQ(app->enterprise_count(), 1u);
+  app->open_answers_text("example.json", example());
+  frames(3);
+  platform::storage_enable(true);
+  EXPECT_EQ(platform::storage_get("suzhou-ai-assess.answers"), "");
 }
 
 }  // namespace

@@ -1,0 +1,78 @@
+// Kiosk mode: the idle timer and its warning, and the reset that leaves nothing of a visitor behind.
+// WCAG 2.2.1 (timing adjustable): the warning gives at least 20 s (30 s by default) and one large button to
+// continue, as often as needed.
+#include <imgui.h>
+#include <imgui_internal.h>  // InputEventsTrail: the input events of this frame
+
+#include <cmath>
+
+#include "app.hpp"
+#include "platform.hpp"
+#include "widgets.hpp"
+
+namespace ui {
+
+void App::track_idle() {
+  if (close_popups_) {  // at the start of a frame, before any window: the only safe moment
+    if (ImGui::GetCurrentContext()->OpenPopupStack.Size > 0) ImGui::ClosePopupToLevel(0, false);
+    close_popups_ = false;
+  }
+  if (!kiosk()) return;
+  const double now = platform::now_ms();
+  if (last_input_ms_ == 0) last_input_ms_ = now;
+  // While the warning shows only its button counts: a touch elsewhere, or the pointer drifting, must not
+  // silently keep a stranger's answers on screen.
+  if (!idle_warning_ && ImGui::GetCurrentContext()->InputEventsTrail.Size > 0) last_input_ms_ = now;
+  const bool visitor_was_here = screen_ != Screen::start || lang_ != options_.lang || !answers_.all().empty();
+  if (!idle_warning_ && now - last_input_ms_ >= options_.idle_ms && visitor_was_here) {
+    idle_warning_ = true;
+    warning_started_ms_ = now;
+  }
+  if (idle_warning_ && now - warning_started_ms_ >= options_.countdown_ms) reset_for_next_visitor();
+}
+
+void App::draw_idle_warning() {
+  if (!idle_warning_) return;
+  ImGui::OpenPopup("##idle");
+  const ImVec2 vp = ImGui::GetMainViewport()->Size;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(32), px(560)), 0));
+  if (ImGui::BeginPopupModal("##idle", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    const double left_ms = options_.countdown_ms - (platform::now_ms() - warning_started_ms_);
+    const int seconds = static_cast<int>(std::ceil(std::max(0.0, left_ms) / 1000.0));
+    if (heading_font_) ImGui::PushFont(heading_font_);
+    ImGui::TextWrapped("%s", t("idle_title").c_str());
+    if (heading_font_) ImGui::PopFont();
+    ImGui::TextWrapped("%s", t("idle_body", {std::to_string(seconds)}).c_str());
+    ImGui::Spacing();
+    if (primary_button(t("idle_continue") + "##idle:continue", ImVec2(ImGui::GetContentRegionAvail().x, px(72)))) {
+      idle_warning_ = false;
+      last_input_ms_ = platform::now_ms();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::Spacing();
+    if (secondary_button(t("idle_reset_now") + "##idle:reset", ImVec2(ImGui::GetContentRegionAvail().x, px(56))))
+      reset_for_next_visitor();
+    ImGui::EndPopup();
+  }
+}
+
+// Everything a visitor entered goes: answers, half-typed fields, dialogs, the language they chose, and any
+// storage (kiosk mode never writes, but a browser once used in another mode might hold answers).
+void App::reset_for_next_visitor() {
+  clear_all();
+  platform::storage_wipe();
+  idle_warning_ = false;
+  keypad_path_.clear();
+  keypad_text_.clear();
+  keypad_commit_path_.clear();
+  show_share_ = show_clear_ = show_open_errors_ = false;
+  show_article_ = 0;
+  open_errors_.clear();
+  toast_.clear();
+  close_popups_ = true;
+  set_lang(options_.lang);
+  last_input_ms_ = platform::now_ms();
+}
+
+}  // namespace ui

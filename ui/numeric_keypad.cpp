@@ -1,0 +1,108 @@
+// The on-screen numeric keypad of kiosk mode: amounts (万元, with a decimal point) and counts are entered by
+// touch alone. The keypad edits a copy of the field's text; "OK" hands it to the field, which validates it
+// exactly as typed text (so a bad amount shows the same message and withdraws the answer the same way).
+#include <imgui.h>
+
+#include "app.hpp"
+#include "item_registry.hpp"
+#include "wan_amount.hpp"
+#include "widgets.hpp"
+
+namespace ui {
+
+namespace {
+constexpr std::size_t kMaxKeypadChars = 16;
+}
+
+bool App::keypad_field(const std::string& label, const std::string& path, std::string& text, bool decimals, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgActive));
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0, 0.5f));
+  const std::string shown = text.empty() ? t("keypad_tap") : text;
+  if (ImGui::Button((shown + "##keypad:" + path).c_str(), ImVec2(width, 0))) {
+    keypad_path_ = path;
+    keypad_label_ = label;
+    keypad_text_ = text;
+    keypad_decimals_ = decimals;
+  }
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(3);
+  if (keypad_commit_path_ != path) return false;
+  text = keypad_text_;
+  keypad_commit_path_.clear();
+  keypad_text_.clear();
+  return true;
+}
+
+void App::draw_keypad() {
+  if (keypad_path_.empty()) return;
+  ImGui::OpenPopup("##keypad");
+  const ImVec2 vp = ImGui::GetMainViewport()->Size;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(16), px(420)), 0));
+  if (!ImGui::BeginPopupModal("##keypad", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextWrapped("%s", keypad_label_.c_str());
+  // The display: what has been keyed, in the heading font, then what it means or why it is not a value.
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+  ImGui::BeginChild("##keypad_display", ImVec2(0, px(56)), ImGuiChildFlags_Border);
+  if (heading_font_) ImGui::PushFont(heading_font_);
+  const std::string shown = (keypad_text_.empty() ? std::string("0") : keypad_text_) + (keypad_decimals_ ? " " + t("wan") : "");
+  ImGui::TextUnformatted(shown.c_str());
+  if (heading_font_) ImGui::PopFont();
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  if (keypad_decimals_) {
+    assess::Yuan yuan = 0;
+    switch (parse_wan(keypad_text_, policy_.limits.yuan_max, yuan)) {
+      case WanParse::ok:
+        text_muted(t("yuan_echo", {assess::format_yuan(yuan)}));
+        break;
+      case WanParse::malformed:
+        text_wrapped_colored(kBad, t("bad_wan"));
+        break;
+      case WanParse::too_large:
+        text_wrapped_colored(kBad, t("wan_too_large", {assess::format_yuan(policy_.limits.yuan_max)}));
+        break;
+      case WanParse::empty:
+        ImGui::TextUnformatted(" ");
+        break;
+    }
+  }
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float key_w = (ImGui::GetContentRegionAvail().x - 2 * gap) / 3;
+  const ImVec2 key(key_w, px(64));
+  const char* keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "0", "back"};
+  for (int i = 0; i < 12; ++i) {
+    const std::string k = keys[i];
+    if (i % 3) ImGui::SameLine();
+    if (k == "." && !keypad_decimals_) {  // counts have no decimal point: an empty cell keeps the grid
+      ImGui::Dummy(key);
+      continue;
+    }
+    const std::string label = k == "back" ? t("keypad_back") : k;
+    if (secondary_button(label + "##keypad:" + (k == "." ? "dot" : k), key)) {
+      if (k == "back") {
+        if (!keypad_text_.empty()) keypad_text_.pop_back();
+      } else if (keypad_text_.size() < kMaxKeypadChars) {
+        keypad_text_ += k;
+      }
+    }
+  }
+  const float third = key_w;
+  if (secondary_button(t("keypad_clear") + "##keypad:clear", ImVec2(third, px(56)))) keypad_text_.clear();
+  ImGui::SameLine();
+  if (secondary_button(t("cancel") + "##keypad:cancel", ImVec2(third, px(56)))) {
+    keypad_path_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (primary_button(t("ok") + "##keypad:ok", ImVec2(third, px(56)))) {
+    keypad_commit_path_ = keypad_path_;
+    keypad_path_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace ui

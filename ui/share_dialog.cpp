@@ -1,0 +1,87 @@
+// The hand-over dialog: the answers as a link (share_base#p=CODE) drawn as a QR code, so a visitor can carry
+// the estimate away on a phone with nothing sent anywhere: the fragment after # never reaches a server.
+#include <qrcodegen.hpp>
+
+#include <imgui.h>
+
+#include <cmath>
+
+#include "app.hpp"
+#include "widgets.hpp"
+
+namespace ui {
+
+namespace {
+
+// The largest byte payload QR code version 40 holds at error-correction level M (ISO/IEC 18004 table 7).
+constexpr std::size_t kQrCapacityM = 2331;
+
+// The code of the last link, kept so it is built once per change rather than once per frame.
+struct QrCache {
+  std::string text;
+  std::vector<bool> modules;
+  int size = 0;
+};
+
+const QrCache& qr_for(const std::string& text) {
+  static QrCache cache;
+  if (cache.text == text && cache.size > 0) return cache;
+  cache.text = text;
+  cache.size = 0;
+  cache.modules.clear();
+  if (text.size() > kQrCapacityM) return cache;  // checked first: the encoder would throw, and wasm has no exceptions
+  const std::vector<std::uint8_t> bytes(text.begin(), text.end());
+  const qrcodegen::QrCode qr = qrcodegen::QrCode::encodeBinary(bytes, qrcodegen::QrCode::Ecc::MEDIUM);
+  cache.size = qr.getSize();
+  cache.modules.resize(static_cast<std::size_t>(cache.size * cache.size));
+  for (int y = 0; y < cache.size; ++y)
+    for (int x = 0; x < cache.size; ++x) cache.modules[static_cast<std::size_t>(y * cache.size + x)] = qr.getModule(x, y);
+  return cache;
+}
+
+}  // namespace
+
+void App::draw_share_dialog() {
+  if (show_share_) ImGui::OpenPopup("##share");
+  const ImVec2 vp = ImGui::GetMainViewport()->Size;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(16), px(560)), 0));
+  if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+  if (heading_font_) ImGui::PushFont(heading_font_);
+  ImGui::TextWrapped("%s", t("share_title").c_str());
+  if (heading_font_) ImGui::PopFont();
+  const std::string link = share_link();
+  const QrCache& qr = qr_for(link);
+  if (options_.share_base.rfind("http", 0) != 0) {
+    text_wrapped_colored(kWarn, t("share_no_address"));  // a file:// page has no address a phone could open
+  } else if (qr.size == 0) {
+    text_wrapped_colored(kBad, t("share_too_long"));
+  } else {
+    ImGui::TextWrapped("%s", t("share_body").c_str());
+    // Whole device pixels per module, with the 4-module quiet zone the standard asks for, on white.
+    const int quiet = 4, span = qr.size + 2 * quiet;
+    const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.55f, px(400)));
+    const float module = std::max(1.0f, std::floor(avail / static_cast<float>(span)));
+    const float side = module * static_cast<float>(span);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) * 0.5f);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 origin(std::floor(at.x), std::floor(at.y));  // whole pixels: crisp module edges
+    ImGui::InvisibleButton("##share:qr", ImVec2(side, side));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), IM_COL32(255, 255, 255, 255));
+    for (int y = 0; y < qr.size; ++y)
+      for (int x = 0; x < qr.size; ++x)
+        if (qr.modules[static_cast<std::size_t>(y * qr.size + x)]) {
+          const ImVec2 a(origin.x + module * static_cast<float>(x + quiet), origin.y + module * static_cast<float>(y + quiet));
+          dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
+        }
+    text_muted(t("share_privacy"));
+  }
+  if (primary_button(t("close") + "##share:close", ImVec2(px(140), px(48)))) {
+    show_share_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace ui
