@@ -1,18 +1,27 @@
 # The web app (Emscripten only): the wasm entry point, the font subsets, and the static site assembled in
 # ${CMAKE_BINARY_DIR}/site. Dear ImGui and ui/ come from cmake/imgui.cmake and ui/.
 
-add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp)
-target_link_libraries(app PRIVATE assess_ui assess_policy_data)
-assess_warnings(app)
-set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
-target_link_options(app PRIVATE
+set(APP_LINK_OPTIONS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
   -sFORCE_FILESYSTEM=1 -sEXIT_RUNTIME=0
   "-sEXPORTED_FUNCTIONS=_main,_malloc,_free"
   "-sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8"
   --closure 0)
+add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp)
+target_link_libraries(app PRIVATE assess_ui assess_policy_data)
+assess_warnings(app)
+set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
+target_link_options(app PRIVATE ${APP_LINK_OPTIONS})
 target_compile_options(app PRIVATE -Os)
+
+# The same app with its wasm inside app.js (SINGLE_FILE), for the one-file build below.
+add_executable(app_single ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp)
+target_link_libraries(app_single PRIVATE assess_ui assess_policy_data)
+assess_warnings(app_single)
+set_target_properties(app_single PROPERTIES SUFFIX ".js" OUTPUT_NAME app RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single-parts)
+target_link_options(app_single PRIVATE ${APP_LINK_OPTIONS} -sSINGLE_FILE=1)
+target_compile_options(app_single PRIVATE -Os)
 target_compile_options(assess_ui PRIVATE -Os)
 
 # Fonts: cut from the installed Debian font at build time.
@@ -25,7 +34,24 @@ add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/site/fonts/initial.otf ${CMAKE_BIN
 
 # The site: public/ as shipped, plus what the build makes.
 file(GLOB_RECURSE PUBLIC_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/public/*)
+# Then the offline cache's worker (sw.js), which lists every file and carries a hash of them all as its version.
 add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/public ${CMAKE_BINARY_DIR}/site
-  DEPENDS app ${CMAKE_BINARY_DIR}/site/fonts/initial.otf ${PUBLIC_FILES}
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
+    ${CMAKE_BINARY_DIR}/site
+  DEPENDS app ${CMAKE_BINARY_DIR}/site/fonts/initial.otf ${PUBLIC_FILES} ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py
+    ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
   COMMENT "Assembling the site in ${CMAKE_BINARY_DIR}/site")
+
+# The single-file app: one self-contained .html for file:// or a USB stick (cmake/make_single_file.py).
+set(SINGLE_FILE_HTML ${CMAKE_BINARY_DIR}/single/suzhou-ai-assess.html)
+add_custom_command(OUTPUT ${SINGLE_FILE_HTML}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/single
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
+    ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_BINARY_DIR}/single-parts/app.js
+    ${CMAKE_BINARY_DIR}/site/fonts ${CMAKE_SOURCE_DIR}/public/icon.svg ${SINGLE_FILE_HTML}
+  DEPENDS app_single ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
+    ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_SOURCE_DIR}/public/icon.svg
+    ${CMAKE_BINARY_DIR}/site/fonts/initial.otf
+  COMMENT "Building the single-file app ${SINGLE_FILE_HTML}")
+add_custom_target(single_file ALL DEPENDS ${SINGLE_FILE_HTML})

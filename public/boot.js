@@ -4,9 +4,41 @@
 (function () {
   const params = new URLSearchParams(location.search);
   const canvas = document.getElementById('canvas');
+  // The single-file build (scripts/make_single_file.py) carries its fonts and settings inside the page.
+  const embedded = window.ASSESS_EMBEDDED || null;
   const args = [];
-  if (params.get('lang') === 'en') args.push('--lang=en');
-  if (params.get('storage') === 'off') args.push('--storage=off');
+
+  // Settings: the URL first, then config.json next to index.html (docs/modes.md), then the defaults.
+  function applySettings(config) {
+    const get = (name, key) => params.has(name) ? params.get(name) : (config[key] !== undefined ? String(config[key]) : null);
+    const lang = get('lang', 'lang');
+    if (lang === 'en') args.push('--lang=en');
+    if (params.get('storage') === 'off') args.push('--storage=off');
+    const mode = modeOf(config);
+    if (mode !== 'standard') args.push('--mode=' + mode);
+    // Kiosk timers in seconds. The URL may shorten them (for tests); config.json may not go under the 20 s
+    // that WCAG 2.2.1 gives a person to ask for more time.
+    const idle = Number(get('idle', 'idle_seconds')), countdown = Number(get('countdown', 'countdown_seconds'));
+    if (idle > 0) args.push('--idle=' + idle);
+    if (countdown > 0 && (params.has('countdown') || countdown >= 20)) args.push('--countdown=' + countdown);
+    else if (countdown > 0) console.warn('config.json: countdown_seconds must be at least 20; using the default');
+    // Hand-over links point at the public address of the tool (a kiosk's own address is no use to a phone).
+    const base = typeof config.share_url === 'string' && /^https?:\/\//.test(config.share_url) ? config.share_url
+      : location.protocol === 'file:' ? 'file:' : location.origin + location.pathname;
+    args.push('--share-base=' + base);
+    const code = shareCode();
+    if (code) args.push('--share=' + code);
+  }
+  function modeOf(config) {
+    const mode = params.has('mode') ? params.get('mode') : config.mode;
+    return mode === 'kiosk' || mode === 'advisor' ? mode : 'standard';
+  }
+  function shareCode() {
+    const m = /^#p=([A-Za-z0-9_-]*)$/.exec(location.hash);
+    return m ? m[1] : '';
+  }
+  const config = embedded ? Promise.resolve(embedded.config || {})
+    : fetch('config.json', { cache: 'no-cache' }).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
 
   // The canvas is CSS-sized to the window; its pixels follow devicePixelRatio so text stays sharp.
   function resize() {
@@ -34,10 +66,18 @@
   nonPassive(canvas);
   nonPassive(document);
 
-  const fetchBytes = (url) => fetch(url).then((r) => {
-    if (!r.ok) throw new Error(url + ': ' + r.status);
-    return r.arrayBuffer();
-  });
+  // The single file has no server to fetch from (its CSP says connect-src 'none'): its fonts are inside it.
+  const fetchBytes = (url) => {
+    if (embedded && embedded.files && embedded.files[url]) {
+      const text = atob(embedded.files[url]), bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+      return Promise.resolve(bytes.buffer);
+    }
+    return fetch(url).then((r) => {
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      return r.arrayBuffer();
+    });
+  };
   const initialFont = fetchBytes('fonts/initial.otf');
 
   function fail(e) {
@@ -51,6 +91,8 @@
     canvas,
     arguments: args,
     preRun: [function () {
+      Module.addRunDependency('config');
+      config.then((c) => { applySettings(c && typeof c === 'object' ? c : {}); Module.removeRunDependency('config'); });
       Module.addRunDependency('initial-font');
       initialFont.then((bytes) => {
         Module.FS.mkdir('/fonts');
@@ -60,6 +102,8 @@
     }],
     onRuntimeInitialized() {
       publishApi();
+      // A hand-over link opened while the app runs: the fragment changed, the page did not reload.
+      window.addEventListener('hashchange', () => { const c = shareCode(); if (c) callString(Module._app_open_share, c); });
       // The full font (common hanzi for names people type) is not needed for the first frame: it is fetched
       // once the app shows, and loading is complete when it is in (body[data-fonts="full"]).
       const whenReady = new MutationObserver(() => {
@@ -110,6 +154,8 @@
       // Frame and re-evaluation times measured inside the app (bench/web-budget.mjs reads them).
       timings() { return JSON.parse(takeString(Module._app_timings())); },
       reveal(key) { callString(Module._app_reveal, key); },
+      // Screen, mode, kiosk warning and advisor enterprises (for the browser tests).
+      status() { return JSON.parse(takeString(Module._app_status())); },
     });
   }
 
@@ -188,4 +234,26 @@
       agent.blur();
     }
   };
+
+  // Kiosk: full screen from the first touch (browsers allow it only from a user gesture), no long-press menu.
+  config.then((c) => {
+    document.body.dataset.mode = modeOf(c && typeof c === 'object' ? c : {});
+    if (document.body.dataset.mode !== 'kiosk') return;
+    const manifest = document.querySelector('link[rel="manifest"]');
+    if (manifest) manifest.href = 'kiosk.webmanifest';
+    window.addEventListener('contextmenu', (e) => e.preventDefault());
+    window.addEventListener('pointerdown', () => {
+      if (!document.fullscreenElement && document.documentElement.requestFullscreen)
+        document.documentElement.requestFullscreen({ navigationUI: 'hide' }).catch(() => {});
+    });
+  });
+
+  // Offline: a service worker keeps every file of this build (sw.js, generated with the build's version), so
+  // after the first visit the app opens with no network. Not for the single file, which needs no server.
+  if (!embedded && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol) && params.get('sw') !== 'off') {
+    navigator.serviceWorker.register('sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then(() => { document.body.dataset.offline = 'ready'; })  // every file cached: works with no network now
+      .catch((e) => console.warn('offline cache unavailable: ' + e));
+  }
 })();

@@ -26,8 +26,11 @@ void App::publish_accessible() {
   assess::JsonWriter w(out);
   w.begin_object();
   w.key("lang").value(lang_ == assess::Lang::zh ? "zh" : "en");
-  const char* steps[] = {"app_name", "step_gates", "step_activities", "step_details", "step_results"};
-  w.key("title").value(t(steps[static_cast<int>(screen_)]) + " · " + policy_.title.in(lang_));
+  // One title per App::Screen, in its order.
+  static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
+                                       "step_results", "enterprises_title", "compare_title"};
+  static_assert(sizeof titles / sizeof *titles == static_cast<int>(Screen::compare) + 1, "a title for every screen");
+  w.key("title").value(t(titles[static_cast<int>(screen_)]) + " · " + policy_.title.in(lang_));
   w.key("items").begin_array();
   for (const RegisteredItem& it : registry_items()) {
     if (it.text.empty()) continue;

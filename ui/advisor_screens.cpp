@@ -117,7 +117,7 @@ void App::draw_enterprises() {
       if (e.valid && e.result.eligible)
         ImGui::TextUnformatted(wan_range(e.result.total.min, e.result.total.max, t("wan")).c_str());
       else
-        text_muted(e.valid && !e.result.gate_failures.empty() ? t("not_eligible_short") : t("not_started"));
+        text_muted(e.answers.all().empty() ? t("not_started") : t("not_eligible_short"));
       ImGui::TableNextColumn();
       if (i == current_enterprise_)
         text_muted(t("enterprise_current"));
@@ -152,17 +152,14 @@ void App::draw_enterprises() {
 // One column per enterprise, one row per measure: what each can claim, side by side, totals first.
 void App::draw_compare() {
   evaluate_enterprises();
-  if (secondary_button(t("back_to_list") + "##compare:back", ImVec2(0, px(44)))) screen_ = Screen::enterprises;
-  ImGui::SameLine();
   if (heading_font_) ImGui::PushFont(heading_font_);
-  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(t("compare_title").c_str());
   if (heading_font_) ImGui::PopFont();
+  if (secondary_button(t("back_to_list") + "##compare:back", ImVec2(0, px(44)))) screen_ = Screen::enterprises;
   const int columns = 1 + static_cast<int>(enterprises_.size());
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##compare", columns, flags, ImGui::GetContentRegionAvail())) return;
-  ImGui::TableSetupScrollFreeze(1, 1);
+  // The surrounding panel scrolls both ways; the table itself is laid out at full size.
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("##compare", columns, flags)) return;
   ImGui::TableSetupColumn(t("measure_column").c_str(), ImGuiTableColumnFlags_WidthFixed, px(320));
   for (const Enterprise& e : enterprises_) ImGui::TableSetupColumn(e.name.c_str(), ImGuiTableColumnFlags_WidthFixed, px(200));
   ImGui::TableHeadersRow();
@@ -172,16 +169,15 @@ void App::draw_compare() {
   for (const Enterprise& e : enterprises_) {
     ImGui::TableNextColumn();
     if (!e.valid || !e.result.eligible)
-      text_muted(e.valid && !e.result.gate_failures.empty() ? t("not_eligible_short") : t("not_started"));
+      text_muted(e.answers.all().empty() ? t("not_started") : t("not_eligible_short"));
     else
       text_wrapped_colored(kAccent, wan_range(e.result.total.min, e.result.total.max, t("wan")));
   }
   for (std::size_t m = 0; m < policy_.measures.size(); ++m) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", (t("article", {std::to_string(policy_.measures[m].article)}) + " " +
-                              policy_.measures[m].title.in(lang_))
-                                 .c_str());
+    ImGui::TextWrapped(
+        "%s", (t("article", {std::to_string(policy_.measures[m].article)}) + " " + policy_.measures[m].title.in(lang_)).c_str());
     for (const Enterprise& e : enterprises_) {
       ImGui::TableNextColumn();
       if (!e.valid) continue;

@@ -34,7 +34,10 @@ void App::draw_dialogs() {
     ImGui::TextUnformatted(t("clear_title").c_str());
     ImGui::TextWrapped("%s", t("clear_body").c_str());
     if (primary_button(t("clear_confirm") + "##dialog:clear", ImVec2(px(120), px(44)))) {
-      clear_all();
+      if (kiosk())
+        reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
+      else
+        clear_all();
       show_clear_ = false;
       ImGui::CloseCurrentPopup();
     }

@@ -31,8 +31,9 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
   ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
   ImGui::SetNextItemWidth(px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
-  const bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, true, px(200))
-                              : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second, ImGuiInputTextFlags_CharsDecimal);
+  const bool edited = kiosk()
+                          ? keypad_field(field.label.in(lang_), path, it->second, true, px(200))
+                          : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second, ImGuiInputTextFlags_CharsDecimal);
   registry_annotate_last(described(field, lang_, it->second.empty() ? "" : it->second + " " + t("wan")), false);
   ImGui::SameLine();
   ImGui::TextUnformatted(t("wan").c_str());
@@ -175,7 +176,8 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
           if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
         }
         const bool selected = static_cast<int>(i) == current;
-        if (selected ? primary_button(label, ImVec2(0, px(kiosk() ? 48 : 40))) : secondary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))) {
+        if (selected ? primary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))
+                     : secondary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))) {
           parent[field.id] = field.options[i].value;
           answers_.changed();
         }

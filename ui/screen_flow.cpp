@@ -23,19 +23,21 @@ void App::draw_header(float width) {
 
   // Right-aligned actions, laid out from the right edge; which ones depends on the mode (docs/modes.md).
   // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
-  enum Action { lang, open, save, report_or_print, clear, share, enterprises };
+  enum Action { act_lang, act_open, act_save, act_report, act_clear, act_share, act_enterprises };
   std::vector<std::pair<std::string, int>> actions;
   if (screen_ != Screen::start) {
-    if (advisor()) actions.push_back({t("enterprises_button", {std::to_string(enterprises_.size())}) + "##header:enterprises", enterprises});
-    if (!kiosk()) actions.push_back({t("open") + "##header:open", open});
-    if (!kiosk()) actions.push_back({t("save") + "##header:save", save});
-    if (kiosk()) actions.push_back({t("share") + "##header:share", share});
-    actions.push_back({t(kiosk() ? "print" : "report") + "##header:report", report_or_print});
-    actions.push_back({t(kiosk() ? "start_over" : "clear") + "##header:clear", clear});
+    if (advisor())
+      actions.push_back(
+          {t("enterprises_button", {std::to_string(enterprises_.size())}) + "##header:enterprises", act_enterprises});
+    if (!kiosk()) actions.push_back({t("open") + "##header:open", act_open});
+    if (!kiosk()) actions.push_back({t("save") + "##header:save", act_save});
+    if (kiosk()) actions.push_back({t("share") + "##header:share", act_share});
+    actions.push_back({t(kiosk() ? "print" : "report") + "##header:report", act_report});
+    actions.push_back({t(kiosk() ? "start_over" : "clear") + "##header:clear", act_clear});
   } else if (!kiosk()) {
-    actions.push_back({t("open") + "##header:open", open});
+    actions.push_back({t("open") + "##header:open", act_open});
   }
-  actions.push_back({t("other_language") + "##header:lang", lang});
+  actions.push_back({t("other_language") + "##header:lang", act_lang});
   float x = width - px(16);
   std::vector<float> xs;
   for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
@@ -49,25 +51,25 @@ void App::draw_header(float width) {
     ImGui::PushID(actions[i].second);
     if (secondary_button(actions[i].first)) {
       switch (actions[i].second) {
-        case lang:
+        case act_lang:
           set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
           break;
-        case open:
+        case act_open:
           platform::request_open_file(".json,application/json");
           break;
-        case save:
+        case act_save:
           save_answers();
           break;
-        case report_or_print:
+        case act_report:
           report();
           break;
-        case clear:
+        case act_clear:
           show_clear_ = true;
           break;
-        case share:
+        case act_share:
           show_share_ = true;
           break;
-        case enterprises:
+        case act_enterprises:
           screen_ = Screen::enterprises;
           break;
       }

@@ -1,10 +1,9 @@
 // The hand-over dialog: the answers as a link (share_base#p=CODE) drawn as a QR code, so a visitor can carry
 // the estimate away on a phone with nothing sent anywhere: the fragment after # never reaches a server.
-#include <qrcodegen.hpp>
-
 #include <imgui.h>
 
 #include <cmath>
+#include <qrcodegen.hpp>
 
 #include "app.hpp"
 #include "widgets.hpp"

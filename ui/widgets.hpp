@@ -19,8 +19,7 @@ inline const ImVec4 kAccent(0.118f, 0.353f, 0.659f, 1);  // #1E5AA8
 inline void touch_drag_scroll() {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   const bool on_empty_space = g.ActiveId == 0 || (g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId);
-  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseDragging(ImGuiMouseButton_Left) &&
-      on_empty_space)
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseDragging(ImGuiMouseButton_Left) && on_empty_space)
     ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
 }
 

@@ -1,0 +1,247 @@
+// Kiosk, hand-over and advisor modes in Debian's Chromium (issue: kiosk, outreach-event and offline modes):
+// touch-sized targets, the numeric keypad, the idle warning, its extension and the reset (storage empty
+// after), printing, the QR round trip (decoded from the screen and opened in a fresh browser), and an
+// advisor's session: two enterprises, the comparison, CSV and JSONL exports, and "end session".
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+import { click, find, frames, items, launch, openApp, screenshot } from './driver.mjs';
+
+const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
+const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
+const ROOT = new URL('../../', import.meta.url).pathname;
+const EXAMPLE = readFileSync(join(ROOT, 'examples/analysis-example.json'), 'utf8');
+const TRAINING = JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'tests/cases/a14-training-base.json'), 'utf8')).profile);
+const GATES = ['legal_person', 'sound_finance', 'independent_accounting', 'ai_entity', 'in_suzhou'];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function newPage(context, viewport = { width: 1280, height: 800 }) {
+  const page = await context.newPage({ viewport });
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return page;
+}
+const status = (page) => page.evaluate(() => window.assess.status());
+const profile = (page) => page.evaluate(() => window.assess.currentProfile());
+const stored = (page) => page.evaluate(() => localStorage.length + sessionStorage.length);
+
+async function openFile(page, name, text) {
+  const dir = mkdtempSync(join(tmpdir(), 'assess-'));
+  writeFileSync(join(dir, name), text);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'header:open')]);
+  await chooser.setFiles(join(dir, name));
+  await frames(page, 5);
+}
+
+// Every widget on screen is at least 44 × 44 CSS pixels (WCAG 2.5.5), from the registry of the last frame.
+async function assertTouchSized(page, where) {
+  const small = (await items(page)).filter((i) => i.visible && (i.w < 44 || i.h < 44));
+  assert.deepEqual(small.map((i) => `${i.key} ${Math.round(i.w)}×${Math.round(i.h)}`), [], `${where}: targets under 44 px`);
+}
+
+describe('kiosk', () => {
+  test('touch-sized targets everywhere, amounts and counts by keypad, nothing stored', async () => {
+    const context = await browser.newContext({ hasTouch: true });
+    const page = await newPage(context);
+    await openApp(page, `${URL_}?mode=kiosk`);
+    assert.equal((await status(page)).mode, 'kiosk');
+    await assertTouchSized(page, 'start');
+    await screenshot(page, join(SHOTS, 'kiosk-zh-1-start.png'));
+    await click(page, 'start');
+    await assertTouchSized(page, 'gates');
+    for (const g of GATES) await click(page, `q:${g}:yes`);
+    await click(page, 'nav:next');
+    await assertTouchSized(page, 'activities');
+    await click(page, 'activity:key_tech');
+    await click(page, 'activity:standards');
+    await click(page, 'nav:next');
+    await click(page, 'add:answers.key_tech_projects');
+    // 123.4 万元 by keypad: 1 2 3 . 4 OK → 1 234 000 yuan.
+    await click(page, 'keypad:answers.key_tech_projects[0].costs.personnel');
+    assert.equal((await status(page)).keypad, 'answers.key_tech_projects[0].costs.personnel');
+    for (const k of ['1', '2', '3', 'dot', '4']) await click(page, `keypad:${k}`);
+    await assertTouchSized(page, 'keypad');
+    await screenshot(page, join(SHOTS, 'kiosk-zh-2-keypad.png'));
+    await click(page, 'keypad:ok');
+    assert.equal((await profile(page)).answers.key_tech_projects[0].costs.personnel, 1234000);
+    // A mistake corrected on the keypad: 7 7 ⌫ 2 → 72.
+    await click(page, 'keypad:answers.national_standards');
+    for (const k of ['7', '7', 'back', '2']) await click(page, `keypad:${k}`);
+    await click(page, 'keypad:ok');
+    assert.equal((await profile(page)).answers.national_standards, 72);
+    await assertTouchSized(page, 'details');
+    await screenshot(page, join(SHOTS, 'kiosk-zh-3-details.png'));
+    // Cancel leaves the answer as it was.
+    await click(page, 'keypad:answers.national_standards');
+    await click(page, 'keypad:9');
+    await click(page, 'keypad:cancel');
+    assert.equal((await profile(page)).answers.national_standards, 72);
+    await click(page, 'step:results');
+    await assertTouchSized(page, 'results');
+    assert.equal(await stored(page), 0, 'kiosk mode never writes to storage');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
+  test('idle: a warning with a countdown, "continue" extends (again and again), then everything is wiped', async () => {
+    const context = await browser.newContext();
+    const page = await newPage(context);
+    // Something another mode left in this browser: the reset removes it too.
+    await page.goto(`${URL_}?storage=off`);
+    await page.evaluate(() => localStorage.setItem('suzhou-ai-assess.answers', '{"left":"behind"}'));
+    await openApp(page, `${URL_}?mode=kiosk&idle=2&countdown=3`);
+    await click(page, 'header:lang');
+    await click(page, 'start');
+    await click(page, 'q:legal_person:yes');
+    for (let round = 0; round < 2; ++round) {
+      await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
+      if (round === 0) await screenshot(page, join(SHOTS, 'kiosk-en-4-idle-warning.png'));
+      assert.equal((await profile(page)).answers.legal_person, true, 'nothing is lost while the warning shows');
+      await click(page, 'idle:continue');
+      assert.equal((await status(page)).idle_warning, false);
+    }
+    assert.equal((await profile(page)).answers.legal_person, true);
+    // Now nobody answers: warning, countdown, reset.
+    await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
+    await page.waitForFunction(() => window.assess.status().screen === 'start', null, { timeout: 10000 });
+    const s = await status(page);
+    assert.equal(s.idle_warning, false);
+    assert.equal(s.lang, 'zh', 'the next visitor gets the default language');
+    assert.deepEqual((await profile(page)).answers, {});
+    assert.equal(await stored(page), 0, 'storage is empty after the reset');
+    await screenshot(page, join(SHOTS, 'kiosk-zh-5-after-reset.png'));
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
+  test('"finish and clear" wipes at once; the report prints from the kiosk without a new tab', async () => {
+    const context = await browser.newContext();
+    const page = await newPage(context);
+    await page.addInitScript(() => { window.print = () => {}; });  // headless has no printer dialog
+    await openApp(page, `${URL_}?mode=kiosk`);
+    await click(page, 'start');
+    for (const g of GATES) await click(page, `q:${g}:yes`);
+    const pages = context.pages().length;
+    await click(page, 'header:report');
+    await page.waitForFunction(() => document.body.dataset.printed === '1', null, { timeout: 10000 });
+    const report = await page.frameLocator('#print-frame').locator('body').innerText();
+    assert.match(report, /苏委办发〔2021〕16号/);
+    assert.equal(context.pages().length, pages, 'no tab was opened');
+    await click(page, 'header:clear');
+    await click(page, 'dialog:clear');
+    assert.equal((await status(page)).screen, 'start');
+    assert.deepEqual((await profile(page)).answers, {});
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+});
+
+// Decodes the QR code on screen: a screenshot of the widget that draws it, read by jsQR.
+async function readQr(page) {
+  const qr = await find(page, 'share:qr');
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: qr.x, y: qr.y, width: qr.w, height: qr.h } }));
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(code, 'the QR code decodes');
+  return code.data;
+}
+
+describe('hand-over', () => {
+  for (const lang of ['zh', 'en']) {
+    test(`QR code round trip (${lang}): decoded from the screen, opened in a fresh browser, the same result`, async () => {
+      const context = await browser.newContext();
+      const page = await newPage(context);
+      await openApp(page, `${URL_}?storage=off&lang=${lang}`);
+      await openFile(page, 'example.json', EXAMPLE);
+      await click(page, 'step:results');
+      const expected = await page.evaluate(() => window.assess.currentResult());
+      assert.equal(expected.total.max, 13900000);
+      await click(page, 'results:share');
+      await screenshot(page, join(SHOTS, `${lang}-share-qr.png`));
+      const link = await readQr(page);
+      assert.ok(link.startsWith(`${URL_}#p=`), link);
+      assert.ok(link.length < 600, `compact: ${link.length} characters`);
+      await context.close();
+
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const phonePage = await newPage(phone, { width: 390, height: 844 });
+      const requests = [];
+      phonePage.on('request', (r) => requests.push(r.url()));
+      await openApp(phonePage, `${link.replace('#', `?lang=${lang}#`)}`);
+      assert.equal((await status(phonePage)).screen, 'results');
+      assert.deepEqual(await phonePage.evaluate(() => window.assess.currentResult()), expected);
+      assert.ok(requests.every((u) => !u.includes('#') && !u.includes('p=')), 'the code never leaves the browser');
+      await screenshot(phonePage, join(SHOTS, `${lang}-share-opened-on-phone.png`));
+      assert.deepEqual(phonePage.errors, []);
+      await phone.close();
+    });
+  }
+
+  test('a damaged link shows an error and changes nothing', async () => {
+    const context = await browser.newContext();
+    const page = await newPage(context);
+    await openApp(page, `${URL_}?storage=off#p=WyJzdXpob3UtYWktMjAyMSIsMSxbMSxudWxs`);
+    assert.equal((await status(page)).screen, 'start');
+    assert.deepEqual((await profile(page)).answers, {});
+    await find(page, 'dialog:ok');  // the error dialog
+    await screenshot(page, join(SHOTS, 'zh-share-damaged-link.png'));
+    await context.close();
+  });
+});
+
+describe('advisor', () => {
+  test('several enterprises in memory, side by side, exported as CSV and JSONL, then "end session" wipes all', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await newPage(context);
+    await openApp(page, `${URL_}?mode=advisor`);
+    await click(page, 'start');
+    await openFile(page, 'alpha.json', EXAMPLE);
+    await click(page, 'header:enterprises');
+    await click(page, 'enterprises:new');
+    assert.equal((await status(page)).enterprises, 2);
+    await openFile(page, 'beta.json', TRAINING);
+    await click(page, 'header:enterprises');
+    await screenshot(page, join(SHOTS, 'advisor-zh-1-list.png'));
+    // Back to the first: its answers are still there.
+    await click(page, 'enterprise:open:0');
+    assert.equal((await profile(page)).answers.key_tech_projects[0].subject, 'vision-chip');
+    await click(page, 'header:enterprises');
+    await click(page, 'enterprises:compare');
+    await screenshot(page, join(SHOTS, 'advisor-zh-2-compare.png'));
+    await click(page, 'compare:back');
+
+    const expected = await page.evaluate(([a, b]) => [window.assess.evaluate(a), window.assess.evaluate(b)], [EXAMPLE, TRAINING]);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:csv')]);
+    const csv = readFileSync(await csvDownload.path(), 'utf8');
+    assert.equal(csvDownload.suggestedFilename(), 'suzhou-ai-estimates.csv');
+    const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    assert.equal(rows.length, 1 + 2 * (expected[0].measures.length + 1));
+    assert.equal(rows[expected[0].measures.length + 1], `企业 1,total,,合计(可估算部分),,,${expected[0].total.min},${expected[0].total.max},`);
+    assert.equal(rows[rows.length - 1], `企业 2,total,,合计(可估算部分),,,${expected[1].total.min},${expected[1].total.max},`);
+
+    const [jsonlDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:jsonl')]);
+    const lines = readFileSync(await jsonlDownload.path(), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.enterprise), ['企业 1', '企业 2']);
+    assert.deepEqual(lines.map((l) => l.result), expected);
+    assert.equal(await stored(page), 0, 'advisor mode keeps everything in memory');
+
+    await click(page, 'enterprises:end');
+    await click(page, 'dialog:end_session');
+    const s = await status(page);
+    assert.equal(s.enterprises, 1);
+    assert.equal(s.screen, 'start');
+    assert.deepEqual((await profile(page)).answers, {});
+    assert.equal(await stored(page), 0);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+});
