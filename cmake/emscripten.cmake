@@ -15,13 +15,6 @@ set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMA
 target_link_options(app PRIVATE ${APP_LINK_OPTIONS})
 target_compile_options(app PRIVATE -Os)
 
-# The same app with its wasm inside app.js (SINGLE_FILE), for the one-file build below.
-add_executable(app_single ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp)
-target_link_libraries(app_single PRIVATE assess_ui assess_policy_data)
-assess_warnings(app_single)
-set_target_properties(app_single PROPERTIES SUFFIX ".js" OUTPUT_NAME app RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single-parts)
-target_link_options(app_single PRIVATE ${APP_LINK_OPTIONS} -sSINGLE_FILE=1)
-target_compile_options(app_single PRIVATE -Os)
 target_compile_options(assess_ui PRIVATE -Os)
 
 # Fonts: cut from the installed Debian font at build time.
@@ -48,9 +41,9 @@ set(SINGLE_FILE_HTML ${CMAKE_BINARY_DIR}/single/suzhou-ai-assess.html)
 add_custom_command(OUTPUT ${SINGLE_FILE_HTML}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/single
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
-    ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_BINARY_DIR}/single-parts/app.js
-    ${CMAKE_BINARY_DIR}/site/fonts ${CMAKE_SOURCE_DIR}/public/icon.svg ${SINGLE_FILE_HTML}
-  DEPENDS app_single ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
+    ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_BINARY_DIR}/site/app.js
+    ${CMAKE_BINARY_DIR}/site/app.wasm ${CMAKE_BINARY_DIR}/site/fonts ${CMAKE_SOURCE_DIR}/public/icon.svg ${SINGLE_FILE_HTML}
+  DEPENDS app ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
     ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_SOURCE_DIR}/public/icon.svg
     ${CMAKE_BINARY_DIR}/site/fonts/initial.otf
   COMMENT "Building the single-file app ${SINGLE_FILE_HTML}")

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Builds the single-file app: one .html holding the page, its style and script, the wasm (inside app.js,
-from Emscripten's SINGLE_FILE) and the fonts, for file:// or a USB stick with no server. Its CSP allows no
-connection at all (connect-src 'none') and only the page's own inline scripts, by hash.
-Usage: make_single_file.py INDEX_HTML APP_CSS BOOT_JS SINGLE_APP_JS FONTS_DIR ICON_SVG OUT_HTML"""
+"""Builds the single-file app: one .html holding the page, its style and scripts, the wasm and the fonts (base64,
+handed to the runtime by boot.js: Module.wasmBinary and the font files), for file:// or a USB stick with no
+server. Its CSP allows no connection at all (connect-src 'none') and only the page's own inline scripts, by hash.
+Usage: make_single_file.py INDEX_HTML APP_CSS BOOT_JS APP_JS APP_WASM FONTS_DIR ICON_SVG OUT_HTML"""
 import base64
 import hashlib
 import re
 import sys
 
-index, css, boot, app_js, fonts, icon, out = sys.argv[1:8]
+index, css, boot, app_js, app_wasm, fonts, icon, out = sys.argv[1:9]
 
 
 def read(path, mode="r"):
@@ -17,6 +17,7 @@ def read(path, mode="r"):
 
 
 files = {f"fonts/{n}": base64.b64encode(read(f"{fonts}/{n}", "rb")).decode() for n in ("initial.otf", "full.otf")}
+files["app.wasm"] = base64.b64encode(read(app_wasm, "rb")).decode()
 # No settings file beside a single file: settings come from the URL (?mode=kiosk, ?lang=en).
 embedded = "window.ASSESS_EMBEDDED = " + '{"config": {}, "files": {' + ",".join(
     f'"{k}": "{v}"' for k, v in files.items()) + "}};"

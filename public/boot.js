@@ -66,13 +66,15 @@
   nonPassive(canvas);
   nonPassive(document);
 
-  // The single file has no server to fetch from (its CSP says connect-src 'none'): its fonts are inside it.
+  // The single file has no server to fetch from (its CSP says connect-src 'none'): its wasm and fonts are
+  // inside it, in base64.
+  const embeddedBytes = (name) => {
+    const text = atob(embedded.files[name]), bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+    return bytes.buffer;
+  };
   const fetchBytes = (url) => {
-    if (embedded && embedded.files && embedded.files[url]) {
-      const text = atob(embedded.files[url]), bytes = new Uint8Array(text.length);
-      for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
-      return Promise.resolve(bytes.buffer);
-    }
+    if (embedded && embedded.files && embedded.files[url]) return Promise.resolve(embeddedBytes(url));
     return fetch(url).then((r) => {
       if (!r.ok) throw new Error(url + ': ' + r.status);
       return r.arrayBuffer();
@@ -89,6 +91,8 @@
 
   window.Module = {
     canvas,
+    // Given the wasm, the runtime compiles it without fetching anything.
+    wasmBinary: embedded && embedded.files && embedded.files['app.wasm'] ? embeddedBytes('app.wasm') : undefined,
     arguments: args,
     preRun: [function () {
       Module.addRunDependency('config');

@@ -12,15 +12,6 @@
 namespace ui {
 
 void App::draw_header(float width) {
-  const float h = px(64);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImVec2 p = ImGui::GetCursorScreenPos();
-  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(kAccent));
-  ImGui::SetCursorPos(ImVec2(px(20), (h - ImGui::GetFontSize()) * 0.5f));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  ImGui::TextUnformatted((t("app_name") + " · " + policy_.number).c_str());
-  ImGui::PopStyleColor();
-
   // Right-aligned actions, laid out from the right edge; which ones depends on the mode (docs/modes.md).
   // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
   enum Action { act_lang, act_open, act_save, act_report, act_clear, act_share, act_enterprises };
@@ -38,16 +29,35 @@ void App::draw_header(float width) {
     actions.push_back({t("open") + "##header:open", act_open});
   }
   actions.push_back({t("other_language") + "##header:lang", act_lang});
-  float x = width - px(16);
-  std::vector<float> xs;
-  for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
-    x -= ImGui::CalcTextSize(it->first.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
-    xs.insert(xs.begin(), x);
-    x -= px(8);
+  // Laid out from the right edge, wrapping onto more rows when the window is narrow (a phone opening a
+  // hand-over link); the title shows when it fits beside a single row.
+  const float edge = px(16), gap = px(8), button_h = ImGui::GetFrameHeight();
+  std::vector<float> xs(actions.size());
+  std::vector<int> rows(actions.size());
+  float x = width - edge;
+  int row = 0;
+  for (std::size_t k = actions.size(); k-- > 0;) {
+    const float w = ImGui::CalcTextSize(actions[k].first.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (x - w < edge && x < width - edge) x = width - edge, ++row;
+    x -= w;
+    xs[k] = x, rows[k] = row;
+    x -= gap;
   }
-  const float button_h = ImGui::GetFrameHeight();
+  const float row_h = button_h + gap;
+  const float h = std::max(px(64), static_cast<float>(row + 1) * row_h + gap);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(kAccent));
+  const std::string title = t("app_name") + " · " + policy_.number;
+  if (row == 0 && px(20) + ImGui::CalcTextSize(title.c_str()).x + gap < xs.front()) {
+    ImGui::SetCursorPos(ImVec2(px(20), (h - ImGui::GetFontSize()) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopStyleColor();
+  }
   for (std::size_t i = 0; i < actions.size(); ++i) {
-    ImGui::SetCursorPos(ImVec2(xs[i], (h - button_h) * 0.5f));
+    const float top = row == 0 ? (h - button_h) * 0.5f : gap + static_cast<float>(row - rows[i]) * row_h;
+    ImGui::SetCursorPos(ImVec2(xs[i], top));
     ImGui::PushID(actions[i].second);
     if (secondary_button(actions[i].first)) {
       switch (actions[i].second) {
@@ -133,8 +143,11 @@ void App::draw_step_tabs() {
   const Screen steps[4] = {Screen::gates, Screen::activities, Screen::details, Screen::results};
   const char* keys[4] = {"##step:gates", "##step:activities", "##step:details", "##step:results"};
   for (int i = 0; i < 4; ++i) {
-    if (i > 0) ImGui::SameLine(0, px(6));
     std::string label = labels[i] + keys[i];
+    // Side by side while they fit; on a narrow screen the next tab starts a new line.
+    const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (i > 0 && ImGui::GetItemRectMax().x + px(6) + w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+      ImGui::SameLine(0, px(6));
     if (steps[i] == screen_ ? primary_button(label) : secondary_button(label)) screen_ = steps[i];
   }
   ImGui::Separator();

@@ -233,6 +233,8 @@ describe('privacy', () => {
     });
     await openApp(page, URL_);
     await page.waitForFunction(() => document.body.dataset.fonts === 'full', null, { timeout: 30000 });
+    // Loading includes the offline cache of the first visit: the service worker fetches this site's files once.
+    await page.waitForFunction(() => document.body.dataset.offline === 'ready', null, { timeout: 60000 });
     const atLoad = requests.length;
     await click(page, 'start');
     for (const g of GATES) await click(page, `q:${g}:yes`);
