@@ -41,6 +41,20 @@ void App::open_share_code(const std::string& code) {
   screen_ = Screen::results;
 }
 
+std::uint64_t App::state_signature() const {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the parts
+  auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+  mix(answers_.version());
+  mix(static_cast<std::uint64_t>(screen_));
+  mix(static_cast<std::uint64_t>(lang_));
+  mix(show_open_errors_ | show_clear_ << 1 | show_share_ << 2 | idle_warning_ << 3 | show_end_session_ << 4);
+  mix(static_cast<std::uint64_t>(show_article_));
+  mix(enterprises_.size());
+  mix(current_enterprise_);
+  for (char c : keypad_path_ + keypad_text_) mix(static_cast<unsigned char>(c));
+  return h;
+}
+
 std::string App::status_json() const {
   static const char* screens[] = {"start", "gates", "activities", "details", "results", "enterprises", "compare"};
   static const char* modes[] = {"standard", "kiosk", "advisor"};

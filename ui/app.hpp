@@ -54,6 +54,9 @@ class App {
   // Kiosk: the time of the last input, for the idle reset (tests of the native build drive it directly).
   void note_input(double now_ms) { last_input_ms_ = now_ms; }
   bool idle_warning_shown() const { return idle_warning_; }
+  // A number that changes whenever what the screen lists may have changed (answers, screen, language, dialogs,
+  // enterprises): the accessible mirror is refreshed only then, not on every frame.
+  std::uint64_t state_signature() const;
   // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad"}: for tests.
   std::string status_json() const;
   // Advisor mode: how many enterprises the session holds.

@@ -52,9 +52,10 @@ void App::draw_share_dialog() {
   const std::string link = share_link();
   const QrCache& qr = qr_for(link);
   if (options_.share_base.rfind("http", 0) != 0) {
-    text_wrapped_colored(kWarn, t("share_no_address"));  // a file:// page has no address a phone could open
+    text_wrapped_colored(
+        kWarn, t(kiosk() ? "share_no_address_kiosk" : "share_no_address"));  // a file:// page has no address a phone could open
   } else if (qr.size == 0) {
-    text_wrapped_colored(kBad, t("share_too_long"));
+    text_wrapped_colored(kBad, t(kiosk() ? "share_too_long_kiosk" : "share_too_long"));
   } else {
     ImGui::TextWrapped("%s", t("share_body").c_str());
     // Whole device pixels per module, with the 4-module quiet zone the standard asks for, on white.
