@@ -12,8 +12,10 @@ namespace ui {
 
 namespace {
 
-// The largest byte payload QR code version 40 holds at error-correction level M (ISO/IEC 18004 table 7).
-constexpr std::size_t kQrCapacityM = 2331;
+// The largest byte payload QR code version 40 holds at error-correction level L (ISO/IEC 18004 table 7).
+// Level L suffices for a code shown on a screen (nothing scratches it) and keeps the modules large; the encoder
+// raises the level on its own when that fits in the same size.
+constexpr std::size_t kQrCapacityL = 2953;
 
 // The code of the last link, kept so it is built once per change rather than once per frame.
 struct QrCache {
@@ -28,9 +30,9 @@ const QrCache& qr_for(const std::string& text) {
   cache.text = text;
   cache.size = 0;
   cache.modules.clear();
-  if (text.size() > kQrCapacityM) return cache;  // checked first: the encoder would throw, and wasm has no exceptions
+  if (text.size() > kQrCapacityL) return cache;  // checked first: the encoder would throw, and wasm has no exceptions
   const std::vector<std::uint8_t> bytes(text.begin(), text.end());
-  const qrcodegen::QrCode qr = qrcodegen::QrCode::encodeBinary(bytes, qrcodegen::QrCode::Ecc::MEDIUM);
+  const qrcodegen::QrCode qr = qrcodegen::QrCode::encodeBinary(bytes, qrcodegen::QrCode::Ecc::LOW);
   cache.size = qr.getSize();
   cache.modules.resize(static_cast<std::size_t>(cache.size * cache.size));
   for (int y = 0; y < cache.size; ++y)
@@ -60,7 +62,7 @@ void App::draw_share_dialog() {
     ImGui::TextWrapped("%s", t("share_body").c_str());
     // Whole device pixels per module, with the 4-module quiet zone the standard asks for, on white.
     const int quiet = 4, span = qr.size + 2 * quiet;
-    const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.55f, px(400)));
+    const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.6f, px(480)));
     const float module = std::max(1.0f, std::floor(avail / static_cast<float>(span)));
     const float side = module * static_cast<float>(span);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) * 0.5f);

@@ -186,6 +186,42 @@ describe('hand-over', () => {
     });
   }
 
+  test('a full profile (every question, two named items in every list) still gives a QR code that decodes', async () => {
+    const policy = JSON.parse(readFileSync(join(ROOT, 'public/policies/suzhou-ai-2021.json'), 'utf8'));
+    const answered = (f, i) => {
+      switch (f.type) {
+        case 'bool': return true;
+        case 'count': return 3;
+        case 'yuan': return 12345678;
+        case 'text': return `项目名称${i}`;
+        case 'enum': return f.options[f.options.length - 1].value;
+        case 'enum_set': return f.options.map((o) => o.value);
+        default: {
+          const item = Object.fromEntries(f.fields.map((g) => [g.id, answered(g, i)]));
+          return f.type === 'group' ? item : [item, { ...item, subject: `项目名称${i + 1}` }];
+        }
+      }
+    };
+    const full = { format: 'suzhou-ai-assess/profile@1', policy: policy.id,
+      answers: Object.fromEntries(policy.questions.map((q) => [q.id, answered(q, 0)])) };
+    const context = await browser.newContext();
+    const page = await newPage(context);
+    await openApp(page, `${URL_}?storage=off`);
+    await openFile(page, 'full.json', JSON.stringify(full));
+    await click(page, 'step:results');
+    const expected = await page.evaluate(() => window.assess.currentResult());
+    await click(page, 'results:share');
+    await screenshot(page, join(SHOTS, 'zh-share-qr-full-profile.png'));
+    const link = await readQr(page);
+    assert.ok(link.length > 1000, `a long link: ${link.length}`);
+    await context.close();
+    const phone = await browser.newContext();
+    const phonePage = await newPage(phone);
+    await openApp(phonePage, link);
+    assert.deepEqual(await phonePage.evaluate(() => window.assess.currentResult()), expected);
+    await phone.close();
+  });
+
   test('a damaged link shows an error and changes nothing', async () => {
     const context = await browser.newContext();
     const page = await newPage(context);

@@ -60,6 +60,54 @@ TEST(ShareCode, FullExampleRoundTripsAndIsCompact) {
   EXPECT_LT(code.size(), 500u) << code;
 }
 
+// Every question answered the longest way it can be short of free text: counts, amounts of 8 digits, every
+// option of every set, and two named items in every list (16 projects, products, centres and events).
+Json answered(const Field& f, int i) {
+  switch (f.type) {
+    case FieldType::boolean:
+      return true;
+    case FieldType::count:
+      return 3;
+    case FieldType::yuan:
+      return 12345678;
+    case FieldType::text:
+      return "项目名称" + std::to_string(i);
+    case FieldType::enumeration:
+      return f.options.back().value;
+    case FieldType::enum_set: {
+      Json all = Json::array();
+      for (const Option& o : f.options) all.push_back(o.value);
+      return all;
+    }
+    case FieldType::group:
+    case FieldType::list: {
+      Json item = Json::object();
+      for (const Field& g : f.fields) item[g.id] = answered(g, i);
+      if (f.type == FieldType::group) return item;
+      Json both = Json::array({item, item});
+      both[1]["subject"] = "项目名称" + std::to_string(i + 1);
+      return both;
+    }
+  }
+  return Json();
+}
+
+TEST(ShareCode, AFullProfileFitsAScannableCode) {
+  Json answers = Json::object();
+  for (const Field& q : suzhou().questions) answers[q.id] = answered(q, 0);
+  Json profile = testing::profile_with(answers);
+  Profile p;
+  Diagnostics errors;
+  ASSERT_TRUE(read_profile_json(suzhou(), profile, p, errors)) << errors.front().line(Lang::en);
+  const std::string code = encode_share_code(suzhou(), profile);
+  // As minified JSON these answers take about 3 100 bytes. The code must stay well inside a QR code of version
+  // 25 at level L (1 273 bytes), which leaves 100 bytes for the address.
+  EXPECT_LT(code.size(), 1173u);
+  Json decoded;
+  ASSERT_TRUE(decode_share_code(suzhou(), code, decoded, errors));
+  EXPECT_EQ(decoded, profile);
+}
+
 void expect_refused(const std::string& code, const std::string& path) {
   Json decoded = "untouched";
   Diagnostics errors;
