@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { click, frames, items, launch, openApp, screenshot, type } from './driver.mjs';
+import { click, frames, items, launch, newPage as newSharedPage, openApp, screenshot, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const CLI = process.env.ASSESS_CLI;
@@ -19,16 +19,8 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-// A fresh page that records console errors and every request.
-async function newPage(context) {
-  const page = await (context || browser).newPage({ viewport: { width: 1280, height: 800 } });
-  page.errors = [];
-  page.requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('request', (r) => page.requests.push(r.url()));
-  return page;
-}
+// A fresh page of this browser (or of a context) that records console errors and every request.
+const newPage = (context) => newSharedPage(context || browser);
 
 // The walk of the analysis' worked example (§6), through the real widgets.
 async function walkExample(page, lang) {

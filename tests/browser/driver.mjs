@@ -4,12 +4,29 @@ import { chromium } from 'playwright-core';
 
 // Debian's Chromium, as root, headless, with WebGL on the CPU and no background traffic (TOOLCHAIN.md);
 // playwright gives every launch a fresh, empty profile directory of its own.
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+};
 export async function launch() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
-  });
+  return chromium.launch(LAUNCH);
+}
+// A browser with a real (not incognito) profile in this folder: for what Chromium allows only there, such as
+// installing the app.
+export async function launchPersistent(dir, options = {}) {
+  return chromium.launchPersistentContext(dir, { ...LAUNCH, ...options });
+}
+
+// A fresh page (of a browser or a context) that records its console errors and every request it makes.
+export async function newPage(owner, viewport = { width: 1280, height: 800 }) {
+  const page = await owner.newPage({ viewport });
+  page.errors = [];
+  page.requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('request', (r) => page.requests.push(r.url()));
+  return page;
 }
 
 export async function openApp(page, url) {

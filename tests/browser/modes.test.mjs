@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-import { click, find, frames, items, launch, openApp, screenshot } from './driver.mjs';
+import { click, find, frames, items, launch, newPage, openApp, screenshot } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -24,13 +24,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function newPage(context, viewport = { width: 1280, height: 800 }) {
-  const page = await context.newPage({ viewport });
-  page.errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  return page;
-}
 const status = (page) => page.evaluate(() => window.assess.status());
 const profile = (page) => page.evaluate(() => window.assess.currentProfile());
 const stored = (page) => page.evaluate(() => localStorage.length + sessionStorage.length);
@@ -50,6 +43,30 @@ async function assertTouchSized(page, where) {
 }
 
 describe('kiosk', () => {
+  test('config.json next to index.html sets kiosk mode; a countdown under 20 s there is refused', async () => {
+    // The worker is blocked so that the page's own request for config.json is the one replaced here.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await newPage(context);
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.route('**/config.json', (route) => route.fulfill({
+      json: { mode: 'kiosk', idle_seconds: 3, countdown_seconds: 5 } }));
+    await openApp(page, URL_);
+    const s = await page.evaluate(() => window.assess.status());
+    assert.equal(s.mode, 'kiosk');
+    assert.ok(warnings.some((w) => w.includes('countdown_seconds must be at least 20')), warnings.join('\n'));
+    assert.equal(await page.evaluate(() => document.querySelector('link[rel="manifest"]').getAttribute('href')), 'kiosk.webmanifest');
+    // idle_seconds: 3 applies; the refused countdown falls back to 30 s, so 3 s later the warning shows
+    // and the visitor's answers are still there.
+    await click(page, 'start');
+    await click(page, 'q:legal_person:yes');
+    await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
+    await page.waitForTimeout(6000);  // longer than the refused 5 s
+    assert.equal((await profile(page)).answers.legal_person, true);
+    assert.equal((await status(page)).idle_warning, true);
+    await context.close();
+  });
+
   test('touch-sized targets everywhere, amounts and counts by keypad, nothing stored', async () => {
     const context = await browser.newContext({ hasTouch: true });
     const page = await newPage(context);

@@ -2,13 +2,13 @@
 // the network off; its cache is named by the build's version. The single-file build runs from file:// with no
 // server, makes no request at all, and gives the same result as the served app.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
-import { click, frames, launch, openApp, screenshot } from './driver.mjs';
+import { click, frames, launch, launchPersistent, newPage, openApp, screenshot } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -21,13 +21,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function newPage(context) {
-  const page = await context.newPage({ viewport: { width: 1280, height: 800 } });
-  page.errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  return page;
-}
 
 describe('offline', () => {
   test('after the first visit the app reloads and works with the network off, in every mode', async () => {
@@ -52,6 +45,25 @@ describe('offline', () => {
     await screenshot(page, join(SHOTS, 'offline-en-advisor.png'));
     assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
     await context.close();
+  });
+
+  test('installable: Chromium finds no installability error in the manifest, icon and worker', async () => {
+    // Not incognito (Chromium installs nothing from there): a throw-away profile of its own.
+    const dir = mkdtempSync(join(tmpdir(), 'assess-profile-'));
+    const context = await launchPersistent(dir);
+    const page = await newPage(context);
+    await openApp(page, URL_);
+    await page.waitForFunction(() => document.body.dataset.offline === 'ready', null, { timeout: 60000 });
+    await page.reload();  // installable once the worker controls the page
+    await page.waitForFunction(() => document.body.dataset.ready === '1' && navigator.serviceWorker.controller, null, { timeout: 60000 });
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors.map((e) => e.errorId), []);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+    assert.equal(JSON.parse(manifest.data).display, 'standalone');
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('an old cache is replaced by the new build\'s', async () => {

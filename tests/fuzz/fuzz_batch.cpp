@@ -5,15 +5,10 @@
 #include <string_view>
 
 #include "assess.hpp"
-#include "embedded_policy.hpp"
+#include "builtin_policy.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const assess::Policy policy = [] {
-    assess::Policy p;
-    assess::Diagnostics d;
-    assess::load_policy(assess::embedded_policy_json(), p, d);
-    return p;
-  }();
+  const assess::Policy& policy = builtin_policy();
   static const assess::ResultJsonRenderer renderer(policy, assess::Lang::en);
   std::string_view text(reinterpret_cast<const char*>(data), size);
   std::string out;

@@ -4,16 +4,11 @@
 #include <string_view>
 
 #include "assess.hpp"
-#include "embedded_policy.hpp"
+#include "builtin_policy.hpp"
 #include "render_html.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const assess::Policy policy = [] {
-    assess::Policy p;
-    assess::Diagnostics d;
-    assess::load_policy(assess::embedded_policy_json(), p, d);
-    return p;
-  }();
+  const assess::Policy& policy = builtin_policy();
   assess::Profile profile;
   assess::Diagnostics errors;
   if (!assess::read_profile(policy, std::string_view(reinterpret_cast<const char*>(data), size), profile, errors)) {

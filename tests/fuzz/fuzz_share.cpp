@@ -6,16 +6,11 @@
 #include <string_view>
 
 #include "assess.hpp"
-#include "embedded_policy.hpp"
+#include "builtin_policy.hpp"
 #include "share_code.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const assess::Policy policy = [] {
-    assess::Policy p;
-    assess::Diagnostics d;
-    assess::load_policy(assess::embedded_policy_json(), p, d);
-    return p;
-  }();
+  const assess::Policy& policy = builtin_policy();
   assess::Json doc;
   assess::Diagnostics errors;
   if (!assess::decode_share_code(policy, std::string_view(reinterpret_cast<const char*>(data), size), doc, errors)) return 0;
