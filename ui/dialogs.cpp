@@ -31,8 +31,8 @@ void App::draw_dialogs() {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(t("clear_title").c_str());
-    ImGui::TextWrapped("%s", t("clear_body").c_str());
+    ImGui::TextUnformatted(t(advisor() ? "clear_enterprise" : "clear_title").c_str());
+    ImGui::TextWrapped("%s", t(advisor() ? "clear_enterprise_body" : "clear_body").c_str());
     if (primary_button(t("clear_confirm") + "##dialog:clear", ImVec2(px(120), px(44)))) {
       if (kiosk())
         reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all

@@ -24,7 +24,7 @@ void App::draw_header(float width) {
     if (!kiosk()) actions.push_back({t("save") + "##header:save", act_save});
     if (kiosk()) actions.push_back({t("share") + "##header:share", act_share});
     actions.push_back({t(kiosk() ? "print" : "report") + "##header:report", act_report});
-    actions.push_back({t(kiosk() ? "start_over" : "clear") + "##header:clear", act_clear});
+    actions.push_back({t(kiosk() ? "start_over" : advisor() ? "clear_enterprise" : "clear") + "##header:clear", act_clear});
   } else if (!kiosk()) {
     actions.push_back({t("open") + "##header:open", act_open});
   }

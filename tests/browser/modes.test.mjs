@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-import { click, find, frames, items, launch, newPage, openApp, screenshot } from './driver.mjs';
+import { click, find, frames, items, launch, newPage, openApp, screenshot, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -263,6 +263,7 @@ describe('advisor', () => {
     assert.equal((await status(page)).enterprises, 2);
     await openFile(page, 'beta.json', TRAINING);
     await click(page, 'header:enterprises');
+    await type(page, 'enterprise:name:1', 'Beta Ltd');  // the advisor names them; exports use the names
     await screenshot(page, join(SHOTS, 'advisor-zh-1-list.png'));
     // Back to the first: its answers are still there.
     await click(page, 'enterprise:open:0');
@@ -279,14 +280,20 @@ describe('advisor', () => {
     const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     assert.equal(rows.length, 1 + 2 * (expected[0].measures.length + 1));
     assert.equal(rows[expected[0].measures.length + 1], `企业 1,total,,合计(可估算部分),,,${expected[0].total.min},${expected[0].total.max},`);
-    assert.equal(rows[rows.length - 1], `企业 2,total,,合计(可估算部分),,,${expected[1].total.min},${expected[1].total.max},`);
+    assert.equal(rows[rows.length - 1], `Beta Ltd,total,,合计(可估算部分),,,${expected[1].total.min},${expected[1].total.max},`);
 
     const [jsonlDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:jsonl')]);
     const lines = readFileSync(await jsonlDownload.path(), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => l.enterprise), ['企业 1', '企业 2']);
+    assert.deepEqual(lines.map((l) => l.enterprise), ['企业 1', 'Beta Ltd']);
     assert.deepEqual(lines.map((l) => l.result), expected);
     assert.equal(await stored(page), 0, 'advisor mode keeps everything in memory');
 
+    // The same list and comparison in English.
+    await click(page, 'header:lang');
+    await screenshot(page, join(SHOTS, 'advisor-en-3-list.png'));
+    await click(page, 'enterprises:compare');
+    await screenshot(page, join(SHOTS, 'advisor-en-4-compare.png'));
+    await click(page, 'compare:back');
     await click(page, 'enterprises:end');
     await click(page, 'dialog:end_session');
     const s = await status(page);
