@@ -48,6 +48,10 @@
   }
   resize();
   window.addEventListener('resize', resize);
+  // Zooming changes devicePixelRatio, not always with a resize event: watch the ratio itself.
+  (function watchRatio() {
+    matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => { resize(); watchRatio(); }, { once: true });
+  })();
 
   // Emscripten 3.1.6's GLFW (on the canvas) and ImGui's Emscripten wheel handler (on the document) register
   // wheel and touch listeners without {passive: false} and then call preventDefault() in them, which Chromium

@@ -42,6 +42,12 @@ class App {
   void set_fonts(ImFont* body, ImFont* heading) { body_font_ = body, heading_font_ = heading; }
   // Applies the colours and sizes of the app to ImGui's style (call once after the ImGui context exists).
   void apply_theme();
+  // The device pixel ratio changed (browser zoom, or the window moved to another screen): sizes follow it.
+  // The fonts are the host's to rebuild at the new size.
+  void set_scale(float scale) {
+    options_.scale = scale;
+    apply_theme();
+  }
   // Draws one frame filling width × height device pixels.
   void frame(float width, float height);
 

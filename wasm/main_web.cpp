@@ -11,6 +11,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -86,12 +87,26 @@ void build_fonts() {
   if (app) app->set_fonts(body, heading);
 }
 
+// Device pixels per CSS pixel, within the range the app is laid out for.
+float device_pixel_ratio() {
+  const float r = static_cast<float>(emscripten_get_device_pixel_ratio());
+  return r < 1 ? 1 : r > 3 ? 3 : r;
+}
+
 void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
   ime = *data;
 }
 
 void frame() {
-  if (full_font_ready && !fonts_full) {  // between frames: the only safe moment to swap the atlas
+  // Browser zoom changes the device pixel ratio: the page resizes the canvas, and here the style and the fonts
+  // follow, so zooming in makes everything larger and still sharp (WCAG 1.4.4).
+  const float dpr = device_pixel_ratio();
+  const bool rescale = std::fabs(dpr - scale) > 0.01f;
+  if (rescale) {
+    scale = dpr;
+    app->set_scale(scale);
+  }
+  if ((full_font_ready && !fonts_full) || rescale) {  // between frames: the only safe moment to swap the atlas
     build_fonts();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -169,9 +184,7 @@ ui::AppOptions options_from(int argc, char** argv) {
     if (a.rfind("--share-base=", 0) == 0) o.share_base = a.substr(13);
     if (a.rfind("--share=", 0) == 0) o.share_code = a.substr(8);
   }
-  o.scale = static_cast<float>(emscripten_get_device_pixel_ratio());
-  if (o.scale < 1) o.scale = 1;
-  if (o.scale > 3) o.scale = 3;
+  o.scale = device_pixel_ratio();
   return o;
 }
 

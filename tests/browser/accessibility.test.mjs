@@ -2,13 +2,15 @@
 // region) and the mirror works; the questionnaire can be answered with the keyboard alone; axe-core finds
 // no violation on the page.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { after, before, test } from 'node:test';
 
 import { AxeBuilder } from '@axe-core/playwright';
+import { PNG } from 'pngjs';
 
-import { frames, items, launch, openApp, screenshot } from './driver.mjs';
+import { click, frames, items, launch, openApp, screenshot } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -75,6 +77,44 @@ test('the questionnaire can be answered with the keyboard alone, with a visible 
   await activate('q:sound_finance:no');
   const answers = (await page.evaluate(() => window.assess.currentProfile())).answers;
   assert.deepEqual(answers, { legal_person: true, sound_finance: false });
+  await page.close();
+});
+
+test('browser zoom to 200 %: every widget keeps its CSS size, so the whole interface grows with the zoom', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(page, `${URL_}?storage=off`);
+  const size = (list, key) => { const i = list.find((x) => x.key === key); return i && [i.w, i.h]; };
+  const before = await items(page);
+  // What zooming does to a page: half the CSS pixels across, twice the device pixels per CSS pixel.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => window.devicePixelRatio === 2);
+  await frames(page, 10);
+  const after = await items(page);
+  for (const key of ['start', 'header:lang', 'header:open']) {
+    const [w0, h0] = size(before, key), [w1, h1] = size(after, key);
+    assert.ok(Math.abs(w1 - w0) <= 3 && Math.abs(h1 - h0) <= 3, `${key}: ${w0}×${h0} CSS px before, ${w1}×${h1} after`);
+  }
+  // Measured on the pixels too, not only as the app reports them: the blue header bar, 64 CSS pixels high, is
+  // 128 device pixels high in the screenshot (it would stay 64 if the app ignored the zoom).
+  // (Through CDP: Playwright's own screenshot would put its viewport emulation back first.)
+  const shot = Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64');
+  writeFileSync(join(SHOTS, 'zh-10-zoom-200.png'), shot);
+  const png = PNG.sync.read(shot);
+  const isAccent = (x, y) => {
+    const o = (y * png.width + x) * 4;
+    return Math.abs(png.data[o] - 0x1e) < 12 && Math.abs(png.data[o + 1] - 0x5a) < 12 && Math.abs(png.data[o + 2] - 0xa8) < 12;
+  };
+  let header = 0;
+  while (header < png.height && isAccent(2, header)) ++header;
+  assert.equal(png.width, 1280);
+  assert.ok(Math.abs(header - 128) <= 2, `the header is ${header} device pixels high; expected 128`);
+  // And the positions are right in CSS pixels: a click where the registry says "start" is starts.
+  await page.evaluate(() => window.assess.reveal('start'));
+  await frames(page, 5);
+  assert.deepEqual(await page.evaluate(() => [canvas.width, canvas.height]), [1280, 800], 'the canvas has 2 × 2 device pixels per CSS pixel');
+  await click(page, 'start');
+  assert.equal((await page.evaluate(() => window.assess.status())).screen, 'gates');
   await page.close();
 });
 
