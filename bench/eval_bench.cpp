@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "assess.hpp"
+#include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
 
 namespace {
@@ -19,13 +20,7 @@ const char* kExample = R"({"format":"suzhou-ai-assess/profile@1","policy":"suzho
  "innovation_centers":[{"subject":"center","type":"manufacturing","level":"province","newly_recognized":true}]}})";
 
 const assess::Policy& policy() {
-  static assess::Policy p = [] {
-    assess::Policy out;
-    assess::Diagnostics d;
-    assess::load_policy(assess::embedded_policy_json(), out, d);
-    return out;
-  }();
-  return p;
+  return assess::builtin_policy();
 }
 
 assess::Profile example() {

@@ -8,7 +8,7 @@
 #include "builtin_policy.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const assess::Policy& policy = builtin_policy();
+  const assess::Policy& policy = assess::builtin_policy();
   static const assess::ResultJsonRenderer renderer(policy, assess::Lang::en);
   std::string_view text(reinterpret_cast<const char*>(data), size);
   std::string out;

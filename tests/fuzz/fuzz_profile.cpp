@@ -8,7 +8,7 @@
 #include "render_html.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const assess::Policy& policy = builtin_policy();
+  const assess::Policy& policy = assess::builtin_policy();
   assess::Profile profile;
   assess::Diagnostics errors;
   if (!assess::read_profile(policy, std::string_view(reinterpret_cast<const char*>(data), size), profile, errors)) {

@@ -10,7 +10,7 @@
 #include "share_code.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const assess::Policy& policy = builtin_policy();
+  const assess::Policy& policy = assess::builtin_policy();
   assess::Json doc;
   assess::Diagnostics errors;
   if (!assess::decode_share_code(policy, std::string_view(reinterpret_cast<const char*>(data), size), doc, errors)) return 0;

@@ -10,6 +10,7 @@
 
 #include "answers.hpp"
 #include "app.hpp"
+#include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
 #include "platform.hpp"
@@ -77,13 +78,7 @@ TEST(UiStrings, EveryKeyUsedExistsInBothLanguages) {
 }
 
 const assess::Policy& policy() {
-  static assess::Policy p = [] {
-    assess::Policy out;
-    assess::Diagnostics d;
-    assess::load_policy(assess::embedded_policy_json(), out, d);
-    return out;
-  }();
-  return p;
+  return assess::builtin_policy();
 }
 
 TEST(Answers, UntickingHidesButKeeps) {
