@@ -18,8 +18,9 @@ class Answers {
   // Every answer entered, hidden ones included (unticking an activity hides its answers, never drops them).
   assess::Json& all() { return all_; }
   const assess::Json& all() const { return all_; }
-  // Call after any edit: bumps the version so the result and the autosave follow.
-  void changed() { ++version_; }
+  // Call after any edit: a new version, so the result and the autosave follow. Versions are unique across all
+  // Answers objects (advisor mode swaps whole sets of answers in and out): equal versions mean equal answers.
+  void changed() { version_ = next_version(); }
   std::uint64_t version() const { return version_; }
 
   bool activity(const std::string& id) const { return activities_.count(id) != 0; }
@@ -39,7 +40,12 @@ class Answers {
   const assess::Policy* policy_;  // a pointer, so that answers can be copied and assigned (advisor mode)
   assess::Json all_ = assess::Json::object();
   std::set<std::string> activities_ = {"basics"};
-  std::uint64_t version_ = 1;
+  std::uint64_t version_ = next_version();
+
+  static std::uint64_t next_version() {
+    static std::uint64_t last = 0;
+    return ++last;
+  }
 
   const assess::Activity* activity_of(const assess::Field& question) const;
 };

@@ -81,6 +81,18 @@ const assess::Policy& policy() {
   return assess::builtin_policy();
 }
 
+// Advisor mode swaps whole sets of answers in and out of the app, which re-evaluates when the version differs
+// from the one it evaluated: two different sets must never share a version.
+TEST(Answers, VersionsAreUniqueAcrossObjects) {
+  Answers a(policy()), b(policy());
+  EXPECT_NE(a.version(), b.version());
+  a.changed();
+  b.changed();
+  EXPECT_NE(a.version(), b.version());
+  Answers copy = a;  // the same answers: the same version
+  EXPECT_EQ(copy.version(), a.version());
+}
+
 TEST(Answers, UntickingHidesButKeeps) {
   Answers a(policy());
   a.set_activity("key_tech", true);
