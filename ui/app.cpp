@@ -29,16 +29,20 @@ App::App(std::string_view policy_json, std::string_view strings_json, AppOptions
 void App::open_share_code(const std::string& code) {
   assess::Json doc;
   assess::Diagnostics errors;
+  if (adopt_profile(assess::decode_share_code(policy_, code, doc, errors), doc, errors)) screen_ = Screen::results;
+}
+
+bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics& errors) {
   assess::Profile p;
-  if (!assess::decode_share_code(policy_, code, doc, errors) || !assess::read_profile_json(policy_, doc, p, errors)) {
+  if (!read || !assess::read_profile_json(policy_, doc, p, errors)) {
     open_errors_.clear();
     for (const assess::Diagnostic& d : errors) open_errors_.push_back(d.line(lang_));
-    show_open_errors_ = true;  // as for a file: the answers on screen are untouched
-    return;
+    show_open_errors_ = true;  // the answers on screen are untouched
+    return false;
   }
   answers_.replace(doc);
   edit_text_.clear();
-  screen_ = Screen::results;
+  return true;
 }
 
 std::uint64_t App::state_signature() const {
@@ -69,7 +73,11 @@ std::string App::status_json() const {
 }
 
 std::string App::share_link() const {
-  return options_.share_base + "#p=" + assess::encode_share_code(policy_, answers_.effective_profile());
+  if (share_link_version_ != answers_.version()) {  // the dialog asks every frame; the answers seldom change
+    share_link_version_ = answers_.version();
+    share_link_ = options_.share_base + "#p=" + assess::encode_share_code(policy_, answers_.effective_profile());
+  }
+  return share_link_;
 }
 
 void App::set_lang(assess::Lang lang) {
@@ -124,17 +132,9 @@ void App::show_toast(const std::string& text) {
 }
 
 void App::open_answers_text(const std::string& name, const std::string& text) {
-  assess::Profile p;
-  assess::Diagnostics errors;
   assess::Json doc;
-  if (!assess::parse_json_text(text, doc, errors) || !assess::read_profile_json(policy_, doc, p, errors)) {
-    open_errors_.clear();
-    for (const assess::Diagnostic& d : errors) open_errors_.push_back(d.line(lang_));
-    show_open_errors_ = true;  // the answers on screen are untouched
-    return;
-  }
-  answers_.replace(doc);
-  edit_text_.clear();
+  assess::Diagnostics errors;
+  if (!adopt_profile(assess::parse_json_text(text, doc, errors), doc, errors)) return;
   if (screen_ == Screen::start) screen_ = Screen::details;
   show_toast(t("opened", {name}));
 }

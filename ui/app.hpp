@@ -120,6 +120,9 @@ class App {
   float px(float css_pixels) const { return css_pixels * options_.scale; }
 
   void refresh_result();
+  // Takes a profile document read from a file or a link (`read`: whether reading it succeeded): validated
+  // first; on error the dialog lists every error and the answers on screen stay exactly as they were.
+  bool adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics& errors);
   void autosave();
   void restore_saved();
   void clear_all();
@@ -171,6 +174,8 @@ class App {
 
   // The hand-over dialog (share_dialog.cpp): the QR code of share_link().
   bool show_share_ = false;
+  mutable std::uint64_t share_link_version_ = 0;  // share_link() of these answers, kept between frames
+  mutable std::string share_link_;
   void draw_share_dialog();
 
   // Advisor mode (advisor_screens.cpp): enterprises assessed in this session, in memory only.
