@@ -60,6 +60,10 @@
   function nonPassive(target) {
     const add = target.addEventListener.bind(target);
     target.addEventListener = function (type, listener, options) {
+      // GLFW's touch listeners press the mouse button at the previous mouse position (it cannot read a touch's
+      // position) and let the browser's compatibility mouse events press again: fingers take the pointer path
+      // below instead, so GLFW's touch listeners are never registered.
+      if (target === canvas && type.startsWith('touch')) return undefined;
       if (type === 'wheel' || type === 'mousewheel' || type.startsWith('touch')) {
         const capture = options === true || !!(options && options.capture);
         return add(type, listener, { capture, passive: false });
@@ -69,6 +73,28 @@
   }
   nonPassive(canvas);
   nonPassive(document);
+
+  // Touch and pen: one pointer path (docs/ARCHITECTURE.md, "Touch"). The first finger's Pointer Events go to the
+  // app (ui/touch_input), which makes a tap one press and one release where it landed, a drag a scroll, and
+  // ignores further fingers. preventDefault on them stops the browser's compatibility mouse events, text
+  // selection by long press and the browser's own panning and zooming (with touch-action: none in app.css).
+  // Mouse events that still arrive right after a touch (boundary events) are kept from GLFW too.
+  let lastTouch = -Infinity;
+  const touchPhase = { pointerdown: 0, pointermove: 1, pointerup: 2, pointercancel: 3 };
+  function onPointer(e) {
+    if (e.pointerType === 'mouse') return;
+    e.preventDefault();
+    lastTouch = performance.now();
+    if (!e.isPrimary || document.body.dataset.ready !== '1') return;  // the app draws from its second frame on
+    if (e.type === 'pointerdown') canvas.setPointerCapture(e.pointerId);  // a finger leaving the canvas still counts
+    const r = canvas.getBoundingClientRect();
+    Module._app_touch(touchPhase[e.type], e.pointerId, e.clientX - r.left, e.clientY - r.top);
+  }
+  for (const type of Object.keys(touchPhase)) canvas.addEventListener(type, onPointer, { passive: false });
+  for (const type of ['mousedown', 'mouseup', 'mousemove', 'mouseenter', 'mouseleave', 'mouseover', 'mouseout']) {
+    canvas.addEventListener(type, (e) => { if (performance.now() - lastTouch < 1000) e.stopImmediatePropagation(); }, true);
+  }
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());  // a long press opens no menu over the app
 
   // The single file has no server to fetch from (its CSP says connect-src 'none'): its wasm and fonts are
   // inside it, in base64.

@@ -1,7 +1,6 @@
 // Small drawing helpers shared by the screens: muted and coloured text, secondary buttons, status badges.
 #pragma once
 #include <imgui.h>
-#include <imgui_internal.h>  // the active id: a drag that began on a window's empty space
 
 #include <string>
 
@@ -14,14 +13,6 @@ inline const ImVec4 kGood(0.106f, 0.498f, 0.231f, 1);    // #1B7F3B
 inline const ImVec4 kWarn(0.631f, 0.361f, 0.0f, 1);      // #A15C00
 inline const ImVec4 kBad(0.706f, 0.137f, 0.094f, 1);     // #B42318
 inline const ImVec4 kAccent(0.118f, 0.353f, 0.659f, 1);  // #1E5AA8
-
-// Touchscreens: dragging a finger over a scrolling area (not on a widget) scrolls it, as people expect.
-inline void touch_drag_scroll() {
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  const bool on_empty_space = g.ActiveId == 0 || (g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId);
-  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseDragging(ImGuiMouseButton_Left) && on_empty_space)
-    ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-}
 
 inline void text_wrapped_colored(const ImVec4& colour, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);

@@ -11,6 +11,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -24,12 +25,17 @@
 #include "embedded_ui_strings.hpp"
 #include "item_registry.hpp"
 #include "platform.hpp"
+#include "share_address.hpp"
+#include "touch_input.hpp"
 
 namespace {
 
 GLFWwindow* window = nullptr;
 std::unique_ptr<ui::App> app;
-float scale = 1.0f;
+ui::TouchInput touch;          // fingers, from the page's Pointer Events (app_touch below)
+bool kiosk = false;            // kiosk mode: everything is enlarged to the screen (ui_zoom)
+float dpr = 1.0f;              // device pixels per CSS pixel
+float scale = 1.0f;            // device pixels per layout pixel: dpr × the kiosk's enlargement
 bool full_font_ready = false;  // set by the page when fonts/full.otf is in the file system
 bool fonts_full = false;       // the atlas currently holds the full font
 int frames = 0;
@@ -93,6 +99,15 @@ float device_pixel_ratio() {
   return r < 1 ? 1 : r > 3 ? 3 : r;
 }
 
+// A kiosk's screen is read from a step away: type and targets grow with the screen, from the size of a small
+// tablet up (720 CSS px on the short side) to twice that, so a 1080 × 1920 kiosk shows 25 px text and 67 px
+// targets. Elsewhere a CSS pixel is a layout pixel: the browser's own zoom is the user's to set.
+float ui_zoom(int canvas_w, int canvas_h, float ratio) {
+  if (!kiosk) return 1.0f;
+  const float short_side = static_cast<float>(std::min(canvas_w, canvas_h)) / ratio;
+  return std::min(2.0f, std::max(1.0f, short_side / 720.0f));
+}
+
 void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
   ime = *data;
 }
@@ -100,11 +115,15 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
 void frame() {
   // Browser zoom changes the device pixel ratio: the page resizes the canvas, and here the style and the fonts
   // follow, so zooming in makes everything larger and still sharp (WCAG 1.4.4).
-  const float dpr = device_pixel_ratio();
-  const bool rescale = std::fabs(dpr - scale) > 0.01f;
+  int w = 0, h = 0;
+  emscripten_get_canvas_element_size("#canvas", &w, &h);
+  dpr = device_pixel_ratio();
+  const float wanted = dpr * ui_zoom(w, h, dpr);
+  const bool rescale = std::fabs(wanted - scale) > 0.01f;
   if (rescale) {
-    scale = dpr;
+    scale = wanted;
     app->set_scale(scale);
+    touch.set_scale(dpr);
   }
   if ((full_font_ready && !fonts_full) || rescale) {  // between frames: the only safe moment to swap the atlas
     build_fonts();
@@ -112,8 +131,6 @@ void frame() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
   const double start = emscripten_get_now();
-  int w = 0, h = 0;
-  emscripten_get_canvas_element_size("#canvas", &w, &h);
   ui::registry_new_frame();
   // Every 10th frame is drawn unclipped (ImGui does not clip while logging), so the registry lists every
   // widget of the screen, off-screen ones included: the accessible mirror is published from those frames.
@@ -148,6 +165,7 @@ void frame() {
   io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
+  touch.frame(platform::now_ms());
   if (ImGui::GetCurrentContext()->InputEventsTrail.Size > 0) input_since_full = true;
   if (full_frame) {
     ImGui::LogToBuffer();
@@ -164,7 +182,7 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // The hidden input follows the caret so the IME candidate window appears next to the text (CSS pixels).
-  platform::text_input_focus(io.WantTextInput, ime.InputPos.x / scale, ime.InputPos.y / scale, ime.InputLineHeight / scale);
+  platform::text_input_focus(io.WantTextInput, ime.InputPos.x / dpr, ime.InputPos.y / dpr, ime.InputLineHeight / dpr);
   if (frame_ms.size() >= 600) frame_ms.erase(frame_ms.begin());
   frame_ms.push_back(emscripten_get_now() - start);
   if (++frames == 2) platform::set_ready();  // frame 1 lays out, frame 2 is the first complete picture
@@ -184,7 +202,11 @@ ui::AppOptions options_from(int argc, char** argv) {
     if (a.rfind("--share-base=", 0) == 0) o.share_base = a.substr(13);
     if (a.rfind("--share=", 0) == 0) o.share_code = a.substr(8);
   }
-  o.scale = device_pixel_ratio();
+  kiosk = o.mode == ui::Mode::kiosk;
+  dpr = device_pixel_ratio();
+  int w = 0, h = 0;
+  emscripten_get_canvas_element_size("#canvas", &w, &h);
+  o.scale = dpr * ui_zoom(w, h, dpr);
   return o;
 }
 
@@ -199,11 +221,18 @@ char* copy_out(const std::string& s) {
 int main(int argc, char** argv) {
   ui::AppOptions options = options_from(argc, argv);
   scale = options.scale;
+  touch.set_scale(dpr);
   app = std::make_unique<ui::App>(assess::embedded_policy_json(), ui::embedded_ui_strings_json(), options);
   if (!app->ok()) {
     for (const auto& e : app->load_errors()) std::fprintf(stderr, "policy: %s\n", e.line(assess::Lang::en).c_str());
     return 1;
   }
+  // A kiosk on a local server hands out QR codes no phone can open: its installer must set share_url.
+  if (kiosk && ui::is_local_address(options.share_base))
+    std::fprintf(stderr,
+                 "config.json: share_url is not set and this page's address (%s) is local: no phone can open "
+                 "hand-over QR codes, so none are shown. Set share_url to the tool's public address (docs/modes.md).\n",
+                 options.share_base.c_str());
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -251,7 +280,15 @@ EMSCRIPTEN_KEEPALIVE void app_fonts_ready() {
   full_font_ready = true;
 }
 EMSCRIPTEN_KEEPALIVE char* app_items() {
-  return copy_out(ui::registry_json(scale));
+  return copy_out(ui::registry_json(dpr));
+}
+// A finger (or pen) on the canvas, from the page's Pointer Events: phase 0 down, 1 move, 2 up, 3 cancel; CSS pixels.
+EMSCRIPTEN_KEEPALIVE void app_touch(int phase, int id, float x, float y) {
+  // While GLFW believes the mouse is outside the canvas (a touch-only device never sends mouseenter), the ImGui
+  // backend re-reports GLFW's stale cursor every frame, which would move the finger's pointer back to where the
+  // mouse (or the previous tap) last was. Saying the cursor entered stops that until a real mouse leaves.
+  if (phase == 0) ImGui_ImplGlfw_CursorEnterCallback(window, GLFW_TRUE);
+  touch.on_event(static_cast<ui::TouchInput::Phase>(phase), id, x * dpr, y * dpr, platform::now_ms());
 }
 // Activates the widget with this key as a click would (for the accessible mirror); 0 when it is not on screen.
 EMSCRIPTEN_KEEPALIVE int app_activate(const char* key) {
