@@ -216,6 +216,7 @@ void App::apply_theme() {
 void App::frame(float width, float height) {
   track_idle();
   refresh_result();
+  frame_width_ = width;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -225,11 +226,16 @@ void App::frame(float width, float height) {
   ImGui::PopStyleVar();
   draw_header(width);
   const float body_h = ImGui::GetContentRegionAvail().y;
-  const float margin = px(16);
+  const float margin = px(narrow() ? 8 : 16);
   ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
+  // Each step opens at its top: a new screen's panels start unscrolled.
+  const bool new_screen = screen_ != drawn_screen_;
+  drawn_screen_ = screen_;
+  nav_.shown = false;
   if (screen_ == Screen::start) {
     draw_start();
   } else if (screen_ == Screen::enterprises || screen_ == Screen::compare) {
+    if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
     ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, body_h - 2 * margin), ImGuiChildFlags_Border,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
     if (screen_ == Screen::enterprises)
@@ -238,13 +244,17 @@ void App::frame(float width, float height) {
       draw_compare();
     ImGui::EndChild();
   } else {
-    // The questionnaire on the left, the live estimate on the right (full width on the results step).
-    const bool full_results = screen_ == Screen::results || width < px(820);
-    const float left_w = screen_ == Screen::results ? 0 : (full_results ? width - 2 * margin : (width - 3 * margin) * 0.56f);
-    const float h = body_h - 2 * margin;
+    // The questionnaire on the left, the live estimate on the right (full width on the results step). On a
+    // narrow screen (a phone, a kiosk in portrait) one column, with a bar under it that shows the total and
+    // opens the results from every step.
+    const bool one_column = screen_ == Screen::results || width < px(820);
+    const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
+    const float footer_h = screen_ == Screen::results ? 0 : footer_height(one_column);
+    const float h = body_h - 2 * margin - footer_h;
+    const float top = ImGui::GetCursorPosY();
     if (screen_ != Screen::results) {
+      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
       ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      if (kiosk()) touch_drag_scroll();
       if (screen_ == Screen::gates)
         draw_gates();
       else if (screen_ == Screen::activities)
@@ -253,14 +263,15 @@ void App::frame(float width, float height) {
         draw_details();
       ImGui::EndChild();
     }
-    if (screen_ == Screen::results || !full_results) {
+    if (!one_column || screen_ == Screen::results) {
       if (screen_ != Screen::results) ImGui::SameLine(0, margin);
-      ImGui::BeginChild("##results", ImVec2(screen_ == Screen::results ? width - 2 * margin : 0, h), ImGuiChildFlags_Border,
-                        ImGuiWindowFlags_NavFlattened);
-      if (kiosk()) touch_drag_scroll();
+      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+      ImGui::BeginChild("##results", ImVec2(screen_ == Screen::results ? width - 2 * margin : 0, h + footer_h),
+                        ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
       draw_results_panel(screen_ == Screen::results);
       ImGui::EndChild();
     }
+    if (screen_ != Screen::results) draw_footer(ImVec2(margin, top + h + px(8)), left_w, one_column);
   }
   draw_dialogs();
   draw_share_dialog();

@@ -2,6 +2,8 @@
 // state, drawn one ImGui frame at a time. Screens are member functions, one file each (screen_*.cpp).
 // Everything the app says comes from the policy file (policy words) or ui-strings.json (its own words).
 #pragma once
+#include <imgui.h>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -22,7 +24,8 @@ enum class Mode { standard, kiosk, advisor };
 struct AppOptions {
   assess::Lang lang = assess::Lang::zh;  // the language to start in
   bool storage = true;                   // autosave answers to this browser (off: nothing is written)
-  float scale = 1.0f;                    // device pixels per CSS pixel; sizes and fonts are multiplied by it
+  float scale = 1.0f;                    // device pixels per layout pixel (the device pixel ratio, times a kiosk's
+                                         // enlargement for its screen); sizes and fonts are multiplied by it
   Mode mode = Mode::standard;            // kiosk and advisor modes never write to storage
   double idle_ms = 120000;               // kiosk: this long without input, and the "still there?" warning shows
   double countdown_ms = 30000;           // kiosk: the warning's countdown before everything is wiped
@@ -137,7 +140,19 @@ class App {
   void draw_results_panel(bool full);
   void draw_dialogs();
   void draw_step_tabs();
+  // A step's "back" and "next": recorded while the step draws, drawn by draw_footer under its panel.
   void draw_nav_buttons(Screen back, Screen next, bool next_enabled);
+  struct StepNav {
+    Screen back = Screen::start, next = Screen::start;
+    bool next_enabled = false;
+    bool shown = false;  // the step drawn this frame has them
+  } nav_;
+  float footer_height(bool one_column) const;
+  void draw_footer(ImVec2 at, float width, bool one_column);
+  Screen drawn_screen_ = Screen::start;  // the screen of the last frame: a new one opens at its top
+  float frame_width_ = 0;
+  // A phone-sized window (under 600 CSS px, or a kiosk's enlarged layout as narrow): one column, a compact header.
+  bool narrow() const { return frame_width_ < px(600); }
   // Question widgets (question_widgets.cpp): one field of a document object, at a JSON path.
   void draw_question(const assess::Field& field, assess::Json& parent, const std::string& path);
   void draw_list(const assess::Field& field, assess::Json& parent, const std::string& path);

@@ -7,6 +7,7 @@
 #include "app.hpp"
 #include "item_registry.hpp"
 #include "platform.hpp"
+#include "wan_amount.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -29,62 +30,89 @@ void App::draw_header(float width) {
     actions.push_back({t("open") + "##header:open", act_open});
   }
   actions.push_back({t("other_language") + "##header:lang", act_lang});
-  // Laid out from the right edge, wrapping onto more rows when the window is narrow (a phone opening a
-  // hand-over link); the title shows when it fits beside a single row.
-  const float edge = px(16), gap = px(8), button_h = ImGui::GetFrameHeight();
-  std::vector<float> xs(actions.size());
-  std::vector<int> rows(actions.size());
-  float x = width - edge;
-  int row = 0;
-  for (std::size_t k = actions.size(); k-- > 0;) {
-    const float w = ImGui::CalcTextSize(actions[k].first.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
-    if (x - w < edge && x < width - edge) x = width - edge, ++row;
-    x -= w;
-    xs[k] = x, rows[k] = row;
-    x -= gap;
+  auto run = [this](int action) {
+    switch (action) {
+      case act_lang:
+        set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+        break;
+      case act_open:
+        platform::request_open_file(".json,application/json");
+        break;
+      case act_save:
+        save_answers();
+        break;
+      case act_report:
+        report();
+        break;
+      case act_clear:
+        show_clear_ = true;
+        break;
+      case act_share:
+        show_share_ = true;
+        break;
+      case act_enterprises:
+        screen_ = Screen::enterprises;
+        break;
+    }
+  };
+  // One row, always: the title beside the actions when both fit; else the actions alone; else (a phone) the
+  // language button and a menu holding the other actions.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float edge = px(narrow() ? 8 : 16), gap = px(8), button_h = ImGui::GetFrameHeight();
+  auto width_of = [&style](const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * style.FramePadding.x;
+  };
+  float all_w = 0;
+  for (const auto& a : actions) all_w += width_of(a.first) + gap;
+  const std::string title = t("app_name") + " · " + policy_.number;
+  const std::string short_title = t("app_name");
+  const float title_x = px(narrow() ? 12 : 20);
+  std::vector<std::pair<std::string, int>> shown = actions, in_menu;
+  if (title_x + all_w + edge > width) {
+    shown = {{t("menu") + "##header:menu", -1}, actions.back()};
+    in_menu.assign(actions.begin(), actions.end() - 1);
   }
-  const float row_h = button_h + gap;
-  const float h = std::max(px(64), static_cast<float>(row + 1) * row_h + gap);
+  float shown_w = 0;
+  for (const auto& a : shown) shown_w += width_of(a.first) + gap;
+  const float h = std::max(px(narrow() ? 56 : 64), button_h + 2 * gap);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(kAccent));
-  const std::string title = t("app_name") + " · " + policy_.number;
-  if (row == 0 && px(20) + ImGui::CalcTextSize(title.c_str()).x + gap < xs.front()) {
-    ImGui::SetCursorPos(ImVec2(px(20), (h - ImGui::GetFontSize()) * 0.5f));
+  const float room = width - edge - shown_w - title_x;
+  const std::string* heading = ImGui::CalcTextSize(title.c_str()).x < room         ? &title
+                               : ImGui::CalcTextSize(short_title.c_str()).x < room ? &short_title
+                                                                                   : nullptr;
+  if (heading) {
+    ImGui::SetCursorPos(ImVec2(title_x, (h - ImGui::GetFontSize()) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    ImGui::TextUnformatted(title.c_str());
+    ImGui::TextUnformatted(heading->c_str());
     ImGui::PopStyleColor();
   }
-  for (std::size_t i = 0; i < actions.size(); ++i) {
-    const float top = row == 0 ? (h - button_h) * 0.5f : gap + static_cast<float>(row - rows[i]) * row_h;
-    ImGui::SetCursorPos(ImVec2(xs[i], top));
-    ImGui::PushID(actions[i].second);
-    if (secondary_button(actions[i].first)) {
-      switch (actions[i].second) {
-        case act_lang:
-          set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
-          break;
-        case act_open:
-          platform::request_open_file(".json,application/json");
-          break;
-        case act_save:
-          save_answers();
-          break;
-        case act_report:
-          report();
-          break;
-        case act_clear:
-          show_clear_ = true;
-          break;
-        case act_share:
-          show_share_ = true;
-          break;
-        case act_enterprises:
-          screen_ = Screen::enterprises;
-          break;
-      }
+  float x = width - edge - shown_w + gap;
+  for (const auto& a : shown) {
+    ImGui::SetCursorPos(ImVec2(x, (h - button_h) * 0.5f));
+    x += width_of(a.first) + gap;
+    ImGui::PushID(a.second);
+    if (secondary_button(a.first)) {
+      if (a.second < 0)
+        ImGui::OpenPopup("##header_menu");
+      else
+        run(a.second);
     }
     ImGui::PopID();
+  }
+  // The menu drops down from the header's right edge: full-width rows, each a finger's height.
+  ImGui::SetNextWindowPos(ImVec2(p.x + width - edge, p.y + h), ImGuiCond_Always, ImVec2(1, 0));
+  if (ImGui::BeginPopup("##header_menu")) {
+    for (const auto& a : in_menu) {
+      ImGui::PushID(a.second);
+      if (secondary_button(a.first, ImVec2(std::max(px(220), width_of(a.first)), px(48)))) {
+        ImGui::CloseCurrentPopup();
+        run(a.second);
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndPopup();
   }
   ImGui::SetCursorPos(ImVec2(0, h));
 }
@@ -122,7 +150,7 @@ void App::draw_start() {
   if (kiosk()) text_wrapped_colored(kAccent, t("kiosk_intro"));
   if (advisor()) text_wrapped_colored(kAccent, t("advisor_intro"));
   ImGui::Spacing();
-  text_wrapped_colored(kGood, t("privacy"));
+  text_wrapped_colored(kGood, t(kiosk() ? "privacy_kiosk" : "privacy"));  // a shared machine keeps nothing
   ImGui::Spacing();
   if (primary_button(t("start") + "##start", ImVec2(px(200), px(48)))) screen_ = Screen::gates;
   if (has_saved_answers_) {
@@ -154,13 +182,37 @@ void App::draw_step_tabs() {
 }
 
 void App::draw_nav_buttons(Screen back, Screen next, bool next_enabled) {
-  ImGui::Spacing();
-  ImGui::Separator();
-  if (secondary_button(t("back") + "##nav:back", ImVec2(px(120), px(44)))) screen_ = back;
-  ImGui::SameLine();
-  ImGui::BeginDisabled(!next_enabled);
-  if (primary_button(t("next") + "##nav:next", ImVec2(px(160), px(44)))) screen_ = next;
-  ImGui::EndDisabled();
+  nav_ = StepNav{back, next, next_enabled, true};  // drawn under the panel (draw_footer), always in view
+}
+
+float App::footer_height(bool one_column) const {
+  return px(8) + px(48) + (one_column ? px(8) + px(48) : 0);
+}
+
+// Under the questions: "back" and "next", never scrolled away; on one column also a bar with the total that
+// opens the results, so they are one tap away from every step.
+void App::draw_footer(ImVec2 at, float width, bool one_column) {
+  ImGui::SetCursorPos(at);
+  if (nav_.shown) {
+    const float w = std::min(px(180), (width - px(8)) * 0.5f);
+    if (secondary_button(t("back") + "##nav:back", ImVec2(w, px(48)))) screen_ = nav_.back;
+    ImGui::SameLine(0, px(8));
+    ImGui::BeginDisabled(!nav_.next_enabled);
+    if (primary_button(t("next") + "##nav:next", ImVec2(w, px(48)))) screen_ = nav_.next;
+    ImGui::EndDisabled();
+  }
+  if (!one_column) return;
+  ImGui::SetCursorPos(ImVec2(at.x, at.y + px(56)));
+  const bool some = result_valid_ && result_.total.max > 0;
+  const std::string label =
+      (some ? t("total_bar", {format_wan(result_.total.max), assess::format_yuan(result_.total.max)}) : t("total_bar_none"));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.93f, 0.96f, 1.0f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.88f, 0.93f, 1.0f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.84f, 0.90f, 0.99f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+  ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
+  if (ImGui::Button((label + "##footer:results").c_str(), ImVec2(width, px(48)))) screen_ = Screen::results;
+  ImGui::PopStyleColor(5);
 }
 
 bool App::draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key) {

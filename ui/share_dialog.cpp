@@ -6,6 +6,7 @@
 #include <qrcodegen.hpp>
 
 #include "app.hpp"
+#include "share_address.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -56,6 +57,11 @@ void App::draw_share_dialog() {
   if (options_.share_base.rfind("http", 0) != 0) {
     text_wrapped_colored(
         kWarn, t(kiosk() ? "share_no_address_kiosk" : "share_no_address"));  // a file:// page has no address a phone could open
+  } else if (is_local_address(options_.share_base)) {
+    // A code no phone can open would send a visitor away with nothing: say so, and who can fix it.
+    text_wrapped_colored(kWarn,
+                         kiosk() ? t("share_local_address_kiosk") : t("share_local_address", {url_host(options_.share_base)}));
+    text_muted(t("share_local_address_admin"));
   } else if (qr.size == 0) {
     text_wrapped_colored(kBad, t(kiosk() ? "share_too_long_kiosk" : "share_too_long"));
   } else {
