@@ -143,9 +143,9 @@ void TouchInput::frame(double now_ms) {
   const bool scrolling = state_ == State::scrolling || momentum_ || pending_dx_ != 0 || pending_dy_ != 0;
   if (!target_known_ && (state_ != State::idle || scrolling)) {
     // The window under the finger is known once ImGui has seen the pointer at the start point (the frame after
-    // the touch began); if it never does (input held back), nothing scrolls.
+    // the touch began; ImGui keeps whole pixels of it); if it never does (input held back), nothing scrolls.
     const ImVec2 at = ImGui::GetIO().MousePos;
-    if (std::fabs(at.x - start_x_) < 0.5f && std::fabs(at.y - start_y_) < 0.5f) {
+    if (std::fabs(at.x - std::floor(start_x_)) < 0.5f && std::fabs(at.y - std::floor(start_y_)) < 0.5f) {
       ImGuiWindow* w = window_under_pointer();
       target_id_ = w ? w->ID : 0;
       target_known_ = true;

@@ -104,3 +104,81 @@ export async function screenshot(page, path) {
   await frames(page, 2);
   await page.screenshot({ path });
 }
+
+// --- A finger -------------------------------------------------------------------------------------------------
+// Touch input goes through Chromium's touch pipeline (page.touchscreen, CDP Input.dispatchTouchEvent) in a
+// context made with hasTouch: true, so the app sees touch Pointer Events, as from a phone or a kiosk screen.
+
+async function touchSession(page) {
+  if (!page.touchCdp) page.touchCdp = await page.context().newCDPSession(page);
+  return page.touchCdp;
+}
+
+// Puts a finger down at (x, y), moves it by (dx, dy) in `steps` moves one frame apart, rests it (so nothing
+// flies on after it is lifted, unless `fling`), and lifts it. CSS pixels.
+export async function swipe(page, x, y, dx, dy, { steps = 8, fling = false } = {}) {
+  const cdp = await touchSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  await frames(page, 2);
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps }] });
+    await frames(page, 1);
+  }
+  if (!fling) await frames(page, 12);  // more than the 100 ms over which the app measures a finger's speed
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await frames(page, 4);
+}
+
+// The widget with this key, brought into view as a person with a finger would: swiping each column (from the
+// top down) until it appears.
+export async function findByTouch(page, key) {
+  const visible = async () => {
+    const list = await items(page);
+    return { item: list.find((i) => i.key === key && i.visible), list };
+  };
+  let { item, list } = await visible();
+  if (item) return item;
+  const size = page.viewportSize();
+  const columns = size.width >= 820 ? [size.width * 0.25, size.width * 0.78] : [size.width * 0.5];
+  const snapshotOf = (l) => JSON.stringify(l.map((i) => [i.key, Math.round(i.y)]));
+  for (const x of columns) {
+    for (let k = 0, last = ''; k < 8; k++) {  // to the top: until the column no longer moves
+      ({ item, list } = await visible());
+      if (item) return item;
+      if (snapshotOf(list) === last) break;
+      last = snapshotOf(list);
+      await swipe(page, x, size.height * 0.3, 0, size.height * 0.45, { steps: 4 });
+    }
+    let previous = '';
+    for (let step = 0; step < 40; step++) {
+      ({ item, list } = await visible());
+      if (item) return item;
+      const snapshot = snapshotOf(list);
+      if (snapshot === previous) break;  // this column no longer moves
+      previous = snapshot;
+      await swipe(page, x, size.height * 0.7, 0, -size.height * 0.35, { steps: 6 });
+    }
+  }
+  throw new Error(`no visible widget "${key}" by touch; on screen: ${list.filter((i) => i.visible).map((i) => i.key).join(', ')}`);
+}
+
+// A tap on the widget with this key (swiped into view first), then the frames ImGui needs to act on it.
+export async function tap(page, key) {
+  const it = await findByTouch(page, key);
+  await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
+  await frames(page, 6);
+  return it;
+}
+
+// Serves the app under a public-looking address (routed to the local test server), with config.json naming it
+// as share_url: hand-over QR codes are only drawn for addresses a phone could open.
+export async function servePublicly(context, localUrl, publicBase = 'https://assess.example/app/', config = {}) {
+  await context.route(`${publicBase}**`, async (route) => {
+    const url = new URL(route.request().url());
+    const local = new URL(url.pathname.slice(new URL(publicBase).pathname.length) + url.search, localUrl);
+    route.fulfill({ response: await route.fetch({ url: local.href }) });
+  });
+  // Registered last, so it answers first (Playwright runs matching routes newest first), at either address.
+  await context.route('**/config.json', (route) => route.fulfill({ json: { share_url: publicBase, ...config } }));
+  return publicBase;
+}

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-import { click, find, frames, items, launch, newPage, openApp, screenshot, type } from './driver.mjs';
+import { click, find, frames, items, launch, newPage, openApp, screenshot, servePublicly, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -175,7 +175,9 @@ async function readQr(page) {
 describe('hand-over', () => {
   for (const lang of ['zh', 'en']) {
     test(`QR code round trip (${lang}): decoded from the screen, opened in a fresh browser, the same result`, async () => {
-      const context = await browser.newContext();
+      // Served under a public address (routed to the test server): a local one gets no code (touch.test.mjs).
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const publicBase = await servePublicly(context, URL_);
       const page = await newPage(context);
       await openApp(page, `${URL_}?storage=off&lang=${lang}`);
       await openFile(page, 'example.json', EXAMPLE);
@@ -185,11 +187,13 @@ describe('hand-over', () => {
       await click(page, 'results:share');
       await screenshot(page, join(SHOTS, `${lang}-share-qr.png`));
       const link = await readQr(page);
-      assert.ok(link.startsWith(`${URL_}#p=`), link);
+      assert.ok(link.startsWith(`${publicBase}#p=`), link);
       assert.ok(link.length < 600, `compact: ${link.length} characters`);
       await context.close();
 
-      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+        serviceWorkers: 'block' });
+      await servePublicly(phone, URL_);
       const phonePage = await newPage(phone, { width: 390, height: 844 });
       const requests = [];
       phonePage.on('request', (r) => requests.push(r.url()));
@@ -221,7 +225,8 @@ describe('hand-over', () => {
     };
     const full = { format: 'suzhou-ai-assess/profile@1', policy: policy.id,
       answers: Object.fromEntries(policy.questions.map((q) => [q.id, answered(q, 0)])) };
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await servePublicly(context, URL_);
     const page = await newPage(context);
     await openApp(page, `${URL_}?storage=off`);
     await openFile(page, 'full.json', JSON.stringify(full));
@@ -232,7 +237,8 @@ describe('hand-over', () => {
     const link = await readQr(page);
     assert.ok(link.length > 1000, `a long link: ${link.length}`);
     await context.close();
-    const phone = await browser.newContext();
+    const phone = await browser.newContext({ serviceWorkers: 'block' });
+    await servePublicly(phone, URL_);
     const phonePage = await newPage(phone);
     await openApp(phonePage, link);
     assert.deepEqual(await phonePage.evaluate(() => window.assess.currentResult()), expected);

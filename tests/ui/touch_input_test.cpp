@@ -9,6 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "app.hpp"
+#include "embedded_policy.hpp"
+#include "embedded_ui_strings.hpp"
+#include "item_registry.hpp"
+
 namespace ui {
 namespace {
 
@@ -186,6 +191,107 @@ TEST_F(TouchScene, TheScrollbarFollowsAFingerThatHoldsIt) {
   frames(4);
   EXPECT_GT(scroll_y, 50);  // the thumb moved 50 px down a 200 px track: the content much further
   EXPECT_TRUE(clicks.empty());
+}
+
+TEST_F(TouchScene, ASwipeAgainstTheTopThenOneTheOtherWayScrolls) {
+  for (const auto& [from, to] : {std::pair<float, float>{50, 200}, {180, 40}}) {
+    event(Phase::down, 100, from);
+    frames(2);
+    for (int step = 1; step <= 4; ++step) {
+      event(Phase::move, 100, from + (to - from) * static_cast<float>(step) / 4);
+      frames(1);
+    }
+    frames(12);
+    event(Phase::up, 100, to);
+    frames(4);
+  }
+  EXPECT_EQ(scroll_y, 140);
+  EXPECT_TRUE(clicks.empty());
+}
+
+// The real app on a small phone (390 × 560: ImGui's built-in font is smaller than the web app's), driven by a finger alone.
+class TouchApp : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(390, 560);
+    io.IniFilename = nullptr;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;  // feeds the widget registry
+    AppOptions options;
+    options.storage = false;
+    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), options);
+    ASSERT_TRUE(app->ok());
+    app->apply_theme();
+    frames(4);  // the start card sizes itself to its content over the first frames
+  }
+  void TearDown() override {
+    app.reset();
+    ImGui::DestroyContext();
+  }
+  void frames(int n) {
+    for (int i = 0; i < n; ++i) {
+      now += 16;
+      registry_new_frame();
+      ImGui::GetIO().DeltaTime = 0.016f;
+      ImGui::NewFrame();
+      touch.frame(now);
+      app->frame(390, 560);
+      ImGui::Render();
+    }
+  }
+  const RegisteredItem* item(const std::string& key) {
+    const RegisteredItem* it = registry_find(key);
+    return it && it->visible ? it : nullptr;
+  }
+  void tap(const std::string& key) {
+    const RegisteredItem* it = item(key);
+    ASSERT_NE(it, nullptr) << key;
+    const float x = it->x + it->w / 2 + 0.3f, y = it->y + it->h / 2 + 0.8f;  // browsers give fractions of a pixel
+    touch.on_event(TouchInput::Phase::down, 1, x, y, now);
+    touch.on_event(TouchInput::Phase::up, 1, x, y, now);
+    frames(6);
+  }
+  void swipe(float x, float y, float dy) {
+    touch.on_event(TouchInput::Phase::down, 1, x, y, now);
+    frames(2);
+    for (int step = 1; step <= 6; ++step) {
+      touch.on_event(TouchInput::Phase::move, 1, x, y + dy * static_cast<float>(step) / 6, now);
+      frames(1);
+    }
+    frames(12);
+    touch.on_event(TouchInput::Phase::up, 1, x, y + dy, now);
+    frames(4);
+  }
+  assess::Json answers() const { return assess::Json::parse(app->current_profile_text())["answers"]; }
+
+  std::unique_ptr<App> app;
+  TouchInput touch{1.0f};
+  double now = 1000;
+};
+
+TEST_F(TouchApp, APhoneAnswersTheGatesByTapsAndReachesTheLastBySwiping) {
+  tap("start");
+  assess::Json expected = assess::Json::object();
+  for (const char* g : {"legal_person", "sound_finance", "independent_accounting"}) {
+    tap(std::string("q:") + g + ":yes");
+    expected[g] = true;
+    EXPECT_EQ(answers(), expected) << g;
+  }
+  const float y = item("q:legal_person:yes")->y;
+  swipe(195.4f, 200.8f, 250);  // against the top: nothing moves (fractional, as browsers give them)
+  EXPECT_EQ(item("q:legal_person:yes")->y, y);
+  EXPECT_EQ(item("q:in_suzhou:yes"), nullptr);  // below the fold
+  swipe(195.4f, 380.8f, -250);                  // up: the last gates come into view, the first goes
+  EXPECT_EQ(item("q:legal_person:yes"), nullptr);
+  for (const char* g : {"ai_entity", "in_suzhou"}) {
+    tap(std::string("q:") + g + ":yes");
+    expected[g] = true;
+    EXPECT_EQ(answers(), expected) << g;
+  }
 }
 
 }  // namespace
