@@ -89,18 +89,20 @@ void App::draw_header(float width) {
     ImGui::PopStyleColor();
   }
   float x = width - edge - shown_w + gap;
+  bool open_menu = false;
   for (const auto& a : shown) {
     ImGui::SetCursorPos(ImVec2(x, (h - button_h) * 0.5f));
     x += width_of(a.first) + gap;
     ImGui::PushID(a.second);
     if (secondary_button(a.first)) {
       if (a.second < 0)
-        ImGui::OpenPopup("##header_menu");
+        open_menu = true;
       else
         run(a.second);
     }
     ImGui::PopID();
   }
+  if (open_menu) ImGui::OpenPopup("##header_menu");  // in the ID scope BeginPopup below uses
   // The menu drops down from the header's right edge: full-width rows, each a finger's height.
   ImGui::SetNextWindowPos(ImVec2(p.x + width - edge, p.y + h), ImGuiCond_Always, ImVec2(1, 0));
   if (ImGui::BeginPopup("##header_menu")) {

@@ -23,8 +23,13 @@ after(async () => { await browser.close(); });
 
 const status = (page) => page.evaluate(() => window.assess.status());
 const answers = async (page) => (await page.evaluate(() => window.assess.currentProfile())).answers;
-const checkedActivities = async (page) =>
-  (await items(page)).filter((i) => i.key.startsWith('activity:') && i.checked).map((i) => i.key.slice(9)).sort();
+// The ticked activities, on screen or scrolled away: from the accessible mirror, which lists every widget of the
+// screen (ui/accessible_mirror.cpp), refreshed within a few frames of a change.
+async function checkedActivities(page) {
+  await frames(page, 12);
+  return page.evaluate(() => [...document.querySelectorAll('#a11y button[data-key^="activity:"][aria-checked="true"]')]
+    .map((b) => b.dataset.key.slice(9)).sort());
+}
 
 async function touchContext(viewport, extra = {}) {
   const context = await browser.newContext({ viewport, hasTouch: true, serviceWorkers: 'block', ...extra });
@@ -53,7 +58,7 @@ async function kioskVisit(page, shot) {
   }
   await tap(page, 'nav:next');
   assert.equal((await status(page)).screen, 'activities');
-  const ticked = [];
+  const ticked = await checkedActivities(page);  // the basic questions are always asked
   for (const a of ACTIVITIES) {
     await tap(page, `activity:${a}`);
     ticked.push(a);
@@ -86,9 +91,29 @@ async function kioskVisit(page, shot) {
   return link;
 }
 
+// The same screens in the other language, by the step tabs (shorter than a second visit).
+async function otherLanguageTour(page, shot) {
+  await tap(page, 'header:lang');
+  await screenshot(page, `${shot}-6-results.png`);
+  for (const [step, n] of [['gates', 2], ['activities', 3], ['details', 5]]) {
+    await tap(page, `step:${step}`);
+    await screenshot(page, `${shot}-${n}-${step}.png`);
+  }
+  await tap(page, 'keypad:answers.key_tech_projects[0].costs.personnel');
+  await screenshot(page, `${shot}-4-keypad.png`);
+  await tap(page, 'keypad:cancel');
+  await tap(page, 'header:clear');  // "finish and clear", confirmed: the start page for the next visitor
+  await tap(page, 'dialog:clear');
+  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess && window.assess.status().screen === 'start');
+  await frames(page, 3);
+  await tap(page, 'header:lang');  // the next visitor starts in the configured language: switch for the picture
+  await screenshot(page, `${shot}-1-start.png`);
+}
+
 describe('kiosk by finger', () => {
-  for (const [name, viewport] of [['portrait', { width: 1080, height: 1920 }], ['landscape', { width: 1920, height: 1080 }]]) {
-    for (const lang of ['zh', 'en']) {
+  // Portrait walked in Chinese and landscape in English, each then toured in the other language.
+  for (const [name, viewport, lang] of [['portrait', { width: 1080, height: 1920 }, 'zh'], ['landscape', { width: 1920, height: 1080 }, 'en']]) {
+    {
       test(`${name} (${lang}): gates, four activities, the keypad, results and the QR code, by taps and swipes`, async () => {
         const context = await touchContext(viewport);
         await servePublicly(context, URL_);
@@ -108,6 +133,7 @@ describe('kiosk by finger', () => {
         assert.equal((await status(phonePage)).screen, 'results');
         assert.equal((await answers(phonePage)).key_tech_projects[0].costs.personnel, 1234000);
         await phone.close();
+        await otherLanguageTour(page, join(SHOTS, `touch-kiosk-${name}-${lang === 'zh' ? 'en' : 'zh'}`));
         assert.deepEqual(page.errors, []);
         await context.close();
       });
@@ -131,13 +157,22 @@ describe('phone by finger', () => {
       for (const g of GATES) await tap(page, `q:${g}:yes`);
       await screenshot(page, `${shot}-2-gates.png`);
       await tap(page, 'nav:next');
+      const always = await checkedActivities(page);  // the basic questions
       // The last activities are below the first screen: reached by swiping.
       for (const a of ['key_tech', 'talent', 'service']) await tap(page, `activity:${a}`);
-      assert.deepEqual(await checkedActivities(page), ['key_tech', 'service', 'talent']);
+      assert.deepEqual(await checkedActivities(page), [...always, 'key_tech', 'service', 'talent'].sort());
       await screenshot(page, `${shot}-3-activities.png`);
       await tap(page, 'nav:next');
       await tap(page, 'answers.training_base');
       assert.equal((await answers(page)).training_base, true);
+      // A name typed after tapping its field: the tap focuses the text agent, the system keyboard types.
+      await tap(page, 'add:answers.key_tech_projects');
+      await tap(page, 'answers.key_tech_projects[0].subject');
+      await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
+      await page.keyboard.type('Vision chip');
+      await page.keyboard.press('Enter');
+      await frames(page, 30);
+      assert.equal((await answers(page)).key_tech_projects[0].subject, 'Vision chip');
       const bar = await findByTouch(page, 'footer:results');
       assert.ok(bar.text.includes('100'), `the total bar shows 100 万元: ${bar.text}`);
       await screenshot(page, `${shot}-4-details.png`);
@@ -166,9 +201,10 @@ describe('a finger that moves', () => {
     await tap(page, 'start');
     for (const g of GATES) await tap(page, `q:${g}:yes`);
     await tap(page, 'nav:next');
+    const always = await checkedActivities(page);  // the basic questions
     const row = (await items(page)).find((i) => i.key === 'activity:attraction');
     await swipe(page, row.x + row.w / 2, row.y + row.h / 2, 0, -200);
-    assert.deepEqual(await checkedActivities(page), [], 'nothing ticked by a drag');
+    assert.deepEqual(await checkedActivities(page), always, 'nothing ticked by a drag');
     const moved = (await items(page)).find((i) => i.key === 'activity:attraction');
     assert.ok(Math.abs(moved.y - (row.y - 200)) < 2, `the list followed the finger: ${row.y} → ${moved.y}`);
     // A short wobble within the slop is still a tap.
@@ -179,7 +215,8 @@ describe('a finger that moves', () => {
     await frames(page, 2);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await frames(page, 6);
-    assert.deepEqual(await checkedActivities(page), ['attraction']);
+    const ticked = [...always, 'attraction'].sort();
+    assert.deepEqual(await checkedActivities(page), ticked);
     // A second finger put down on a row while the first drags does nothing.
     const row2 = (await items(page)).find((i) => i.key === 'activity:merger');
     const p0 = { x: 200, y: 500, id: 0 }, p1 = { x: row2.x + 40, y: row2.y + row2.h / 2, id: 1 };
@@ -191,14 +228,14 @@ describe('a finger that moves', () => {
     await frames(page, 12);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await frames(page, 6);
-    assert.deepEqual(await checkedActivities(page), ['attraction'], 'the second finger changed nothing');
+    assert.deepEqual(await checkedActivities(page), ticked, 'the second finger changed nothing');
     // A fling: lifted while moving fast, the list goes on after the finger.
     const before = (await items(page)).find((i) => i.key === 'activity:merger');
     await swipe(page, 200, 600, 0, -240, { steps: 4, fling: true });
     await frames(page, 30);
     const afterFling = (await items(page)).find((i) => i.key === 'activity:merger');
     assert.ok(!afterFling || afterFling.y < before.y - 240 - 20, `it flew on: ${before.y} → ${afterFling && afterFling.y}`);
-    assert.deepEqual(await checkedActivities(page), ['attraction']);
+    assert.deepEqual(await checkedActivities(page), ticked);
     await context.close();
   });
 
