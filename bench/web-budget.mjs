@@ -108,7 +108,7 @@ for (const [what, query] of [['start page', '?storage=off'], ['kiosk mode, start
   const [chooser] = await Promise.all([p.waitForEvent('filechooser'), click(p, 'header:open')]);
   await chooser.setFiles(example);
   await click(p, 'step:results');
-  idleRows.push(['results screen, filled (a toast ends in it)', await idle(p)]);
+  idleRows.push(['results screen, filled (its toast may end)', await idle(p)]);
   await p.close();
 }
 {
