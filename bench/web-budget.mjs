@@ -1,8 +1,10 @@
 // The web app's performance budget, measured in headless Chromium (SwiftShader WebGL, 1280×800):
 // cold load to first frame, bytes (gzip) fetched before the first frame, frame CPU time, and the time to
-// re-evaluate after an answer changes. Prints one table. Usage: node web-budget.mjs URL SITE_DIR
+// re-evaluate after an answer changes, and idle: frames drawn and main-thread busy time while nobody touches
+// the page. Prints one table. Usage: node web-budget.mjs URL SITE_DIR
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 
 import { click, frames, launch, openApp } from '../tests/browser/driver.mjs';
@@ -76,6 +78,48 @@ await click(page, 'nav:next');
 for (let i = 0; i < 10; i++) await click(page, 'inc:answers.intl_standards_led');
 for (let i = 0; i < 60; i++) { await page.mouse.move(300 + i * 5, 400); await frames(page, 1); }
 const t = await page.evaluate(() => window.assess.timings());
+
+// Idle: 10 s with no input, from 1 s after the first frame or the last input (what settling takes aside):
+// frames the app drew (its own count) and the renderer main thread's busy time (CDP TaskDuration).
+const IDLE_S = 10;
+async function idle(p) {
+  await sleep(1000);
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Performance.enable');
+  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const drawn = () => p.evaluate(() => window.assess.timings().frames);
+  const [f0, b0] = [await drawn(), await busy()];
+  await sleep(IDLE_S * 1000);
+  const [f1, b1] = [await drawn(), await busy()];
+  return { frames: f1 - f0, busy: (b1 - b0) / IDLE_S };
+}
+const idleRows = [];
+for (const [what, query] of [['start page', '?storage=off'], ['kiosk mode, start', '?mode=kiosk'], ['advisor mode', '?mode=advisor']]) {
+  const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(p, url + query);
+  idleRows.push([what, await idle(p)]);
+  await p.close();
+}
+{
+  // The filled results screen: the worked example of the analysis opened through the file chooser.
+  const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(p, `${url}?storage=off`);
+  const example = new URL('../examples/analysis-example.json', import.meta.url).pathname;
+  const [chooser] = await Promise.all([p.waitForEvent('filechooser'), click(p, 'header:open')]);
+  await chooser.setFiles(example);
+  await click(p, 'step:results');
+  idleRows.push(['results screen, filled (its toast may end)', await idle(p)]);
+  await p.close();
+}
+{
+  // Kiosk with its countdown running (timers shortened from the URL): a frame per second of countdown.
+  const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(p, `${url}?mode=kiosk&idle=1&countdown=${IDLE_S + 5}`);
+  await click(p, 'start');
+  await p.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
+  idleRows.push(['kiosk mode, countdown showing', await idle(p)]);
+  await p.close();
+}
 await browser.close();
 
 const row = (what, value, target) => console.log(`${what.padEnd(44)} ${value.padStart(12)}   ${target}`);
@@ -85,4 +129,9 @@ row('warm load to first frame (median of 5)', `${Math.round(median(warm))} ms`, 
 row('bytes before the first frame (gzip)', `${Math.round(gzipBytes / 1024)} KB`, '≤ 700 KB');
 row('frame CPU, median (p95)', `${median(t.frame_ms).toFixed(2)} ms (${p95(t.frame_ms).toFixed(2)})`, '≤ 4 ms');
 row('re-evaluation after an answer, median', `${median(t.evaluation_ms).toFixed(3)} ms`, '≤ 0.2 ms');
+for (const [what, r] of idleRows) {
+  const timer = what.includes('toast') || what.includes('countdown');
+  row(`idle 10 s, ${what}: frames drawn`, `${r.frames} (${(r.frames / IDLE_S).toFixed(1)}/s)`, timer ? '≤ 1/s' : '0');
+  row(`idle 10 s, ${what}: main thread busy`, `${(r.busy * 100).toFixed(2)} %`, '≤ 2 %');
+}
 console.log(`  fetched before the first frame: ${files.join(', ')}`);

@@ -8,7 +8,7 @@ set(APP_LINK_OPTIONS
   "-sEXPORTED_FUNCTIONS=_main,_malloc,_free"
   "-sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8"
   --closure 0)
-add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp)
+add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp ${CMAKE_SOURCE_DIR}/wasm/glyph_fallback.cpp)
 target_link_libraries(app PRIVATE assess_ui assess_policy_data)
 assess_warnings(app)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)

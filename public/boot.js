@@ -40,11 +40,22 @@
   const config = embedded ? Promise.resolve(embedded.config || {})
     : fetch('config.json', { cache: 'no-cache' }).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
 
+  // The app draws only when something changed (docs/ARCHITECTURE.md, "The frame loop"): every event that may
+  // change the screen wakes it, seen here first (capture phase on window), before GLFW's and ImGui's handlers.
+  let running = false;
+  const wake = () => { if (running) Module._app_wake(); };
+  for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'mousedown', 'mousemove', 'mouseup',
+    'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'keydown', 'keyup', 'compositionstart',
+    'compositionupdate', 'compositionend', 'input', 'focus', 'blur', 'visibilitychange']) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  }
+
   // The canvas is CSS-sized to the window; its pixels follow devicePixelRatio so text stays sharp.
   function resize() {
     const dpr = Math.min(Math.max(window.devicePixelRatio || 1, 1), 3);
     const w = Math.round(window.innerWidth * dpr), h = Math.round(window.innerHeight * dpr);
     if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
+    wake();
   }
   resize();
   window.addEventListener('resize', resize);
@@ -135,6 +146,7 @@
       }).catch(fail);
     }],
     onRuntimeInitialized() {
+      running = true;
       publishApi();
       // A hand-over link opened while the app runs: the fragment changed, the page did not reload.
       window.addEventListener('hashchange', () => { const c = shareCode(); if (c) callString(Module._app_open_share, c); });

@@ -63,6 +63,9 @@ class App {
   // Kiosk: the time of the last input, for the idle reset (tests of the native build drive it directly).
   void note_input(double now_ms) { last_input_ms_ = now_ms; }
   bool idle_warning_shown() const { return idle_warning_; }
+  // How long until the screen changes by itself (ms): the kiosk's idle warning, the next second of its
+  // countdown or the wipe, a toast ending; negative when nothing is due. The host sleeps that long without input.
+  double ms_until_due() const;
   // A number that changes whenever what the screen lists may have changed (answers, screen, language, dialogs,
   // enterprises): the accessible mirror is refreshed only then, not on every frame.
   std::uint64_t state_signature() const;
@@ -171,6 +174,7 @@ class App {
   bool close_popups_ = false;  // set by a reset: every dialog closes at the start of the next frame
   double warning_started_ms_ = 0;
   bool kiosk() const { return options_.mode == Mode::kiosk; }
+  bool visitor_was_here() const { return screen_ != Screen::start || lang_ != options_.lang || !answers_.all().empty(); }
   bool advisor() const { return options_.mode == Mode::advisor; }
   void track_idle();
   void draw_idle_warning();

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // InputEventsTrail: the input events of this frame
 
+#include <algorithm>
 #include <cmath>
 
 #include "app.hpp"
@@ -23,12 +24,27 @@ void App::track_idle() {
   // While the warning shows only its button counts: a touch elsewhere, or the pointer drifting, must not
   // silently keep a stranger's answers on screen.
   if (!idle_warning_ && ImGui::GetCurrentContext()->InputEventsTrail.Size > 0) last_input_ms_ = now;
-  const bool visitor_was_here = screen_ != Screen::start || lang_ != options_.lang || !answers_.all().empty();
-  if (!idle_warning_ && now - last_input_ms_ >= options_.idle_ms && visitor_was_here) {
+  if (!idle_warning_ && now - last_input_ms_ >= options_.idle_ms && visitor_was_here()) {
     idle_warning_ = true;
     warning_started_ms_ = now;
   }
   if (idle_warning_ && now - warning_started_ms_ >= options_.countdown_ms) reset_for_next_visitor();
+}
+
+double App::ms_until_due() const {
+  double due = -1;
+  auto at = [&due](double ms) { due = due < 0 ? std::max(0.0, ms) : std::min(due, std::max(0.0, ms)); };
+  if (!toast_.empty() && ImGui::GetTime() < toast_until_) at((toast_until_ - ImGui::GetTime()) * 1000);
+  if (!kiosk()) return due;
+  const double now = platform::now_ms();
+  if (idle_warning_) {
+    // The countdown shows whole seconds: the next change is when it drops by one, or the wipe.
+    const double left = options_.countdown_ms - (now - warning_started_ms_);
+    at(left - (std::ceil(std::max(0.0, left) / 1000.0) - 1) * 1000);
+  } else if (visitor_was_here()) {
+    at(last_input_ms_ + options_.idle_ms - now);
+  }
+  return due;
 }
 
 void App::draw_idle_warning() {

@@ -5,6 +5,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -23,6 +24,7 @@
 #include "app.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
+#include "glyph_fallback.hpp"
 #include "item_registry.hpp"
 #include "platform.hpp"
 #include "share_address.hpp"
@@ -40,6 +42,7 @@ bool full_font_ready = false;  // set by the page when fonts/full.otf is in the 
 bool fonts_full = false;       // the atlas currently holds the full font
 int frames = 0;
 std::vector<double> frame_ms;  // CPU time of recent frames (app + ImGui + GL submission), newest last
+std::vector<double> frame_at;  // when those frames started (ms, the page's clock)
 ImGuiPlatformImeData ime{};
 // A click asked for by the accessible mirror (a DOM button standing for a canvas widget): delivered to ImGui
 // as the mouse would, over three frames (move, press, release).
@@ -52,6 +55,14 @@ bool last_frame_full = false;          // the last frame registered every widget
 int last_full_frame = -1000;           // when the last full frame was drawn (frame number)
 std::uint64_t mirrored_signature = 0;  // the app's state at that frame
 bool input_since_full = false;         // input arrived since then
+
+// Drawing only when something changed (docs/ARCHITECTURE.md, "The frame loop"): the loop pauses when no frame
+// is wanted and wake() resumes it. Input wakes it for a few frames, because ImGui 1.90 applies queued input a
+// little per frame and windows that appear take two frames to size themselves.
+constexpr int kSettleFrames = 6;
+int settle_frames = kSettleFrames;  // frames still to draw after the last wake
+bool sleeping = false;
+long wake_timer = 0;  // emscripten_set_timeout id of a due timer while sleeping, or 0
 
 constexpr float kBodyPx = 17.0f;
 constexpr float kHeadingPx = 24.0f;
@@ -71,6 +82,7 @@ bool read_file(const char* path, void*& data, int& size) {
 // Builds the font atlas: the body font from the full subset when it has arrived (any common hanzi a user
 // may type), else from the initial subset (every character of the policy and the UI); headings always
 // from the initial subset. Glyph ranges cover all of the BMP: only glyphs present in a subset are baked.
+// Characters neither subset has come from the device's fonts, in cells the atlas keeps for them.
 void build_fonts() {
   static const ImWchar bmp[] = {0x0020, 0xFFFF, 0};
   ImGuiIO& io = ImGui::GetIO();
@@ -87,7 +99,9 @@ void build_fonts() {
   if (read_file("/fonts/initial.otf", data, size))
     heading = io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingPx * scale, &cfg, bmp);
   if (!body) body = io.Fonts->AddFontDefault();
+  glyph_fallback::reserve(io.Fonts);
   io.Fonts->Build();
+  glyph_fallback::after_build(io.Fonts);
   io.FontDefault = body;
   fonts_full = full_font_ready;
   if (app) app->set_fonts(body, heading);
@@ -112,6 +126,44 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
   ime = *data;
 }
 
+// Something happened that the screen may show: draw again, for at least `count` frames. Every input, page
+// event and bridge call ends here (public/boot.js calls it for DOM events through app_wake).
+void wake(int count = kSettleFrames) {
+  settle_frames = std::max(settle_frames, count);
+  if (!sleeping) return;
+  sleeping = false;
+  if (wake_timer) emscripten_clear_timeout(wake_timer);
+  wake_timer = 0;
+  emscripten_resume_main_loop();
+}
+
+// The one place that says "keep drawing" without new input. Whatever animates (e.g. touch scrolling while a
+// finger is down or momentum runs) adds its condition here, or calls wake() as it goes.
+bool wants_frames() {
+  if (settle_frames > 0 || synthetic.stage >= 0 || !pending_activation.empty()) return true;
+  if (full_font_ready && !fonts_full) return true;
+  // A finger down, its tap still going through ImGui's queue, or a list flying on after a swipe.
+  if (touch.active() || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) return true;
+  // The accessible mirror: until a full frame has listed this state and the frame after it has published it.
+  if (last_frame_full || input_since_full || app->state_signature() != mirrored_signature) return true;
+  // A button or key held: ImGui repeats keys and buttons itself, from how long they have been down.
+  if (ImGui::IsAnyMouseDown()) return true;
+  for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k)
+    if (ImGui::IsKeyDown(static_cast<ImGuiKey>(k))) return true;
+  // A modal's dimmed background fades in (and out) over a few frames.
+  const float dim = ImGui::GetCurrentContext()->DimBgRatio;
+  return dim > 0 && dim < 1;
+}
+
+// No frame wanted: the loop pauses (no requestAnimationFrame, no CPU) until wake(), or until the app's next
+// timer is due (kiosk idle warning, its countdown's next second, a toast ending), which draws one frame.
+void sleep_until_due() {
+  sleeping = true;
+  emscripten_pause_main_loop();
+  const double due = app->ms_until_due();
+  if (due >= 0) wake_timer = emscripten_set_timeout([](void*) { wake_timer = 0, wake(1); }, due + 5, nullptr);
+}
+
 void frame() {
   // Browser zoom changes the device pixel ratio: the page resizes the canvas, and here the style and the fonts
   // follow, so zooming in makes everything larger and still sharp (WCAG 1.4.4).
@@ -125,7 +177,11 @@ void frame() {
     app->set_scale(scale);
     touch.set_scale(dpr);
   }
-  if ((full_font_ready && !fonts_full) || rescale) {  // between frames: the only safe moment to swap the atlas
+  // Between frames: the only safe moment to change the atlas. Characters the fonts lack are added to it; when
+  // their cells are full, or the fonts change, it is built again.
+  bool rebuild = (full_font_ready && !fonts_full) || rescale;
+  if (!rebuild && glyph_fallback::pending() && !glyph_fallback::flush(ImGui::GetIO().Fonts)) rebuild = true;
+  if (rebuild) {
     build_fonts();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -174,6 +230,10 @@ void frame() {
     input_since_full = false;
   }
   app->frame(static_cast<float>(w), static_cast<float>(h));
+  // A full frame logs every text of the screen, dialogs and off-screen parts included: any character the fonts
+  // lack is drawn for the next frame.
+  const ImGuiTextBuffer& text = ImGui::GetCurrentContext()->LogBuffer;
+  if (full_frame && glyph_fallback::want(io.Fonts, text.begin(), text.end())) wake(2);
   if (full_frame) ImGui::LogFinish();
   last_frame_full = full_frame;
   ImGui::Render();
@@ -183,9 +243,12 @@ void frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // The hidden input follows the caret so the IME candidate window appears next to the text (CSS pixels).
   platform::text_input_focus(io.WantTextInput, ime.InputPos.x / dpr, ime.InputPos.y / dpr, ime.InputLineHeight / dpr);
-  if (frame_ms.size() >= 600) frame_ms.erase(frame_ms.begin());
+  if (frame_ms.size() >= 600) frame_ms.erase(frame_ms.begin()), frame_at.erase(frame_at.begin());
   frame_ms.push_back(emscripten_get_now() - start);
+  frame_at.push_back(start);
   if (++frames == 2) platform::set_ready();  // frame 1 lays out, frame 2 is the first complete picture
+  if (settle_frames > 0) --settle_frames;
+  if (!wants_frames()) sleep_until_due();
 }
 
 ui::AppOptions options_from(int argc, char** argv) {
@@ -255,7 +318,11 @@ int main(int argc, char** argv) {
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   app->set_lang(options.lang);
-  platform::on_file_opened([](const std::string& name, const std::string& text) { app->open_answers_text(name, text); });
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames forever
+  platform::on_file_opened([](const std::string& name, const std::string& text) {
+    app->open_answers_text(name, text);
+    wake();
+  });
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }
@@ -278,6 +345,11 @@ EMSCRIPTEN_KEEPALIVE char* app_result() {
 }
 EMSCRIPTEN_KEEPALIVE void app_fonts_ready() {
   full_font_ready = true;
+  wake();
+}
+// Input or a page event (pointer, touch, wheel, key, IME, focus, resize): draw the frames it needs.
+EMSCRIPTEN_KEEPALIVE void app_wake() {
+  wake();
 }
 EMSCRIPTEN_KEEPALIVE char* app_items() {
   return copy_out(ui::registry_json(dpr));
@@ -289,19 +361,25 @@ EMSCRIPTEN_KEEPALIVE void app_touch(int phase, int id, float x, float y) {
   // mouse (or the previous tap) last was. Saying the cursor entered stops that until a real mouse leaves.
   if (phase == 0) ImGui_ImplGlfw_CursorEnterCallback(window, GLFW_TRUE);
   touch.on_event(static_cast<ui::TouchInput::Phase>(phase), id, x * dpr, y * dpr, platform::now_ms());
+  wake();
 }
 // Activates the widget with this key as a click would (for the accessible mirror); 0 when it is not on screen.
 EMSCRIPTEN_KEEPALIVE int app_activate(const char* key) {
   // Clicked at once when on screen; otherwise scrolled into view first (see frame()).
   pending_activation = key;
+  wake();
   return ui::registry_find(key) != nullptr;
 }
 EMSCRIPTEN_KEEPALIVE void app_reveal(const char* key) {
   ui::registry_reveal(key);
+  wake();
 }
-// The app's own timings for bench/web-budget.mjs: recent frame CPU times and re-evaluation times (ms).
+// The app's own timings for bench/web-budget.mjs and the tests: frames drawn so far, when recent frames started
+// and their CPU times, and re-evaluation times (ms).
 EMSCRIPTEN_KEEPALIVE char* app_timings() {
-  std::string out = "{\"frame_ms\":[";
+  std::string out = "{\"frames\":" + std::to_string(frames) + ",\"frame_at\":[";
+  for (std::size_t i = 0; i < frame_at.size(); ++i) out += (i ? "," : "") + std::to_string(frame_at[i]);
+  out += "],\"frame_ms\":[";
   for (std::size_t i = 0; i < frame_ms.size(); ++i) out += (i ? "," : "") + std::to_string(frame_ms[i]);
   out += "],\"evaluation_ms\":[";
   const auto& ev = app->evaluation_ms();
@@ -310,10 +388,13 @@ EMSCRIPTEN_KEEPALIVE char* app_timings() {
 }
 EMSCRIPTEN_KEEPALIVE void app_text_input(const char* utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  glyph_fallback::want(ImGui::GetIO().Fonts, utf8, utf8 + std::strlen(utf8));
+  wake();
 }
 // A hand-over link opened while the app runs (the fragment changed): same as opening the page with it.
 EMSCRIPTEN_KEEPALIVE void app_open_share(const char* code) {
   app->open_share_code(code ? code : "");
+  wake();
 }
 // What the app shows, for the browser tests: screen, mode, kiosk warning, advisor enterprises.
 EMSCRIPTEN_KEEPALIVE char* app_status() {
@@ -322,5 +403,6 @@ EMSCRIPTEN_KEEPALIVE char* app_status() {
 EMSCRIPTEN_KEEPALIVE void app_set_lang(const char* lang) {
   assess::Lang l = assess::Lang::zh;
   if (assess::parse_lang(lang, l)) app->set_lang(l);
+  wake();
 }
 }

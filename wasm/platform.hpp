@@ -40,6 +40,11 @@ void set_document_language(const std::string& lang);
 // page renders as real DOM (headings, buttons, an aria-live region) for screen readers.
 void publish_accessible(const std::string& json);
 
+// Draws one character with the device's own fonts (the browser's fallback chain; Noto Sans CJK SC first) into
+// `alpha`, a w × h cell, at `em_px` with its baseline `baseline_px` from the top; its advance goes to `advance`.
+// False when no font of the device has it (then the app keeps its "?"); the native stand-in always says false.
+bool draw_glyph(unsigned codepoint, float em_px, float baseline_px, int w, int h, unsigned char* alpha, float& advance);
+
 // A monotonic clock in milliseconds (performance.now() on the web), for the app's own timings.
 double now_ms();
 

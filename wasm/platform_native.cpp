@@ -51,6 +51,9 @@ void print_html(const std::string& html) {
 void text_input_focus(bool, float, float, float) {}
 void set_ready() {}
 void set_document_language(const std::string&) {}
+bool draw_glyph(unsigned, float, float, int, int, unsigned char*, float&) {
+  return false;  // no browser fonts here: the atlas keeps its fallback glyph
+}
 double now_ms() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }

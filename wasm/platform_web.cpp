@@ -73,6 +73,34 @@ EM_JS(char*, js_local_date_time, (), {
   stringToUTF8(s, ptr, n);
   return ptr;
 });
+// A 2D canvas draws the character with the device's fonts, white on transparent; its alpha is the glyph. A
+// character no installed font has comes out as the browser's "missing" box: the same pixels as U+10FFFD,
+// which no font has.
+EM_JS(int, js_draw_glyph, (int cp, float em, float baseline, int w, int h, unsigned char* out, float* advance), {
+  const families = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
+  const canvas = Module.glyphCanvas || (Module.glyphCanvas = document.createElement("canvas"));
+  if (canvas.width < w || canvas.height < h) { canvas.width = Math.max(canvas.width, w); canvas.height = Math.max(canvas.height, h); }
+  const ctx = canvas.getContext("2d", {willReadFrequently: true});
+  const draw = (text) => {
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.font = em + "px " + families;
+    ctx.fillStyle = "#fff";
+    ctx.textBaseline = "alphabetic";
+    ctx.fillText(text, 1, baseline);
+    return ctx.getImageData(0, 0, w, h).data;
+  };
+  const missingKey = em + "/" + w + "/" + h;
+  Module.glyphMissing = Module.glyphMissing || {};
+  const missing = Module.glyphMissing[missingKey] || (Module.glyphMissing[missingKey] = draw(String.fromCodePoint(0x10FFFD)));
+  const text = String.fromCharCode(cp);
+  const px = draw(text);
+  let same = true, ink = false;
+  for (let i = 3; i < px.length; i += 4) { if (px[i] !== missing[i]) same = false; if (px[i]) ink = true; }
+  if (same && (ink || text.trim() !== "")) return 0;  // a blank glyph may be a real space (U+3000)
+  for (let i = 0; i < w * h; ++i) HEAPU8[out + i] = px[4 * i + 3];
+  HEAPF32[advance >> 2] = ctx.measureText(text).width;
+  return 1;
+});
 // clang-format on
 
 namespace platform {
@@ -127,6 +155,9 @@ void set_ready() {
 }
 void set_document_language(const std::string& lang) {
   js_set_language(lang.c_str());
+}
+bool draw_glyph(unsigned codepoint, float em_px, float baseline_px, int w, int h, unsigned char* alpha, float& advance) {
+  return js_draw_glyph(static_cast<int>(codepoint), em_px, baseline_px, w, h, alpha, &advance) != 0;
 }
 double now_ms() {
   return emscripten_get_now();

@@ -35,7 +35,8 @@ export async function openApp(page, url) {
   await frames(page, 3);
 }
 
-// Waits for n animation frames (the app redraws every frame).
+// Waits for n animation frames of the page. They run whether the app draws or not; the app draws in the same
+// frames while input, a timer or a change keeps it awake (docs/ARCHITECTURE.md, "The frame loop").
 export function frames(page, n = 2) {
   return page.evaluate((count) => new Promise((resolve) => {
     let left = count;

@@ -249,6 +249,31 @@ TEST_F(HeadlessApp, KioskInputPostponesTheWarning) {
   }
 }
 
+// The host sleeps between inputs until ms_until_due(): the next moment the screen changes by itself.
+TEST_F(HeadlessApp, SaysWhenTheScreenWillChangeByItself) {
+  make(AppOptions{});
+  frames(2);
+  EXPECT_LT(app->ms_until_due(), 0);  // the start page: nothing is due, ever
+  app->open_answers_text("example.json", example());  // shows a toast for 4 s of ImGui time
+  frames(2);                                          // 2 × 1/60 s of it gone
+  EXPECT_NEAR(app->ms_until_due(), 4000 - 2000.0 / 60, 1);
+
+  AppOptions kiosk;
+  kiosk.mode = Mode::kiosk;
+  kiosk.idle_ms = 5000;
+  kiosk.countdown_ms = 3000;
+  make(kiosk);
+  frames(2);
+  EXPECT_LT(app->ms_until_due(), 0);  // nobody has used the kiosk: no idle timer runs
+  app->set_lang(assess::Lang::en);    // a visitor: the warning is due 5 s after the last input
+  app->note_input(platform::now_ms() - 1000);
+  EXPECT_NEAR(app->ms_until_due(), 4000, 50);
+  app->note_input(platform::now_ms() - 6000);
+  frames(1);  // the warning shows: 3 s of countdown, drawn in whole seconds, so the next change is at 2 s left
+  ASSERT_TRUE(app->idle_warning_shown());
+  EXPECT_NEAR(app->ms_until_due(), 1000, 50);
+}
+
 TEST_F(HeadlessApp, AHandOverLinkOpensTheSameEstimateElsewhere) {
   AppOptions options;
   options.share_base = "https://assess.example/";
