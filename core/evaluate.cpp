@@ -131,7 +131,7 @@ bool claimed(const Measure& m, const Profile& profile) {
   return false;
 }
 
-void evaluate_measure(const Policy& policy, const Profile& profile, const Result& result, MeasureResult& out) {
+void evaluate_measure(const Profile& profile, const Result& result, MeasureResult& out) {
   const Measure& m = *out.measure;
   if (m.claim != Measure::Claim::none && !claimed(m, profile)) return;  // stays not_claimed
   if (m.claim != Measure::Claim::none) {
@@ -171,7 +171,6 @@ void evaluate_measure(const Policy& policy, const Profile& profile, const Result
       it.lines.push_back(Line{Line::Kind::reason, Line::Which::both, -1, -1, 0, 0, 0, 0, 0, nullptr, &rule});
     net_other_support(m, it);
   }
-  (void)policy;
 }
 
 // A list measure's status is the best of its items; its amounts are the sums of its estimate items.
@@ -211,7 +210,7 @@ Result evaluate(const Policy& policy, const Profile& profile) {
   result.measures.resize(policy.measures.size());
   for (std::size_t i = 0; i < policy.measures.size(); ++i) {
     result.measures[i].measure = &policy.measures[i];
-    evaluate_measure(policy, profile, result, result.measures[i]);
+    evaluate_measure(profile, result, result.measures[i]);
   }
   resolve_overlaps(policy, result);
   for (MeasureResult& mr : result.measures) {

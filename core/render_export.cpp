@@ -25,7 +25,7 @@ void row(std::string& out, std::initializer_list<std::string> cells) {
 
 }  // namespace
 
-std::string render_csv(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
+std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
   const bool zh = lang == Lang::zh;
   std::string out = "\xEF\xBB\xBF";
   row(out, {zh ? "企业" : "enterprise", zh ? "措施编号" : "measure", zh ? "条款" : "article", zh ? "措施" : "title",
@@ -41,7 +41,6 @@ std::string render_csv(const Policy& policy, const std::vector<AssessedEnterpris
               e.result->eligible ? "" : (zh ? "不符合适用条件" : "not eligible"), e.result->eligible ? "" : "ineligible",
               std::to_string(t.min), std::to_string(t.max), ""});
   }
-  (void)policy;
   return out;
 }
 

@@ -21,7 +21,7 @@ struct AssessedEnterprise {
 // enterprise per measure (every measure, so the table compares like with like), then one "total" row per
 // enterprise. Amounts are exact yuan. A cell a spreadsheet would run as a formula (=, +, -, @ first) is
 // prefixed with an apostrophe: an enterprise name is user input.
-std::string render_csv(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang);
+std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang lang);
 
 // One line per enterprise: {"enterprise": name, "profile": {...}, "result": {...}} (the result format).
 std::string render_jsonl(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang);

@@ -4,7 +4,7 @@
 (function () {
   const params = new URLSearchParams(location.search);
   const canvas = document.getElementById('canvas');
-  // The single-file build (scripts/make_single_file.py) carries its fonts and settings inside the page.
+  // The single-file build (cmake/make_single_file.py) carries its fonts and settings inside the page.
   const embedded = window.ASSESS_EMBEDDED || null;
   const args = [];
 

@@ -66,7 +66,7 @@ void App::export_all(bool csv) {
     rows.push_back({e.name, &profiles.back(), &e.result});
   }
   if (csv)
-    platform::download("suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(policy_, rows, lang_));
+    platform::download("suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, lang_));
   else
     platform::download("suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(policy_, rows, lang_));
 }

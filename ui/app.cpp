@@ -128,7 +128,11 @@ void App::clear_all() {
 
 void App::show_toast(const std::string& text) {
   toast_ = text;
-  toast_until_ = ImGui::GetTime() + 4.0;
+  toast_until_ = now_ms() + 4000;
+}
+
+double App::now_ms() const {
+  return options_.clock_ms ? options_.clock_ms() : platform::now_ms();
 }
 
 void App::open_answers_text(const std::string& name, const std::string& text) {

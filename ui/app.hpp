@@ -1,9 +1,11 @@
 // The self-assessment app: one object holding the policy, the answers, the live result and the screen
-// state, drawn one ImGui frame at a time. Screens are member functions, one file each (screen_*.cpp).
-// Everything the app says comes from the policy file (policy words) or ui-strings.json (its own words).
+// state, drawn one ImGui frame at a time. Screens are member functions, a few files of them (screen_flow.cpp,
+// advisor_screens.cpp, dialogs.cpp, …). Everything the app says comes from the policy file (policy words) or
+// ui-strings.json (its own words).
 #pragma once
 #include <imgui.h>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -31,6 +33,9 @@ struct AppOptions {
   double countdown_ms = 30000;           // kiosk: the warning's countdown before everything is wiped
   std::string share_base;                // the address hand-over links (QR codes) point to, without a fragment
   std::string share_code;                // a hand-over code the page was opened with (…#p=CODE), or empty
+  // The clock every timer of the app reads (kiosk idle and countdown, toasts), in milliseconds. Empty: the
+  // platform's monotonic clock (performance.now() on the web). Tests pass a fake they advance.
+  std::function<double()> clock_ms;
 };
 
 class App {
@@ -60,8 +65,6 @@ class App {
   void open_share_code(const std::string& code);
   // The hand-over link for the answers on screen (share_base#p=CODE).
   std::string share_link() const;
-  // Kiosk: the time of the last input, for the idle reset (tests of the native build drive it directly).
-  void note_input(double now_ms) { last_input_ms_ = now_ms; }
   bool idle_warning_shown() const { return idle_warning_; }
   // How long until the screen changes by itself (ms): the kiosk's idle warning, the next second of its
   // countdown or the wipe, a toast ending; negative when nothing is due. The host sleeps that long without input.
@@ -133,6 +136,7 @@ class App {
   void restore_saved();
   void clear_all();
   void show_toast(const std::string& text);
+  double now_ms() const;  // options_.clock_ms, or the platform's clock
 
   // Screens and parts (one file each).
   void draw_header(float width);

@@ -71,7 +71,7 @@ void App::draw_dialogs() {
     ImGui::EndPopup();
   }
 
-  if (!toast_.empty() && ImGui::GetTime() < toast_until_) {
+  if (!toast_.empty() && now_ms() < toast_until_) {
     ImVec2 size = ImGui::CalcTextSize(toast_.c_str());
     ImVec2 vp = ImGui::GetMainViewport()->Size;
     ImGui::SetNextWindowPos(ImVec2((vp.x - size.x) * 0.5f - px(16), vp.y - size.y - px(48)));

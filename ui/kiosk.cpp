@@ -19,7 +19,7 @@ void App::track_idle() {
     close_popups_ = false;
   }
   if (!kiosk()) return;
-  const double now = platform::now_ms();
+  const double now = now_ms();
   if (last_input_ms_ == 0) last_input_ms_ = now;
   // While the warning shows only its button counts: a touch elsewhere, or the pointer drifting, must not
   // silently keep a stranger's answers on screen.
@@ -54,7 +54,7 @@ void App::draw_idle_warning() {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(32), px(560)), 0));
   if (ImGui::BeginPopupModal("##idle", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    const double left_ms = options_.countdown_ms - (platform::now_ms() - warning_started_ms_);
+    const double left_ms = options_.countdown_ms - (now_ms() - warning_started_ms_);
     const int seconds = static_cast<int>(std::ceil(std::max(0.0, left_ms) / 1000.0));
     if (heading_font_) ImGui::PushFont(heading_font_);
     ImGui::TextWrapped("%s", t("idle_title").c_str());
@@ -63,7 +63,7 @@ void App::draw_idle_warning() {
     ImGui::Spacing();
     if (primary_button(t("idle_continue") + "##idle:continue", ImVec2(ImGui::GetContentRegionAvail().x, px(72)))) {
       idle_warning_ = false;
-      last_input_ms_ = platform::now_ms();
+      last_input_ms_ = now_ms();
       ImGui::CloseCurrentPopup();
     }
     ImGui::Spacing();
@@ -88,7 +88,7 @@ void App::reset_for_next_visitor() {
   toast_.clear();
   close_popups_ = true;
   set_lang(options_.lang);
-  last_input_ms_ = platform::now_ms();
+  last_input_ms_ = now_ms();
 }
 
 }  // namespace ui

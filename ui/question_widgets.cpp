@@ -113,7 +113,7 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
     ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
     ImGui::TextUnformatted(title.c_str());
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x - px(70) + ImGui::GetCursorPosX() - ImGui::GetCursorPosX());
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x - px(70));
     if (secondary_button(t("remove_item") + "##remove:" + item_path)) remove = static_cast<int>(i);
     for (const assess::Field& f : field.fields) draw_question(f, items[i], item_path + "." + f.id);
     ImGui::EndChild();

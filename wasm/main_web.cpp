@@ -188,7 +188,7 @@ void frame() {
   }
   const double start = emscripten_get_now();
   ui::registry_new_frame();
-  // Every 10th frame is drawn unclipped (ImGui does not clip while logging), so the registry lists every
+  // A full frame (below) is drawn unclipped (ImGui does not clip while logging), so the registry lists every
   // widget of the screen, off-screen ones included: the accessible mirror is published from those frames.
   if (last_frame_full) app->publish_accessible();
   if (!pending_activation.empty()) {

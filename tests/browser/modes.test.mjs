@@ -50,18 +50,26 @@ describe('kiosk', () => {
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.route('**/config.json', (route) => route.fulfill({
-      json: { mode: 'kiosk', idle_seconds: 3, countdown_seconds: 5 } }));
+      json: { mode: 'kiosk', idle_seconds: 60, countdown_seconds: 5 } }));
+    // The page's clock (performance.now, timers, animation frames) is Playwright's: it runs on by itself, and
+    // the test jumps it forward instead of waiting.
+    await page.clock.install();
     await openApp(page, URL_);
     const s = await page.evaluate(() => window.assess.status());
     assert.equal(s.mode, 'kiosk');
     assert.ok(warnings.some((w) => w.includes('countdown_seconds must be at least 20')), warnings.join('\n'));
     assert.equal(await page.evaluate(() => document.querySelector('link[rel="manifest"]').getAttribute('href')), 'kiosk.webmanifest');
-    // idle_seconds: 3 applies; the refused countdown falls back to 30 s, so 3 s later the warning shows
-    // and the visitor's answers are still there.
+    // idle_seconds: 60 applies; the refused countdown falls back to 30 s, so 6 s into the warning (longer than
+    // the refused 5 s) it still shows and the visitor's answers are still there.
     await click(page, 'start');
     await click(page, 'q:legal_person:yes');
+    await page.clock.fastForward(30000);
+    await frames(page, 3);
+    assert.equal((await status(page)).idle_warning, false, 'no warning 30 s after the last input');
+    await page.clock.fastForward(31000);
     await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
-    await page.waitForTimeout(6000);  // longer than the refused 5 s
+    await page.clock.fastForward(6000);
+    await frames(page, 3);
     assert.equal((await profile(page)).answers.legal_person, true);
     assert.equal((await status(page)).idle_warning, true);
     await context.close();
@@ -113,14 +121,19 @@ describe('kiosk', () => {
   test('idle: a warning with a countdown, "continue" extends (again and again), then everything is wiped', async () => {
     const context = await browser.newContext();
     const page = await newPage(context);
+    await page.clock.install();  // the default timers (120 s, then 30 s), jumped through rather than waited for
     // Something another mode left in this browser: the reset removes it too.
     await page.goto(`${URL_}?storage=off`);
     await page.evaluate(() => localStorage.setItem('suzhou-ai-assess.answers', '{"left":"behind"}'));
-    await openApp(page, `${URL_}?mode=kiosk&idle=2&countdown=3`);
+    await openApp(page, `${URL_}?mode=kiosk`);
     await click(page, 'header:lang');
     await click(page, 'start');
     await click(page, 'q:legal_person:yes');
     for (let round = 0; round < 2; ++round) {
+      await page.clock.fastForward(100000);
+      await frames(page, 3);
+      assert.equal((await status(page)).idle_warning, false, 'no warning 100 s after the last input');
+      await page.clock.fastForward(21000);
       await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
       if (round === 0) await screenshot(page, join(SHOTS, 'kiosk-en-4-idle-warning.png'));
       assert.equal((await profile(page)).answers.legal_person, true, 'nothing is lost while the warning shows');
@@ -129,7 +142,12 @@ describe('kiosk', () => {
     }
     assert.equal((await profile(page)).answers.legal_person, true);
     // Now nobody answers: warning, countdown, reset.
+    await page.clock.fastForward(121000);
     await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
+    await page.clock.fastForward(20000);
+    await frames(page, 3);
+    assert.equal((await profile(page)).answers.legal_person, true, '20 s into the 30 s countdown nothing is lost');
+    await page.clock.fastForward(11000);
     await page.waitForFunction(() => window.assess.status().screen === 'start', null, { timeout: 10000 });
     const s = await status(page);
     assert.equal(s.idle_warning, false);

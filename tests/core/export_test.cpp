@@ -41,7 +41,7 @@ std::vector<std::string> lines(const std::string& s, const std::string& end) {
 
 TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
   Assessed a = assess_example(), b = assess_example();
-  std::string csv = render_csv(suzhou(), {{"Alpha", &a.profile, &a.result}, {"Beta", &b.profile, &b.result}}, Lang::en);
+  std::string csv = render_csv({{"Alpha", &a.profile, &a.result}, {"Beta", &b.profile, &b.result}}, Lang::en);
   ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);  // the byte-order mark
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // The policy file's 23 measures (the 15 articles' measures, some articles having several), then the total.
@@ -57,7 +57,7 @@ TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
 
 TEST(Export, CsvQuotesAndGuardsUserText) {
   Assessed a = assess_example();
-  std::string csv = render_csv(suzhou(), {{"=HYPERLINK(\"x\"), Ltd", &a.profile, &a.result}}, Lang::zh);
+  std::string csv = render_csv({{"=HYPERLINK(\"x\"), Ltd", &a.profile, &a.result}}, Lang::zh);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门");
   EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1900000,13900000,");

@@ -2,11 +2,11 @@
 // by frame with a real ImGui context (no window, no GPU) — opening files, switching screens and languages.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the window list: whether the toast was drawn
 
 #include <fstream>
 #include <regex>
 #include <sstream>
-#include <thread>
 
 #include "answers.hpp"
 #include "app.hpp"
@@ -160,6 +160,19 @@ class HeadlessApp : public ::testing::Test {
       ImGui::Render();
     }
   }
+  // A clock the test advances by hand (AppOptions::clock_ms): timers are tested without waiting.
+  AppOptions with_fake_clock() {
+    AppOptions options;
+    options.clock_ms = [this] { return clock_ms; };
+    return options;
+  }
+  // Whether ImGui drew the toast window this frame.
+  static bool toast_shown() {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+      if (std::string(w->Name).rfind("##toast", 0) == 0 && w->Active) return true;
+    return false;
+  }
+  double clock_ms = 1000000;  // not 0: the app's clock is some time after the page loaded
   std::unique_ptr<App> app;
 };
 
@@ -214,19 +227,27 @@ TEST_F(HeadlessApp, HostApiEvaluatesAnyProfileInEitherLanguage) {
 TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
   platform::storage_enable(true);
   platform::storage_set("suzhou-ai-assess.answers", "left by another mode");
-  AppOptions kiosk;
+  AppOptions kiosk = with_fake_clock();
   kiosk.mode = Mode::kiosk;
-  kiosk.idle_ms = 40;
-  kiosk.countdown_ms = 80;
+  kiosk.idle_ms = 120000;
+  kiosk.countdown_ms = 30000;
   make(kiosk);
   app->open_answers_text("example.json", example());
   frames(2);
   EXPECT_EQ(status()["screen"], "details");
-  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  clock_ms += 119999;  // 1 ms short of the idle time: no warning yet
+  frames(1);
+  EXPECT_FALSE(app->idle_warning_shown());
+  clock_ms += 1;
   frames(1);
   EXPECT_TRUE(app->idle_warning_shown());
   EXPECT_NE(app->current_profile_text().find("vision-chip"), std::string::npos);  // nothing lost during the warning
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // 1 ms short of the countdown: still there.
+  clock_ms += 29999;
+  frames(1);
+  EXPECT_TRUE(app->idle_warning_shown());
+  EXPECT_NE(app->current_profile_text().find("vision-chip"), std::string::npos);
+  clock_ms += 1;
   frames(2);
   EXPECT_FALSE(app->idle_warning_shown());
   EXPECT_EQ(status()["screen"], "start");
@@ -236,17 +257,38 @@ TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
 }
 
 TEST_F(HeadlessApp, KioskInputPostponesTheWarning) {
-  AppOptions kiosk;
+  AppOptions kiosk = with_fake_clock();
   kiosk.mode = Mode::kiosk;
-  kiosk.idle_ms = 80;
+  kiosk.idle_ms = 120000;
   make(kiosk);
   app->open_answers_text("example.json", example());
-  for (int i = 0; i < 4; ++i) {  // input every 40 ms: never 80 ms idle
-    std::this_thread::sleep_for(std::chrono::milliseconds(40));
+  frames(1);
+  for (int i = 0; i < 4; ++i) {  // input every 100 s: never 120 s idle, though 400 s pass in all
+    clock_ms += 100000;
     ImGui::GetIO().AddMousePosEvent(10.0f + static_cast<float>(i), 10);
     frames(1);
     EXPECT_FALSE(app->idle_warning_shown());
   }
+  clock_ms += 119999;
+  frames(1);
+  EXPECT_FALSE(app->idle_warning_shown());
+  clock_ms += 1;  // 120 s after the last input
+  frames(1);
+  EXPECT_TRUE(app->idle_warning_shown());
+}
+
+TEST_F(HeadlessApp, AToastShowsForFourSecondsOfTheAppsClock) {
+  make(with_fake_clock());
+  frames(1);
+  app->open_answers_text("example.json", example());  // "opened …" toast
+  frames(2);
+  EXPECT_TRUE(toast_shown());
+  clock_ms += 3999;
+  frames(2);
+  EXPECT_TRUE(toast_shown());
+  clock_ms += 1;
+  frames(2);
+  EXPECT_FALSE(toast_shown());
 }
 
 // The host sleeps between inputs until ms_until_due(): the next moment the screen changes by itself.
