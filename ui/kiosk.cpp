@@ -73,6 +73,9 @@ void App::reset_for_next_visitor() {
   close_popups_ = true;
   set_lang(options_.lang);
   last_input_ms_ = platform::now_ms();
+  // Clearing the app's state is not enough: freed copies of names and amounts stay in the wasm heap, and the
+  // print frame and file input in the page. The page reloads into a fresh instance.
+  platform::fresh_start();
 }
 
 }  // namespace ui

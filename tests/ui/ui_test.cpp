@@ -13,6 +13,7 @@
 #include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
+#include "item_registry.hpp"
 #include "platform.hpp"
 #include "share_code.hpp"
 #include "wan_amount.hpp"
@@ -233,6 +234,8 @@ TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
   EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
   platform::storage_enable(true);  // look at storage as another mode would
   EXPECT_EQ(platform::storage_get("suzhou-ai-assess.answers"), "");
+  // And the page was asked to reload into a fresh instance (the native stand-in counts it under this key).
+  EXPECT_FALSE(platform::storage_get("fresh_start").empty());
 }
 
 TEST_F(HeadlessApp, KioskInputPostponesTheWarning) {
@@ -277,6 +280,23 @@ TEST_F(HeadlessApp, ABrokenHandOverLinkChangesNothing) {
   frames(2);
   EXPECT_EQ(status()["screen"], "start");
   EXPECT_EQ(assess::Json::parse(app->current_profile_text())["answers"], assess::Json::object());
+}
+
+TEST_F(HeadlessApp, ALinkOverAutosavedAnswersAsksWhichToKeep) {
+  platform::storage_enable(true);
+  const assess::Json saved = assess::Json::parse(example());
+  platform::storage_set("suzhou-ai-assess.answers", saved.dump());
+  AppOptions options;
+  options.share_code = assess::encode_share_code(
+      policy(), {{"format", "suzhou-ai-assess/profile@1"}, {"policy", "suzhou-ai-2021"}, {"answers", {{"legal_person", false}}}});
+  make(options);
+  frames(3);
+  registry_new_frame();
+  EXPECT_EQ(assess::Json::parse(app->current_profile_text())["answers"]["legal_person"], true);  // not overwritten
+  const RegisteredItem* use = registry_find("dialog:link_use");
+  ASSERT_NE(use, nullptr);
+  EXPECT_NE(registry_find("dialog:link_keep"), nullptr);
+  platform::storage_remove("suzhou-ai-assess.answers");
 }
 
 TEST_F(HeadlessApp, AdvisorKeepsEverythingInMemory) {
