@@ -2,6 +2,7 @@
 // by frame with a real ImGui context (no window, no GPU) — opening files, switching screens and languages.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // OpenPopupStack: which modal is open
 
 #include <fstream>
 #include <regex>
@@ -13,7 +14,6 @@
 #include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
-#include "item_registry.hpp"
 #include "platform.hpp"
 #include "share_code.hpp"
 #include "wan_amount.hpp"
@@ -291,11 +291,11 @@ TEST_F(HeadlessApp, ALinkOverAutosavedAnswersAsksWhichToKeep) {
       policy(), {{"format", "suzhou-ai-assess/profile@1"}, {"policy", "suzhou-ai-2021"}, {"answers", {{"legal_person", false}}}});
   make(options);
   frames(3);
-  registry_new_frame();
   EXPECT_EQ(assess::Json::parse(app->current_profile_text())["answers"]["legal_person"], true);  // not overwritten
-  const RegisteredItem* use = registry_find("dialog:link_use");
-  ASSERT_NE(use, nullptr);
-  EXPECT_NE(registry_find("dialog:link_keep"), nullptr);
+  const ImGuiContext& g = *ImGui::GetCurrentContext();  // the one modal open is the choice
+  ASSERT_EQ(g.OpenPopupStack.Size, 1);
+  ASSERT_NE(g.OpenPopupStack[0].Window, nullptr);
+  EXPECT_STREQ(g.OpenPopupStack[0].Window->Name, "##link_choice");
   platform::storage_remove("suzhou-ai-assess.answers");
 }
 
