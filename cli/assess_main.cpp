@@ -2,6 +2,7 @@
 // the rules live in core/ and the policy in its JSON file.
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -15,6 +16,8 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitInvalidInput = 1;
 constexpr int kExitUsage = 2;
+// A policy file is trusted more than a profile, but still read with a bound (the built-in one is ~90 KB).
+constexpr std::size_t kMaxPolicyBytes = 16 << 20;
 
 const char* kHelp = R"(assess — estimate the support an enterprise can apply for under a policy file
 (built in: 苏州市促进新一代人工智能产业发展的若干措施, 苏委办发〔2021〕16号).
@@ -37,8 +40,12 @@ Usage:
   --check-policy   validate the policy file and list every error with its JSON path
   --profile-schema print the JSON Schema of the profile format for the policy
 
+Limits (the same in the web app): a profile, or a batch line, of at most 1 MB (1 048 576 bytes); nesting at
+most 32 deep; strings of at most 4096 bytes; at most 100 errors listed per profile, each quoting at most 40
+characters of the input. Input over a limit is refused with its error, never cut short silently.
+
 Exit status: 0 all input valid; 1 some input invalid (its errors are printed with their JSON paths);
-2 usage error, unreadable file, or an invalid policy file.
+2 usage error, unreadable file (a directory, a missing file), or an invalid policy file.
 )";
 
 struct Options {
@@ -56,19 +63,43 @@ int usage(const std::string& why) {
   return kExitUsage;
 }
 
-bool read_all(const std::string& name, std::string& out) {
-  if (name == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    out = ss.str();
-    return true;
-  }
-  std::ifstream in(name, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
+// Opens a file to read (or stdin for "-"); false for a directory or anything that cannot be opened, which the
+// callers report as unreadable (exit 2) rather than as an empty or malformed profile.
+bool open_input(const std::string& name, std::ifstream& file, std::istream*& in) {
+  in = &std::cin;
+  if (name == "-") return true;
+  std::error_code ec;
+  if (std::filesystem::is_directory(name, ec)) return false;
+  file.open(name, std::ios::binary);
+  if (!file) return false;
+  in = &file;
   return true;
+}
+
+// Reads at most `limit` + 1 bytes: enough to know that a file is over the limit without holding all of it.
+bool read_all(const std::string& name, std::string& out, std::size_t limit) {
+  std::ifstream file;
+  std::istream* in = nullptr;
+  if (!open_input(name, file, in)) return false;
+  out.resize(limit + 1);
+  in->read(out.data(), static_cast<std::streamsize>(out.size()));
+  if (in->bad()) return false;
+  out.resize(static_cast<std::size_t>(in->gcount()));
+  return true;
+}
+
+// One line of at most `limit` + 1 bytes (without its "\n"); the rest of a longer line is read and dropped, so
+// a 100 MB line costs no more memory than a line just over the limit (which the reader then refuses).
+bool read_line(std::istream& in, std::string& line, std::size_t limit) {
+  line.clear();
+  std::streambuf* buf = in.rdbuf();
+  bool any = false;
+  for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
+    any = true;
+    if (c == '\n') return true;
+    if (line.size() <= limit) line += static_cast<char>(c);
+  }
+  return any;
 }
 
 void print_errors(const assess::Diagnostics& errors, assess::Lang lang, const std::string& where) {
@@ -77,18 +108,14 @@ void print_errors(const assess::Diagnostics& errors, assess::Lang lang, const st
 
 int run_batch(const assess::Policy& policy, const Options& o) {
   std::ifstream file;
-  std::istream* in = &std::cin;
-  if (o.input != "-") {
-    file.open(o.input, std::ios::binary);
-    if (!file) return usage("cannot read " + o.input);
-    in = &file;
-  }
+  std::istream* in = nullptr;
+  if (!open_input(o.input, file, in)) return usage("cannot read " + o.input);
   const assess::ResultJsonRenderer renderer(policy, o.lang);  // once: it pre-renders the policy's fixed texts
   std::string line, out;
   out.reserve(1 << 20);
   std::size_t number = 0;
   bool any_invalid = false;
-  while (std::getline(*in, line)) {
+  while (read_line(*in, line, assess::kMaxProfileBytes)) {
     ++number;
     any_invalid |= assess::assess_batch_line(policy, renderer, line, number, o.lang, out) == assess::BatchLine::invalid;
     if (out.size() > (1 << 20)) {
@@ -143,8 +170,9 @@ int main(int argc, char** argv) {
   std::string policy_text;
   if (o.policy_file.empty())
     policy_text = std::string(assess::embedded_policy_json());
-  else if (!read_all(o.policy_file, policy_text))
+  else if (!read_all(o.policy_file, policy_text, kMaxPolicyBytes))
     return usage("cannot read " + o.policy_file);
+  if (policy_text.size() > kMaxPolicyBytes) return usage(o.policy_file + " is larger than 16 MB");
   assess::Policy policy;
   assess::Diagnostics policy_errors;
   if (!assess::load_policy(policy_text, policy, policy_errors)) {
@@ -163,7 +191,7 @@ int main(int argc, char** argv) {
   if (o.batch) return run_batch(policy, o);
 
   std::string text;
-  if (!read_all(o.input, text)) return usage("cannot read " + o.input);
+  if (!read_all(o.input, text, assess::kMaxProfileBytes)) return usage("cannot read " + o.input);
   assess::Profile profile;
   assess::Diagnostics errors;
   if (!assess::read_profile(policy, text, profile, errors)) {

@@ -8,7 +8,8 @@ namespace assess {
 
 BatchLine assess_batch_line(const Policy& policy, const ResultJsonRenderer& renderer, std::string_view line,
                             std::size_t line_number, Lang lang, std::string& out) {
-  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return BatchLine::blank;
+  // A line over the limit is refused as too large even when what was kept of it is blank.
+  if (line.size() <= kMaxProfileBytes && line.find_first_not_of(" \t\r") == std::string_view::npos) return BatchLine::blank;
   Profile profile;
   Diagnostics errors;
   if (!read_profile(policy, line, profile, errors)) {

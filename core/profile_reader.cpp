@@ -17,6 +17,23 @@ std::size_t utf8_length(const std::string& s) {
   return n;
 }
 
+// A name may not hold control characters (a NUL once cut the printed report short) or bidi controls (U+202E
+// made the amount beside a name read backwards). Checked on the UTF-8 bytes: the lexer has validated them.
+bool printable_text(const std::string& s) {
+  const auto byte = [&s](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = byte(i);
+    if (c < 0x20 || c == 0x7F) return false;
+    if (c == 0xC2 && i + 1 < s.size() && byte(i + 1) < 0xA0) return false;   // C1 controls
+    if (c == 0xD8 && i + 1 < s.size() && byte(i + 1) == 0x9C) return false;  // U+061C
+    if (c == 0xE2 && i + 2 < s.size()) {
+      const std::uint32_t cp = 0x2000u | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
+      if ((byte(i + 1) & 0xFC) == 0x80 && is_bidi_control(cp)) return false;
+    }
+  }
+  return true;
+}
+
 // One open container (or the document root) and where its current member goes.
 struct Frame {
   enum class Kind { root, fields, list, enum_set, skip } kind = Kind::root;
@@ -28,6 +45,7 @@ struct Frame {
   std::size_t index = 0;                     // list, enum_set: the current element's index; root: 0 before the
                                              // document, 1 inside its object, 2 when it is not an object
   std::size_t depth = 0;                     // skip: nesting inside the skipped value
+  std::vector<const Field*> seen;            // fields: the members met so far (a duplicate is an error)
 };
 
 class ProfileSax {
@@ -45,14 +63,14 @@ class ProfileSax {
   }
   bool number_integer(std::int64_t n) { return number(n < 0, static_cast<std::uint64_t>(n), false, std::to_string(n)); }
   bool number_unsigned(std::uint64_t n) { return number(false, n, false, std::to_string(n)); }
-  bool number_float(double d, const std::string& raw) { return number(d < 0, 0, true, raw, d); }
+  bool number_float(double d, const std::string& raw) { return number(d < 0, 0, true, excerpt(raw), d); }
   bool binary(Json::binary_t&) { return scalar(Json(), "binary"); }
   bool string(std::string& s);
-  bool start_object(std::size_t);
+  bool start_object(std::size_t) { return open() && object_opened(); }
   bool key(std::string& k);
-  bool end_object();
-  bool start_array(std::size_t);
-  bool end_array();
+  bool end_object() { return close() && object_closed(); }
+  bool start_array(std::size_t) { return open() && array_opened(); }
+  bool end_array() { return close() && array_closed(); }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
     syntax_error_ = syntax_error_text(ex);
     return false;
@@ -70,6 +88,8 @@ class ProfileSax {
   std::size_t error_count_ = 0;
   bool overflowed_ = false;
   std::string syntax_error_;
+  Diagnostics fatal_;      // a limit that stops reading (nesting too deep)
+  std::size_t depth_ = 0;  // containers open now, skipped ones included
 
   Frame& top() { return stack_.back(); }
   bool in_answers() const { return stack_.size() > 1; }
@@ -102,6 +122,27 @@ class ProfileSax {
     std::string out = path();
     stack_.push_back(std::move(saved));
     return out;
+  }
+
+  // Every container counts towards the nesting limit, even inside a value that is being skipped.
+  bool open() {
+    if (++depth_ <= kMaxJsonDepth) return true;
+    fatal_.push_back(too_deep(path()));
+    return false;
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+  bool object_opened();
+  bool object_closed();
+  bool array_opened();
+  bool array_closed();
+  // A string longer than any answer can be is reported (quoted in part) and not looked at further.
+  bool too_long(const std::string& s) {
+    if (s.size() <= kMaxJsonStringBytes) return false;
+    error(path(), "too_long", message("string_too_long", {std::to_string(kMaxJsonStringBytes), std::to_string(s.size())}));
+    return true;
   }
 
   void add(Diagnostics& to, Diagnostic d) {
@@ -257,7 +298,7 @@ void ProfileSax::root_string(std::string& s) {
     int version = 0;
     std::string expected = p_.profile_format_name + "@" + std::to_string(p_.profile_format_version);
     if (!split_format(s, name, version) || name != p_.profile_format_name)
-      add(header_errors_, Diagnostic{"format", "bad_format", message("bad_format", {expected, Json(s).dump()})});
+      add(header_errors_, Diagnostic{"format", "bad_format", message("bad_format", {expected, "\"" + excerpt(s) + "\""})});
     else if (version > p_.profile_format_version)
       add(header_errors_,
           Diagnostic{"format", "newer_format",
@@ -266,16 +307,20 @@ void ProfileSax::root_string(std::string& s) {
       format_ok_ = true;
   } else if (f.key == "policy") {
     if (s != p_.id)
-      add(header_errors_, Diagnostic{"policy", "wrong_policy", message("wrong_policy", {s, p_.id})});
+      add(header_errors_, Diagnostic{"policy", "wrong_policy", message("wrong_policy", {excerpt(s), p_.id})});
     else
       policy_ok_ = true;
   } else if (f.key == "answers") {
-    wrong_type("type_object", Json(s).dump());
+    wrong_type("type_object", "\"" + excerpt(s) + "\"");
   }
 }
 
 bool ProfileSax::string(std::string& s) {
   Frame& f = top();
+  if (f.kind != Frame::Kind::skip && too_long(s)) {
+    advance();
+    return true;
+  }
   if (f.kind == Frame::Kind::root && f.index == 1) {
     root_string(s);
     return true;
@@ -288,7 +333,7 @@ bool ProfileSax::string(std::string& s) {
     if (idx < 0) {
       std::string allowed;
       for (const Option& o : def.options) allowed += (allowed.empty() ? "" : ", ") + o.value;
-      error(path(), "unknown_option", message("unknown_option", {s, allowed}));
+      error(path(), "unknown_option", message("unknown_option", {excerpt(s), allowed}));
     } else {
       std::int64_t bit = std::int64_t{1} << idx;
       if (f.value->number & bit) error(path(), "duplicate_option", message("duplicate_option", {s}));
@@ -298,7 +343,7 @@ bool ProfileSax::string(std::string& s) {
     return true;
   }
   const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
-  Value* v = expect(FieldType::text, Json(s).dump(-1, ' ', false, Json::error_handler_t::replace).substr(0, 40));
+  Value* v = expect(FieldType::text, "\"" + excerpt(s) + "\"");
   if (!v || !field) return true;
   if (field->type == FieldType::enumeration) {
     for (std::size_t i = 0; i < field->options.size(); ++i)
@@ -309,7 +354,7 @@ bool ProfileSax::string(std::string& s) {
       }
     std::string allowed;
     for (const Option& o : field->options) allowed += (allowed.empty() ? "" : ", ") + o.value;
-    error(path(), "unknown_option", message("unknown_option", {s, allowed}));
+    error(path(), "unknown_option", message("unknown_option", {excerpt(s), allowed}));
     return true;
   }
   std::size_t len = utf8_length(s);
@@ -317,12 +362,16 @@ bool ProfileSax::string(std::string& s) {
     error(path(), "too_long", message("text_too_long", {std::to_string(p_.limits.text_max), std::to_string(len)}));
     return true;
   }
+  if (!printable_text(s)) {
+    error(path(), "bad_character", message("text_bad_character"));
+    return true;
+  }
   v->text = std::move(s);
   v->answered = true;
   return true;
 }
 
-bool ProfileSax::start_object(std::size_t) {
+bool ProfileSax::object_opened() {
   if (skipping_open()) return true;
   Frame& f = top();
   Frame next;
@@ -361,29 +410,39 @@ bool ProfileSax::key(std::string& k) {
   Frame& f = top();
   if (f.kind == Frame::Kind::skip) return true;
   if (f.kind == Frame::Kind::root) {
-    f.key = k;
-    if (k == "format")
-      seen_format_ = true;
-    else if (k == "policy")
-      seen_policy_ = true;
-    else if (k == "answers")
-      seen_answers_ = true;
-    else
-      error(k, "unknown_key", message("unknown_key", {k}));
+    f.key = k.size() <= kMaxJsonStringBytes ? k : excerpt(k);
+    bool* seen = k == "format" ? &seen_format_ : k == "policy" ? &seen_policy_ : k == "answers" ? &seen_answers_ : nullptr;
+    if (!seen) {
+      error(excerpt(k), "unknown_key", message("unknown_key", {excerpt(k)}));
+    } else if (*seen) {
+      // A second "policy" or "answers" must not quietly replace the first: refuse it, and read neither.
+      error(k, "duplicate_key", message("duplicate_key", {k}));
+      f.key = "(duplicate)";
+      if (k == "format") format_ok_ = false;
+      if (k == "policy") policy_ok_ = false;
+    }
+    if (seen) *seen = true;
     return true;
   }
   f.field = nullptr;
   for (const Field& def : *f.defs)
     if (def.id == k) {
+      for (const Field* s : f.seen)
+        if (s == &def) {  // the value that follows is ignored, and the file refused
+          f.key = def.id;
+          error(path(), "duplicate_key", message("duplicate_key", {def.id}));
+          return true;
+        }
+      f.seen.push_back(&def);
       f.field = &def;
       return true;
     }
-  f.key = k;  // only unknown keys need their text kept (for the path of the error)
-  error(path(), "unknown_key", message("unknown_key", {k}));
+  f.key = excerpt(k);  // only unknown keys need their text kept (for the path of the error)
+  error(path(), "unknown_key", message("unknown_key", {excerpt(k)}));
   return true;
 }
 
-bool ProfileSax::end_object() {
+bool ProfileSax::object_closed() {
   if (skipping_close()) return true;
   Frame& f = top();
   if (f.kind == Frame::Kind::root) return true;  // the end of the document
@@ -392,7 +451,7 @@ bool ProfileSax::end_object() {
   return true;
 }
 
-bool ProfileSax::start_array(std::size_t) {
+bool ProfileSax::array_opened() {
   if (skipping_open()) return true;
   Frame& f = top();
   const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
@@ -417,7 +476,7 @@ bool ProfileSax::start_array(std::size_t) {
   return true;
 }
 
-bool ProfileSax::end_array() {
+bool ProfileSax::array_closed() {
   if (skipping_close()) return true;
   Frame& f = top();
   if (f.kind == Frame::Kind::list && f.index > static_cast<std::size_t>(p_.limits.list_max)) {
@@ -435,6 +494,10 @@ bool ProfileSax::end_array() {
 void ProfileSax::finish(Diagnostics& out) {
   if (!syntax_error_.empty()) {
     out.push_back(Diagnostic{"$", "json_syntax", message("json_syntax", {syntax_error_})});
+    return;
+  }
+  if (!fatal_.empty()) {
+    out.push_back(std::move(fatal_.front()));
     return;
   }
   if (stack_.front().index != 1) {  // the document is not an object: its one error says so
@@ -460,6 +523,10 @@ void ProfileSax::finish(Diagnostics& out) {
 
 bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors) {
   const std::size_t before = errors.size();
+  if (json_text.size() > kMaxProfileBytes) {  // refused before parsing: the limit bounds memory and time
+    errors.push_back(input_too_large(kMaxProfileBytes));
+    return false;
+  }
   Profile p;
   ProfileSax sax(policy, p);
   Json::sax_parse(json_text.begin(), json_text.end(), &sax, nlohmann::detail::input_format_t::json, true, false);
@@ -471,6 +538,17 @@ bool read_profile(const Policy& policy, std::string_view json_text, Profile& out
 
 bool read_profile_json(const Policy& policy, const Json& root, Profile& out, Diagnostics& errors) {
   return read_profile(policy, root.dump(), out, errors);
+}
+
+bool read_profile_document(const Policy& policy, std::string_view json_text, Json& document, Profile& out, Diagnostics& errors) {
+  Profile p;
+  if (!read_profile(policy, json_text, p, errors)) return false;
+  // Valid, so within every limit and without duplicate keys: the document tree is bounded too.
+  Json doc;
+  if (!parse_json_text(json_text, doc, errors)) return false;
+  document = std::move(doc);
+  out = std::move(p);
+  return true;
 }
 
 }  // namespace assess

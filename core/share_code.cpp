@@ -161,6 +161,10 @@ std::string encode_share_code(const Policy& policy, const Json& profile) {
 
 bool decode_share_code(const Policy& policy, std::string_view code, Json& profile, Diagnostics& errors) {
   std::string text;
+  if (code.size() > kMaxProfileBytes) {  // a link can be no longer than a file
+    errors.push_back(bad("#p", "链接中的代码过长", "the code in the link is too long"));
+    return false;
+  }
   if (code.empty() || !from_base64url(code, text)) {
     errors.push_back(
         bad("#p", "链接中的代码不完整或含有无效字符", "the code in the link is truncated or has invalid characters"));
@@ -176,7 +180,9 @@ bool decode_share_code(const Policy& policy, std::string_view code, Json& profil
     errors.push_back(bad("#p", "这不是本工具生成的代码", "this is not a code made by this tool"));
     return false;
   }
-  if (doc[0].get<std::string>() != policy.id || doc[1].get<int>() != policy.profile_format_version) {
+  // Compared as the whole number it is: read as an int, 4294967297 would wrap to 1.
+  if (doc[0].get<std::string>() != policy.id || !doc[1].is_number_unsigned() ||
+      doc[1].get<std::uint64_t>() != static_cast<std::uint64_t>(policy.profile_format_version)) {
     errors.push_back(bad("#p[0]", "代码属于另一项政策或另一版本", "the code belongs to another policy or version"));
     return false;
   }

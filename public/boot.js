@@ -29,16 +29,55 @@
     const code = shareCode();
     if (code) args.push('--share=' + code);
   }
+  // Modes are these exact names. An installation that says "kiosk" stays a kiosk whatever the URL says (a
+  // visitor must not turn the kiosk's wiping off with ?mode=standard); otherwise the URL may choose.
+  const MODES = ['standard', 'kiosk', 'advisor'];
   function modeOf(config) {
-    const mode = params.has('mode') ? params.get('mode') : config.mode;
-    return mode === 'kiosk' || mode === 'advisor' ? mode : 'standard';
+    if (config.mode === 'kiosk') return 'kiosk';
+    return params.has('mode') ? params.get('mode') : (config.mode || 'standard');
   }
+  // What is wrong with the settings, or '' (docs/modes.md: config.json fails closed). A config.json that is
+  // missing, is not a JSON object, or names no mode or an unknown one stops the app with a visible error,
+  // rather than running as a website with autosave where a kiosk was meant.
+  function configProblem(config, fetched) {
+    if (!config || typeof config !== 'object' || Array.isArray(config)) return 'config.json is not a JSON object';
+    if (fetched && config.mode === undefined) return 'config.json has no "mode"';
+    if (config.mode !== undefined && !MODES.includes(config.mode))
+      return 'config.json: unknown mode ' + JSON.stringify(config.mode) + ' (use one of: ' + MODES.join(', ') + ')';
+    if (!MODES.includes(modeOf(config)))
+      return 'unknown mode ' + JSON.stringify(modeOf(config)) + ' in the address (use one of: ' + MODES.join(', ') + ')';
+    return '';
+  }
+  function configError(why) {
+    const div = document.createElement('div');
+    div.id = 'config-error';
+    div.setAttribute('role', 'alert');
+    div.textContent = '配置错误,本机暂停使用,请联系管理员。\nConfiguration error: this installation is stopped; ' +
+      'please tell the staff.\n\n' + why;
+    document.body.appendChild(div);
+    document.body.dataset.configError = '1';
+  }
+  // A hand-over code: everything after "#p=" (a damaged code is shown its error, never silently ignored).
+  // The fragment is removed from the address bar once read, so a reload or "clear my data" cannot bring the
+  // answers back.
   function shareCode() {
-    const m = /^#p=([A-Za-z0-9_-]*)$/.exec(location.hash);
-    return m ? m[1] : '';
+    if (!location.hash.startsWith('#p=')) return '';
+    const code = location.hash.slice(3, 3 + PROFILE_LIMIT + 1);
+    history.replaceState(null, '', location.pathname + location.search);
+    return code || ' ';
   }
+  // core/input_limits.hpp kMaxProfileBytes: no more than this (and one byte to tell) ever enters the wasm heap.
+  const PROFILE_LIMIT = 1 << 20;
   const config = embedded ? Promise.resolve(embedded.config || {})
-    : fetch('config.json', { cache: 'no-cache' }).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+    : fetch('config.json', { cache: 'no-cache' }).then((r) => {
+      if (!r.ok) throw new Error('config.json: HTTP ' + r.status);
+      return r.json().catch(() => { throw new Error('config.json is not valid JSON'); });
+    });
+  const settings = config.then((c) => {
+    const why = configProblem(c, !embedded);
+    if (why) throw new Error(why);
+    return c;
+  });
 
   // The app draws only when something changed (docs/ARCHITECTURE.md, "The frame loop"): every event that may
   // change the screen wakes it, seen here first (capture phase on window), before GLFW's and ImGui's handlers.
@@ -137,7 +176,8 @@
     arguments: args,
     preRun: [function () {
       Module.addRunDependency('config');
-      config.then((c) => { applySettings(c && typeof c === 'object' ? c : {}); Module.removeRunDependency('config'); });
+      // A bad configuration keeps the dependency: the app never starts, and the error stays on screen.
+      settings.then((c) => { applySettings(c); Module.removeRunDependency('config'); }).catch((e) => configError(e.message));
       Module.addRunDependency('initial-font');
       initialFont.then((bytes) => {
         Module.FS.mkdir('/fonts');
@@ -188,7 +228,8 @@
     window.assess = Object.freeze({
       version: '0.1.0',
       evaluate(profileJson, lang) {
-        const text = typeof profileJson === 'string' ? profileJson : JSON.stringify(profileJson);
+        // Over the limit is refused by the reader; what it is sent stays bounded (limit + 1 characters).
+        const text = String(typeof profileJson === 'string' ? profileJson : JSON.stringify(profileJson)).slice(0, PROFILE_LIMIT + 1);
         return JSON.parse(takeString(callString(Module._assess_evaluate, text, lang === 'en' ? 'en' : 'zh')));
       },
       policy() { return JSON.parse(Module.UTF8ToString(Module._assess_policy())); },
@@ -242,10 +283,12 @@
   // "Open answers": the picked file's text goes to the app, which validates it before using it.
   document.getElementById('file-input').addEventListener('change', (e) => {
     const file = e.target.files && e.target.files[0];
+    e.target.value = '';  // the input forgets the file: the next person cannot read it back from the page
     if (!file) return;
     // The raw bytes, not file.text(): decoding would silently turn invalid UTF-8 into U+FFFD and a corrupt
-    // file would pass; the app's parser reports it, with its position.
-    file.arrayBuffer().then((buffer) => {
+    // file would pass; the app's parser reports it, with its position. At most the limit and one byte more
+    // are read: a larger file is refused by the reader as too large without being read whole.
+    file.slice(0, PROFILE_LIMIT + 1).arrayBuffer().then((buffer) => {
       const bytes = new Uint8Array(buffer), p = Module._malloc(bytes.length + 1);
       Module.HEAPU8.set(bytes, p);
       callString((name) => Module._platform_file_bytes(name, p, bytes.length), file.name);
@@ -282,8 +325,8 @@
   };
 
   // Kiosk: full screen from the first touch (browsers allow it only from a user gesture), no long-press menu.
-  config.then((c) => {
-    document.body.dataset.mode = modeOf(c && typeof c === 'object' ? c : {});
+  settings.then((c) => {
+    document.body.dataset.mode = modeOf(c);
     if (document.body.dataset.mode !== 'kiosk') return;
     const manifest = document.querySelector('link[rel="manifest"]');
     if (manifest) manifest.href = 'kiosk.webmanifest';
@@ -292,13 +335,23 @@
       if (!document.fullscreenElement && document.documentElement.requestFullscreen)
         document.documentElement.requestFullscreen({ navigationUI: 'hide' }).catch(() => {});
     });
-  });
+  }).catch(() => {});
 
   // Offline: a service worker keeps every file of this build (sw.js, generated with the build's version), so
   // after the first visit the app opens with no network. Not for the single file, which needs no server.
-  if (!embedded && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol) && params.get('sw') !== 'off') {
-    navigator.serviceWorker.register('sw.js')
-      .then(() => navigator.serviceWorker.ready)
+  // Each load asks for a newer build at once (sw.js is never taken from the HTTP cache): a new worker installs
+  // beside this page and serves the next load — for a kiosk, the reload after a wipe. ?sw=off removes the
+  // worker. A failed check (sw.js missing, a network error) says so in the console instead of going quiet.
+  if (!embedded && 'serviceWorker' in navigator && params.get('sw') === 'off') {
+    navigator.serviceWorker.getRegistrations()
+      .then((registrations) => Promise.all(registrations.map((r) => r.unregister())))
+      .then((removed) => { if (removed.length) console.warn('?sw=off: the offline cache worker is removed'); });
+  } else if (!embedded && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' })
+      .then((registration) => {
+        registration.update().catch((e) => console.warn('offline cache: the check for a new build failed: ' + e));
+        return navigator.serviceWorker.ready;
+      })
       .then(() => { document.body.dataset.offline = 'ready'; })  // every file cached: works with no network now
       .catch((e) => console.warn('offline cache unavailable: ' + e));
   }

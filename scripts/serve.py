@@ -15,7 +15,10 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".json": "application/json", ".otf": "font/otf", ".webmanifest": "application/manifest+json",
     }
 
+    # The headers a deployment should send (docs/modes.md, "Deploying"). frame-ancestors cannot be set from the
+    # page's <meta> CSP: only a header stops another site from framing the app (clickjacking).
     def end_headers(self):
+        self.send_header("Content-Security-Policy", "frame-ancestors 'none'")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Cross-Origin-Opener-Policy", "same-origin")

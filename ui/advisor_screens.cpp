@@ -78,6 +78,7 @@ void App::end_session() {
   platform::storage_wipe();
   add_enterprise();
   screen_ = Screen::start;
+  platform::fresh_start();  // a new wasm instance: nothing of this session's enterprises stays in memory
 }
 
 void App::draw_enterprises() {

@@ -29,7 +29,14 @@ App::App(std::string_view policy_json, std::string_view strings_json, AppOptions
 void App::open_share_code(const std::string& code) {
   assess::Json doc;
   assess::Diagnostics errors;
-  if (adopt_profile(assess::decode_share_code(policy_, code, doc, errors), doc, errors)) screen_ = Screen::results;
+  const bool decoded = assess::decode_share_code(policy_, code, doc, errors);
+  assess::Profile checked;
+  if (decoded && !answers_.all().empty() && assess::read_profile_json(policy_, doc, checked, errors)) {
+    pending_link_ = std::move(doc);
+    show_link_choice_ = true;
+    return;
+  }
+  if (adopt_profile(decoded, doc, errors)) screen_ = Screen::results;
 }
 
 bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics& errors) {
@@ -51,7 +58,8 @@ std::uint64_t App::state_signature() const {
   mix(answers_.version());
   mix(static_cast<std::uint64_t>(screen_));
   mix(static_cast<std::uint64_t>(lang_));
-  mix(show_open_errors_ | show_clear_ << 1 | show_share_ << 2 | idle_warning_ << 3 | show_end_session_ << 4);
+  mix(show_open_errors_ | show_clear_ << 1 | show_share_ << 2 | idle_warning_ << 3 | show_end_session_ << 4 |
+      show_link_choice_ << 5);
   mix(static_cast<std::uint64_t>(show_article_));
   mix(enterprises_.size());
   mix(current_enterprise_);
@@ -111,7 +119,7 @@ void App::restore_saved() {
   assess::Diagnostics errors;
   assess::Json doc;
   // A stored profile is validated like any file; a bad one is ignored (and kept, in case a newer tool wrote it).
-  if (assess::parse_json_text(saved, doc, errors) && assess::read_profile_json(policy_, doc, p, errors)) {
+  if (assess::read_profile_document(policy_, saved, doc, p, errors)) {
     answers_.replace(doc);
     has_saved_answers_ = true;
   }
@@ -123,6 +131,11 @@ void App::clear_all() {
   edit_text_.clear();
   has_saved_answers_ = false;
   saved_version_ = answers_.version();
+  share_link_.clear();  // the hand-over link and its QR code encode the answers
+  share_link_version_ = 0;
+  share_qr_ = QrModules{};
+  pending_link_ = assess::Json();
+  show_link_choice_ = false;
   screen_ = Screen::start;
 }
 
@@ -137,8 +150,10 @@ double App::now_ms() const {
 
 void App::open_answers_text(const std::string& name, const std::string& text) {
   assess::Json doc;
+  assess::Profile checked;
   assess::Diagnostics errors;
-  if (!adopt_profile(assess::parse_json_text(text, doc, errors), doc, errors)) return;
+  // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
+  if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
   if (screen_ == Screen::start) screen_ = Screen::details;
   show_toast(t("opened", {name}));
 }

@@ -38,6 +38,13 @@ struct AppOptions {
   std::function<double()> clock_ms;
 };
 
+// The modules of a QR code and the text they encode (share_dialog.cpp).
+struct QrModules {
+  std::string text;
+  std::vector<bool> modules;
+  int size = 0;
+};
+
 class App {
  public:
   enum class Screen { start, gates, activities, details, results, enterprises, compare };
@@ -114,6 +121,10 @@ class App {
   // Dialogs.
   std::vector<std::string> open_errors_;
   bool show_open_errors_ = false;
+  // A hand-over link opened over answers already here (autosaved, or being edited): which to keep is asked,
+  // never decided silently. The link's answers wait here, validated, until the person chooses.
+  bool show_link_choice_ = false;
+  assess::Json pending_link_;
   bool show_clear_ = false;
   int show_article_ = 0;
   std::string toast_;
@@ -199,6 +210,9 @@ class App {
   bool show_share_ = false;
   mutable std::uint64_t share_link_version_ = 0;  // share_link() of these answers, kept between frames
   mutable std::string share_link_;
+  // The QR code of the link, built once per link. A member, not a static: it encodes the answers, and
+  // clear_all() must be able to forget it.
+  QrModules share_qr_;
   void draw_share_dialog();
 
   // Advisor mode (advisor_screens.cpp): enterprises assessed in this session, in memory only.

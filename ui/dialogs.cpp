@@ -49,6 +49,25 @@ void App::draw_dialogs() {
     ImGui::EndPopup();
   }
 
+  if (show_link_choice_) ImGui::OpenPopup("##link_choice");
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  if (ImGui::BeginPopupModal("##link_choice", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(t("link_choice_title").c_str());
+    ImGui::TextWrapped("%s", t("link_choice_body").c_str());
+    const bool use_link = primary_button(t("link_use") + "##dialog:link_use", ImVec2(0, px(44)));
+    ImGui::SameLine();
+    const bool keep = secondary_button(t("link_keep") + "##dialog:link_keep", ImVec2(0, px(44)));
+    if (use_link || keep) {
+      assess::Diagnostics errors;
+      if (use_link && adopt_profile(true, pending_link_, errors)) screen_ = Screen::results;
+      pending_link_ = assess::Json();
+      show_link_choice_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+
   if (show_article_ > 0) ImGui::OpenPopup("##article");
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));

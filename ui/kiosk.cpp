@@ -34,9 +34,9 @@ void App::track_idle() {
 double App::ms_until_due() const {
   double due = -1;
   auto at = [&due](double ms) { due = due < 0 ? std::max(0.0, ms) : std::min(due, std::max(0.0, ms)); };
-  if (!toast_.empty() && ImGui::GetTime() < toast_until_) at((toast_until_ - ImGui::GetTime()) * 1000);
+  const double now = now_ms();
+  if (!toast_.empty() && now < toast_until_) at(toast_until_ - now);
   if (!kiosk()) return due;
-  const double now = platform::now_ms();
   if (idle_warning_) {
     // The countdown shows whole seconds: the next change is when it drops by one, or the wipe.
     const double left = options_.countdown_ms - (now - warning_started_ms_);
@@ -89,6 +89,9 @@ void App::reset_for_next_visitor() {
   close_popups_ = true;
   set_lang(options_.lang);
   last_input_ms_ = now_ms();
+  // Clearing the app's state is not enough: freed copies of names and amounts stay in the wasm heap, and the
+  // print frame and file input in the page. The page reloads into a fresh instance.
+  platform::fresh_start();
 }
 
 }  // namespace ui

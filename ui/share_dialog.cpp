@@ -18,15 +18,10 @@ namespace {
 // raises the level on its own when that fits in the same size.
 constexpr std::size_t kQrCapacityL = 2953;
 
-// The code of the last link, kept so it is built once per change rather than once per frame.
-struct QrCache {
-  std::string text;
-  std::vector<bool> modules;
-  int size = 0;
-};
+// The code of the last link, kept (in the App) so it is built once per change rather than once per frame.
+using QrCache = QrModules;
 
-const QrCache& qr_for(const std::string& text) {
-  static QrCache cache;
+const QrCache& qr_for(QrCache& cache, const std::string& text) {
   if (cache.text == text && cache.size > 0) return cache;
   cache.text = text;
   cache.size = 0;
@@ -53,7 +48,7 @@ void App::draw_share_dialog() {
   ImGui::TextWrapped("%s", t("share_title").c_str());
   if (heading_font_) ImGui::PopFont();
   const std::string link = share_link();
-  const QrCache& qr = qr_for(link);
+  const QrCache& qr = qr_for(share_qr_, link);
   if (options_.share_base.rfind("http", 0) != 0) {
     text_wrapped_colored(
         kWarn, t(kiosk() ? "share_no_address_kiosk" : "share_no_address"));  // a file:// page has no address a phone could open

@@ -23,6 +23,12 @@ void storage_remove(const std::string& key);
 // storage is disabled: a kiosk's reset for the next visitor.
 void storage_wipe();
 
+// Ends the visit with a clean slate: wipes storage (as storage_wipe), removes the print frame, empties the
+// file input, closes the report tabs this page opened, drops the URL fragment, and reloads the page, so the
+// next person gets a fresh wasm instance with nothing of the last one in its memory. The kiosk's reset and
+// the advisor's "end session" call it after clearing their own state (docs/modes.md says what it promises).
+void fresh_start();
+
 // Opens a self-contained HTML document (the report) in a new tab for printing or saving.
 void open_html(const std::string& html);
 // Prints an HTML document (the report) from this page, without a new tab: for kiosks, which have no tabs.

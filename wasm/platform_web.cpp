@@ -40,23 +40,37 @@ EM_JS(void, js_storage_wipe, (), {
     } catch (e) {}
   }
 });
-// A hidden frame holding the report is printed, then removed; the report has no script of its own.
-EM_JS(void, js_print_html, (const char* html), {
+// A hidden frame holding the report is printed, then removed; the report has no script of its own. The
+// report crosses with its length and is decoded whole: a C string would end at the first NUL.
+EM_JS(void, js_print_html, (const char* html, int size), {
   const old = document.getElementById("print-frame");
   if (old) old.remove();
   const frame = document.createElement("iframe");
   frame.id = "print-frame";
   frame.setAttribute("aria-hidden", "true");
   frame.style.cssText = "position:fixed;width:0;height:0;border:0;left:-10px;top:-10px";
-  frame.srcdoc = UTF8ToString(html);
+  frame.srcdoc = new TextDecoder().decode(HEAPU8.subarray(html, html + size));
   frame.addEventListener("load", () => { frame.contentWindow.focus(); frame.contentWindow.print(); document.body.dataset.printed = String(Number(document.body.dataset.printed || 0) + 1); });
   document.body.appendChild(frame);
 });
-EM_JS(void, js_open_html, (const char* html), {
-  const url = URL.createObjectURL(new Blob([UTF8ToString(html)], {type: "text/html"}));
+// Report tabs are remembered so that fresh_start() can close them (a tab this page opened it may close).
+EM_JS(void, js_open_html, (const char* html, int size), {
+  const url = URL.createObjectURL(new Blob([HEAPU8.slice(html, html + size)], {type: "text/html;charset=utf-8"}));
   const w = window.open(url, "_blank");
+  if (w) (window.assessReportTabs = window.assessReportTabs || []).push(w);
   if (!w) { const a = document.createElement("a"); a.href = url; a.target = "_blank"; a.click(); }
   setTimeout(() => URL.revokeObjectURL(url), 60000);
+});
+EM_JS(void, js_fresh_start, (), {
+  const frame = document.getElementById("print-frame");
+  if (frame) { frame.srcdoc = ""; frame.remove(); }
+  const input = document.getElementById("file-input");
+  if (input) input.value = "";
+  for (const w of window.assessReportTabs || []) { try { w.close(); } catch (e) {} }
+  window.assessReportTabs = [];
+  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+  document.body.dataset.wiped = "1";  // the reload follows; tests wait for the new page's data-ready
+  location.reload();
 });
 EM_JS(void, js_text_input_focus, (int active, float x, float y, float h), {
   if (window.assessTextAgent) window.assessTextAgent(!!active, x, y, h);
@@ -141,11 +155,15 @@ void storage_remove(const std::string& key) {
 void storage_wipe() {
   js_storage_wipe();
 }
+void fresh_start() {
+  js_storage_wipe();
+  js_fresh_start();
+}
 void open_html(const std::string& html) {
-  js_open_html(html.c_str());
+  js_open_html(html.data(), static_cast<int>(html.size()));
 }
 void print_html(const std::string& html) {
-  js_print_html(html.c_str());
+  js_print_html(html.data(), static_cast<int>(html.size()));
 }
 void text_input_focus(bool active, float x, float y, float line_height) {
   js_text_input_focus(active, x, y, line_height);

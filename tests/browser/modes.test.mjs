@@ -36,6 +36,46 @@ async function openFile(page, name, text) {
   await frames(page, 5);
 }
 
+// A wipe ends in a page reload (docs/modes.md, "A clean slate"): presses the button with the mouse and waits
+// for the fresh page to be ready (the driver's click() would evaluate in the page while it goes away).
+async function pressThenReload(page, key) {
+  const it = await find(page, key);
+  await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.mouse.up()]);
+  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
+}
+
+// Nothing of what a visitor typed is left after a wipe: not in the DOM (print frame included), storage, the
+// file input, the wasm heap (the UTF-8 bytes of each string), or another tab of this context.
+async function assertNoRemnant(page, context, strings, tabs) {
+  const found = await page.evaluate((list) => {
+    const bytes = (s) => new TextEncoder().encode(s);
+    const inHeap = (needle) => {
+      const heap = Module.HEAPU8;
+      outer: for (let i = heap.indexOf(needle[0]); i >= 0 && i <= heap.length - needle.length; i = heap.indexOf(needle[0], i + 1)) {
+        for (let k = 1; k < needle.length; ++k) if (heap[i + k] !== needle[k]) continue outer;
+        return true;
+      }
+      return false;
+    };
+    const storage = [localStorage, sessionStorage].map((s) => Object.keys(s).map((k) => k + s.getItem(k)).join('')).join('');
+    const input = document.getElementById('file-input');
+    return {
+      dom: list.filter((s) => document.documentElement.outerHTML.includes(s)),
+      storage: list.filter((s) => storage.includes(s)),
+      heap: list.filter((s) => inHeap(bytes(s))),
+      fileInput: input.files.length + input.value.length,
+      printFrame: !!document.getElementById('print-frame'),
+      hash: location.hash,
+    };
+  }, strings);
+  assert.deepEqual(found, { dom: [], storage: [], heap: [], fileInput: 0, printFrame: false, hash: '' });
+  assert.equal(context.pages().length, tabs, 'the report tabs the app opened are closed');
+}
+
 // Every widget on screen is at least 44 × 44 CSS pixels (WCAG 2.5.5), from the registry of the last frame.
 async function assertTouchSized(page, where) {
   const small = (await items(page)).filter((i) => i.visible && (i.w < 44 || i.h < 44));
@@ -141,14 +181,16 @@ describe('kiosk', () => {
       assert.equal((await status(page)).idle_warning, false);
     }
     assert.equal((await profile(page)).answers.legal_person, true);
-    // Now nobody answers: warning, countdown, reset.
+    // Now nobody answers: warning, countdown, reset — and the reload into a fresh instance.
     await page.clock.fastForward(121000);
     await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
     await page.clock.fastForward(20000);
     await frames(page, 3);
     assert.equal((await profile(page)).answers.legal_person, true, '20 s into the 30 s countdown nothing is lost');
+    const reloaded = page.waitForEvent('load', { timeout: 30000 });
     await page.clock.fastForward(11000);
-    await page.waitForFunction(() => window.assess.status().screen === 'start', null, { timeout: 10000 });
+    await reloaded;
+    await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
     const s = await status(page);
     assert.equal(s.idle_warning, false);
     assert.equal(s.lang, 'zh', 'the next visitor gets the default language');
@@ -166,16 +208,23 @@ describe('kiosk', () => {
     await openApp(page, `${URL_}?mode=kiosk`);
     await click(page, 'start');
     for (const g of GATES) await click(page, `q:${g}:yes`);
+    await click(page, 'nav:next');
+    await click(page, 'activity:key_tech');
+    await click(page, 'nav:next');
+    await click(page, 'add:answers.key_tech_projects');
+    await type(page, 'answers.key_tech_projects[0].subject', 'ZQXJ-visitor-project');
     const pages = context.pages().length;
     await click(page, 'header:report');
     await page.waitForFunction(() => document.body.dataset.printed === '1', null, { timeout: 10000 });
     const report = await page.frameLocator('#print-frame').locator('body').innerText();
     assert.match(report, /苏委办发〔2021〕16号/);
+    assert.match(report, /ZQXJ-visitor-project/);
     assert.equal(context.pages().length, pages, 'no tab was opened');
     await click(page, 'header:clear');
-    await click(page, 'dialog:clear');
+    await pressThenReload(page, 'dialog:clear');
     assert.equal((await status(page)).screen, 'start');
     assert.deepEqual((await profile(page)).answers, {});
+    await assertNoRemnant(page, context, ['ZQXJ-visitor-project'], pages);
     assert.deepEqual(page.errors, []);
     await context.close();
   });
@@ -318,8 +367,14 @@ describe('advisor', () => {
     await click(page, 'enterprises:compare');
     await screenshot(page, join(SHOTS, 'advisor-en-4-compare.png'));
     await click(page, 'compare:back');
+    // A report tab the app opened, with the enterprise's answers: "end session" closes it.
+    const tabs = context.pages().length;
+    await Promise.all([context.waitForEvent('page'), click(page, 'header:report')]);
+    assert.equal(context.pages().length, tabs + 1);
+    await click(page, 'header:enterprises');
     await click(page, 'enterprises:end');
-    await click(page, 'dialog:end_session');
+    await pressThenReload(page, 'dialog:end_session');
+    await assertNoRemnant(page, context, ['vision-chip'], tabs);
     const s = await status(page);
     assert.equal(s.enterprises, 1);
     assert.equal(s.screen, 'start');

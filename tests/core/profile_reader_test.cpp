@@ -82,7 +82,114 @@ TEST(ProfileReader, DeepNestingIsAnErrorNotACrash) {
   Diagnostics d = errors_of(text);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].path, "answers.events[0]");
-  EXPECT_EQ(d[0].code, "wrong_type");
+  EXPECT_EQ(d[0].code, "too_deep");
+  EXPECT_EQ(d[0].message.en, "nested more than 32 levels deep");
+}
+
+// The issue-12 corpus, in core: each hostile shape gets one short error, whatever its size.
+const std::string kHead = R"({"format":"suzhou-ai-assess/profile@1","policy":"suzhou-ai-2021","answers":)";
+
+TEST(ProfileReader, NestingLimitCountsSkippedValuesToo) {
+  // Under an unknown key, 32 levels in all are read (and skipped); 33 are refused.
+  auto nested = [](int n) { return kHead + "{\"unknown\":" + std::string(n, '[') + std::string(n, ']') + "}}"; };
+  Diagnostics ok = errors_of(nested(30));  // 30 arrays + the document + answers = 32
+  ASSERT_EQ(ok.size(), 1u);
+  EXPECT_EQ(ok[0].code, "unknown_key");
+  Diagnostics deep = errors_of(nested(31));
+  ASSERT_EQ(deep.size(), 1u);
+  EXPECT_EQ(deep[0].code, "too_deep");
+}
+
+TEST(ProfileReader, InputOverOneMegabyteIsRefusedUnread) {
+  std::string big = kHead + "{}}" + std::string(kMaxProfileBytes, ' ');
+  Diagnostics d = errors_of(big);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].path, "$");
+  EXPECT_EQ(d[0].code, "too_large");
+  EXPECT_EQ(d[0].message.en, "too large: more than the limit of 1048576 bytes");
+  // Exactly at the limit it is read: whitespace after the document is allowed.
+  std::string at = kHead + "{}}";
+  at += std::string(kMaxProfileBytes - at.size(), ' ');
+  Profile p;
+  Diagnostics none;
+  EXPECT_TRUE(read_profile(suzhou(), at, p, none));
+}
+
+TEST(ProfileReader, SyntaxErrorsQuoteOnlyTheEndOfWhatWasRead) {
+  // 900 000 tabs then "x": nlohmann's "last read" would hold every tab, each spelled <U+0009>.
+  Diagnostics d = errors_of(std::string(900000, '\t') + "x");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].code, "json_syntax");
+  EXPECT_LT(d[0].message.en.size(), 300u) << d[0].message.en.substr(0, 400);
+  EXPECT_NE(d[0].message.en.find("line 1, column 900001"), std::string::npos) << d[0].message.en;
+  EXPECT_NE(d[0].message.en.find("<U+0009>x'"), std::string::npos) << d[0].message.en;
+  // 1 000 000 newlines: the same.
+  Diagnostics n = errors_of(std::string(1000000, '\n'));
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_LT(n[0].message.en.size(), 300u);
+}
+
+TEST(ProfileReader, LongStringsAndKeysAreQuotedInPart) {
+  const std::string long_key(100000, 'k');
+  Diagnostics d = errors_of(kHead + "{\"" + long_key + "\":1}}");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].code, "unknown_key");
+  EXPECT_EQ(d[0].path, "answers." + std::string(40, 'k') + "\u2026");
+  EXPECT_EQ(d[0].message.en, "unknown field \"" + std::string(40, 'k') + "\u2026\"");
+  // A string value over 4096 bytes is an error of its own, not compared with the options.
+  Diagnostics s = errors_of(kHead + R"({"legal_person":")" + std::string(5000, 'y') + "\"}}");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].path, "answers.legal_person");
+  EXPECT_EQ(s[0].message.en, "string too long: the limit is 4096 bytes; has 5000");
+  // Control and bidi characters in a quote are shown as U+FFFD, so a message cannot reorder its line.
+  Diagnostics c = errors_of(kHead + R"({"a\u202eb\u0000":1}})");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].message.en, "unknown field \"a\ufffdb\ufffd\"");
+}
+
+TEST(ProfileReader, DuplicateKeysAreErrorsWithTheirPath) {
+  // Two values for one answer: neither is silently chosen.
+  Diagnostics d = errors_of(kHead + R"({"legal_person":true,"in_suzhou":true,"legal_person":false}})");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].path, "answers.legal_person");
+  EXPECT_EQ(d[0].code, "duplicate_key");
+  EXPECT_EQ(d[0].message.en, "the field \"legal_person\" appears more than once");
+  // Inside a list item.
+  Diagnostics item = errors_of(kHead + R"({"events":[{},{"subject":"a","subject":"b"}]}})");
+  ASSERT_EQ(item.size(), 1u);
+  EXPECT_EQ(item[0].path, "answers.events[1].subject");
+  // At the top: a second "policy" or "answers" is refused, never read over the first.
+  Diagnostics top =
+      errors_of(R"({"format":"suzhou-ai-assess/profile@1","policy":"suzhou-ai-2021","answers":{},"policy":"suzhou-ai-2021"})");
+  ASSERT_EQ(top.size(), 1u);
+  EXPECT_EQ(top[0].path, "policy");
+  EXPECT_EQ(top[0].code, "duplicate_key");
+  Diagnostics answers = errors_of(kHead + R"({},"answers":{"legal_person":true}})");
+  ASSERT_EQ(answers.size(), 1u);
+  EXPECT_EQ(answers[0].path, "answers");
+}
+
+TEST(ProfileReader, NamesRefuseControlAndBidiCharacters) {
+  // NUL once cut the printed report short; U+202E made the amount beside a name read backwards.
+  for (const char* name : {R"(A\u0000B)", R"(A\u202eB)", R"(A\u2066B)", R"(A\nB)", R"(A\u0085B)"}) {
+    Diagnostics d = errors_of(kHead + R"({"events":[{"subject":")" + name + R"("}]}})");
+    ASSERT_EQ(d.size(), 1u) << name;
+    EXPECT_EQ(d[0].path, "answers.events[0].subject") << name;
+    EXPECT_EQ(d[0].code, "bad_character") << name;
+  }
+  // Other scripts and punctuation near those code points are fine: 智能, an em dash, a euro sign.
+  EXPECT_TRUE(accepts(profile_with({{"events", Json::array({{{"subject", "智能 \u2014 \u20ac"}}})}})));
+}
+
+TEST(ProfileReader, TheDocumentFormIsOnlyParsedWhenValid) {
+  Json doc;
+  Profile p;
+  Diagnostics d;
+  EXPECT_TRUE(read_profile_document(suzhou(), kHead + R"({"legal_person":true}})", doc, p, d));
+  EXPECT_EQ(doc["answers"]["legal_person"], true);
+  Json untouched = {{"kept", 1}};
+  EXPECT_FALSE(read_profile_document(suzhou(), kHead + R"({"legal_person":true,"legal_person":false}})", untouched, p, d));
+  EXPECT_EQ(untouched, (Json{{"kept", 1}}));
 }
 
 TEST(ProfileReader, ErrorsStopAtTheBudget) {

@@ -139,6 +139,14 @@ TEST(ShareCode, BrokenCodesAreRefusedWithAPath) {
   expect_refused(b64(R"({"a":1})"), "#p");                      // JSON, but not a code
   expect_refused(b64(R"(["another-policy",1,[]])"), "#p[0]");
   expect_refused(b64(R"(["suzhou-ai-2021",2,[]])"), "#p[0]");
+  expect_refused(b64(R"(["suzhou-ai-2021",4294967297,[]])"), "#p[0]");  // 2^32 + 1 does not wrap to 1
+  expect_refused(b64(R"(["suzhou-ai-2021",-1,[]])"), "#p[0]");
+  expect_refused(b64(R"(["suzhou-ai-2021",1.0,[]])"), "#p");
+  expect_refused(b64("[" + std::string(5000, '[') + std::string(5000, ']') + "]"), "#p");  // 5 000 deep
+  expect_refused(b64(R"(["suzhou-ai-2021",1,[],"x":1])"), "#p");
+  expect_refused("AAAA=", "#p");  // padding is not part of base64url
+  expect_refused("AA%41", "#p");  // nor are %-escapes
+  expect_refused(std::string(kMaxProfileBytes + 1, 'A'), "#p");
   expect_refused(b64(R"(["suzhou-ai-2021",1,[2]])"), "#p[2][0]");                 // a bool is 0 or 1
   expect_refused(b64(R"(["suzhou-ai-2021",1,[1,1,1,1,1,1,4096]])"), "#p[2][6]");  // 12 options: bit 12 is none
   expect_refused(b64(R"(["suzhou-ai-2021",1,[1,1,1,1,1,1,0,0,0,0,0,0,[[1,2,3,4]]]])"), "#p[2][12][0]");  // 2 fields

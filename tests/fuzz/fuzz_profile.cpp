@@ -1,4 +1,5 @@
-// libFuzzer: any bytes as a profile: read and validate it; when valid, evaluate and render it every way.
+// libFuzzer: any bytes as a profile: read and validate it; when valid, evaluate and render it every way. The
+// app's open path (file, autosave: read_profile_document, the reader then the document) must agree with it.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -9,9 +10,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const assess::Policy& policy = assess::builtin_policy();
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
   assess::Profile profile;
   assess::Diagnostics errors;
-  if (!assess::read_profile(policy, std::string_view(reinterpret_cast<const char*>(data), size), profile, errors)) {
+  assess::Json document;
+  assess::Profile opened;
+  assess::Diagnostics open_errors;
+  const bool read = assess::read_profile(policy, text, profile, errors);
+  if (assess::read_profile_document(policy, text, document, opened, open_errors) != read) __builtin_trap();
+  if (!read) {
     assess::render_errors_json(errors, assess::Lang::zh);
     return 0;
   }

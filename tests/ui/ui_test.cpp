@@ -2,7 +2,7 @@
 // by frame with a real ImGui context (no window, no GPU) — opening files, switching screens and languages.
 #include <gtest/gtest.h>
 #include <imgui.h>
-#include <imgui_internal.h>  // the window list: whether the toast was drawn
+#include <imgui_internal.h>  // the window list (whether the toast was drawn) and OpenPopupStack (which modal is open)
 
 #include <fstream>
 #include <regex>
@@ -254,6 +254,8 @@ TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
   EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
   platform::storage_enable(true);  // look at storage as another mode would
   EXPECT_EQ(platform::storage_get("suzhou-ai-assess.answers"), "");
+  // And the page was asked to reload into a fresh instance (the native stand-in counts it under this key).
+  EXPECT_FALSE(platform::storage_get("fresh_start").empty());
 }
 
 TEST_F(HeadlessApp, KioskInputPostponesTheWarning) {
@@ -293,14 +295,15 @@ TEST_F(HeadlessApp, AToastShowsForFourSecondsOfTheAppsClock) {
 
 // The host sleeps between inputs until ms_until_due(): the next moment the screen changes by itself.
 TEST_F(HeadlessApp, SaysWhenTheScreenWillChangeByItself) {
-  make(AppOptions{});
+  make(with_fake_clock());
   frames(2);
   EXPECT_LT(app->ms_until_due(), 0);  // the start page: nothing is due, ever
-  app->open_answers_text("example.json", example());  // shows a toast for 4 s of ImGui time
-  frames(2);                                          // 2 × 1/60 s of it gone
-  EXPECT_NEAR(app->ms_until_due(), 4000 - 2000.0 / 60, 1);
+  app->open_answers_text("example.json", example());  // shows a toast for 4 s
+  frames(2);
+  clock_ms += 1500;
+  EXPECT_DOUBLE_EQ(app->ms_until_due(), 2500);
 
-  AppOptions kiosk;
+  AppOptions kiosk = with_fake_clock();
   kiosk.mode = Mode::kiosk;
   kiosk.idle_ms = 5000;
   kiosk.countdown_ms = 3000;
@@ -308,12 +311,14 @@ TEST_F(HeadlessApp, SaysWhenTheScreenWillChangeByItself) {
   frames(2);
   EXPECT_LT(app->ms_until_due(), 0);  // nobody has used the kiosk: no idle timer runs
   app->set_lang(assess::Lang::en);    // a visitor: the warning is due 5 s after the last input
-  app->note_input(platform::now_ms() - 1000);
-  EXPECT_NEAR(app->ms_until_due(), 4000, 50);
-  app->note_input(platform::now_ms() - 6000);
+  clock_ms += 1000;
+  EXPECT_DOUBLE_EQ(app->ms_until_due(), 4000);
+  clock_ms += 4000;
   frames(1);  // the warning shows: 3 s of countdown, drawn in whole seconds, so the next change is at 2 s left
   ASSERT_TRUE(app->idle_warning_shown());
-  EXPECT_NEAR(app->ms_until_due(), 1000, 50);
+  EXPECT_DOUBLE_EQ(app->ms_until_due(), 1000);
+  clock_ms += 400;
+  EXPECT_DOUBLE_EQ(app->ms_until_due(), 600);
 }
 
 TEST_F(HeadlessApp, AHandOverLinkOpensTheSameEstimateElsewhere) {
@@ -344,6 +349,23 @@ TEST_F(HeadlessApp, ABrokenHandOverLinkChangesNothing) {
   frames(2);
   EXPECT_EQ(status()["screen"], "start");
   EXPECT_EQ(assess::Json::parse(app->current_profile_text())["answers"], assess::Json::object());
+}
+
+TEST_F(HeadlessApp, ALinkOverAutosavedAnswersAsksWhichToKeep) {
+  platform::storage_enable(true);
+  const assess::Json saved = assess::Json::parse(example());
+  platform::storage_set("suzhou-ai-assess.answers", saved.dump());
+  AppOptions options;
+  options.share_code = assess::encode_share_code(
+      policy(), {{"format", "suzhou-ai-assess/profile@1"}, {"policy", "suzhou-ai-2021"}, {"answers", {{"legal_person", false}}}});
+  make(options);
+  frames(3);
+  EXPECT_EQ(assess::Json::parse(app->current_profile_text())["answers"]["legal_person"], true);  // not overwritten
+  const ImGuiContext& g = *ImGui::GetCurrentContext();  // the one modal open is the choice
+  ASSERT_EQ(g.OpenPopupStack.Size, 1);
+  ASSERT_NE(g.OpenPopupStack[0].Window, nullptr);
+  EXPECT_STREQ(g.OpenPopupStack[0].Window->Name, "##link_choice");
+  platform::storage_remove("suzhou-ai-assess.answers");
 }
 
 TEST_F(HeadlessApp, AdvisorKeepsEverythingInMemory) {

@@ -1,0 +1,28 @@
+// The limits every reader of untrusted JSON applies (a profile from a file, a link, autosave, window.assess,
+// the CLI or a batch line), so that hostile input costs bounded memory and time. Documented in
+// docs/policy-format.md ("Limits"); the list length and text length of answers come from the policy file.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace assess {
+
+// One profile (or one line of a batch) is at most this many bytes; the app checks a file's size before reading it.
+constexpr std::size_t kMaxProfileBytes = 1 << 20;
+// Arrays and objects nest at most this deep (a profile needs 6).
+constexpr std::size_t kMaxJsonDepth = 32;
+// Any one string (key or value) is at most this many bytes before it is even compared with anything.
+constexpr std::size_t kMaxJsonStringBytes = 4096;
+// An error message quotes at most this many characters of what it found.
+constexpr std::size_t kMaxQuotedChars = 40;
+
+// At most kMaxQuotedChars code points of s (then "…"), with control characters, bidi controls and invalid
+// UTF-8 shown as U+FFFD: a quote in an error message can neither grow without bound nor reorder the line.
+std::string excerpt(std::string_view s);
+
+// U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069: characters that reorder the text around them.
+bool is_bidi_control(std::uint32_t code_point);
+
+}  // namespace assess

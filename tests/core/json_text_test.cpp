@@ -1,0 +1,66 @@
+// The document parser (policy files, hand-over codes, the app's validated profiles): duplicate keys and deep
+// nesting are refused with their path, and a syntax error quotes only a little of the text.
+#include "test_support.hpp"
+
+namespace assess {
+namespace {
+
+Diagnostic refusal(const std::string& text) {
+  Json out = "untouched";
+  Diagnostics d;
+  EXPECT_FALSE(parse_json_text(text, out, d)) << text.substr(0, 80);
+  EXPECT_TRUE(out.is_null());
+  EXPECT_EQ(d.size(), 1u);
+  return d.empty() ? Diagnostic{} : d[0];
+}
+
+TEST(JsonText, DuplicateKeysAreRefusedWithTheirPath) {
+  Diagnostic d = refusal(R"({"a":{"list":[1,{"k":1,"k":2}]}})");
+  EXPECT_EQ(d.code, "duplicate_key");
+  EXPECT_EQ(d.path, "a.list[1].k");
+  EXPECT_EQ(d.message.en, "the field \"k\" appears more than once");
+  Diagnostic top = refusal(R"({"policy":"x","policy":"y"})");
+  EXPECT_EQ(top.path, "policy");
+  // The same key in different objects is fine.
+  Json ok;
+  Diagnostics none;
+  EXPECT_TRUE(parse_json_text(R"({"a":{"k":1},"b":{"k":1}})", ok, none));
+}
+
+TEST(JsonText, NestingStopsAtTheLimit) {
+  Json ok;
+  Diagnostics none;
+  EXPECT_TRUE(parse_json_text(std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']'), ok, none));
+  Diagnostic d = refusal(std::string(5000, '[') + std::string(5000, ']'));
+  EXPECT_EQ(d.code, "too_deep");
+  EXPECT_EQ(
+      d.path, std::string("$") + [] {
+        std::string p;
+        for (std::size_t i = 0; i < kMaxJsonDepth; ++i) p += "[0]";
+        return p;
+      }());
+}
+
+TEST(JsonText, SyntaxErrorsAreShort) {
+  Diagnostic d = refusal(std::string(1 << 20, '\t') + "x");
+  EXPECT_EQ(d.code, "json_syntax");
+  EXPECT_LT(d.message.en.size(), 300u);
+  EXPECT_NE(d.message.en.find("\u2026<U+0009><U+0009>"), std::string::npos) << d.message.en;
+}
+
+TEST(JsonText, ExcerptsAreBoundedAndInert) {
+  EXPECT_EQ(excerpt("short"), "short");
+  EXPECT_EQ(excerpt(std::string(41, 'x')), std::string(40, 'x') + "\u2026");
+  std::string hanzi;
+  for (int i = 0; i < 50; ++i) hanzi += "智";
+  std::string forty;
+  for (int i = 0; i < 40; ++i) forty += "智";
+  EXPECT_EQ(excerpt(hanzi), forty + "\u2026");  // characters, not bytes: never a split character
+  EXPECT_EQ(excerpt(std::string("a\0b\xe2\x80\xae"
+                                "c\xff",
+                                8)),
+            "a\ufffdb\ufffdc\ufffd");
+}
+
+}  // namespace
+}  // namespace assess
