@@ -180,6 +180,6 @@ export async function servePublicly(context, localUrl, publicBase = 'https://ass
     route.fulfill({ response: await route.fetch({ url: local.href }) });
   });
   // Registered last, so it answers first (Playwright runs matching routes newest first), at either address.
-  await context.route('**/config.json', (route) => route.fulfill({ json: { share_url: publicBase, ...config } }));
+  await context.route('**/config.json', (route) => route.fulfill({ json: { mode: 'standard', share_url: publicBase, ...config } }));
   return publicBase;
 }
