@@ -134,7 +134,12 @@ void App::show_toast(const std::string& text) {
 void App::open_answers_text(const std::string& name, const std::string& text) {
   assess::Json doc;
   assess::Diagnostics errors;
-  if (!adopt_profile(assess::parse_json_text(text, doc, errors), doc, errors)) return;
+  const bool read = assess::parse_json_text(text, doc, errors);
+  if (read && advisor() && doc.is_object() && doc.contains("enterprises")) {
+    open_session(name, doc);  // a whole session, saved from the enterprise list
+    return;
+  }
+  if (!adopt_profile(read, doc, errors)) return;
   if (screen_ == Screen::start) screen_ = Screen::details;
   show_toast(t("opened", {name}));
 }
@@ -151,13 +156,17 @@ std::string App::current_result_json() const {
 }
 
 void App::save_answers() {
-  platform::download("suzhou-ai-answers.json", "application/json", current_profile_text() + "\n");
+  const std::string file = "suzhou-ai-answers.json";
+  platform::download(file, "application/json", current_profile_text() + "\n");
+  show_toast(t("saved_to", {file}));  // where it went: the browser's downloads, under this name
 }
 
-void App::report() {
+void App::report(bool print) {
   if (!result_valid_) return;
-  const std::string html = assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time());
-  if (kiosk())
+  // In advisor mode the report is for one of several enterprises: it carries that enterprise's name.
+  const std::string name = advisor() && current_enterprise_ < enterprises_.size() ? enterprises_[current_enterprise_].name : "";
+  const std::string html = assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time(), name);
+  if (kiosk() || print)
     platform::print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
   else
     platform::open_html(html);
@@ -268,6 +277,7 @@ void App::frame(float width, float height) {
   draw_idle_warning();
   ImGui::End();
   autosave();
+  if (advisor()) track_unsaved_session();
 }
 
 }  // namespace ui

@@ -40,6 +40,10 @@ void set_document_language(const std::string& lang);
 // page renders as real DOM (headings, buttons, an aria-live region) for screen readers.
 void publish_accessible(const std::string& json);
 
+// Whether leaving the page (closing the tab, reloading, navigating away) asks first: on while an advisor's
+// session holds enterprises not saved to a file. The page marks it in document.body.dataset.leaveWarning.
+void warn_before_leaving(bool on);
+
 // A monotonic clock in milliseconds (performance.now() on the web), for the app's own timings.
 double now_ms();
 
