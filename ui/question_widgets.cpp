@@ -117,6 +117,13 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
 // Amount and count fields whose text could not be read, among the questions asked now: each is an answer
 // missing from the estimate, and the results say so.
 int App::pending_numbers() const {
+  // Drawn every frame: when every text reads as a number (the usual case) there is nothing to look for.
+  bool any_unread = false;
+  for (const auto& [path, text] : edit_text_) {
+    const assess::NumberReading count = assess::read_count(text, policy_.limits.count_max);
+    any_unread = any_unread || (!count.ok() && count.error != assess::NumberError::empty);
+  }
+  if (!any_unread) return 0;
   int pending = 0;
   std::function<void(const assess::Field&, const assess::Json&, const std::string&)> walk =
       [&](const assess::Field& f, const assess::Json& parent, const std::string& path) {

@@ -78,33 +78,38 @@ void cut(const std::string& unit, float width, const MeasureText& measure, std::
 }  // namespace
 
 std::vector<std::string> wrap_lines(const std::string& text, float width, const MeasureText& measure) {
+  // Widths add up (ImGui has no kerning), so each unit is measured once: drawn every frame, this stays cheap.
+  const float space_w = measure(" ");
   std::vector<std::string> lines;
   std::size_t start = 0;
   while (true) {
     const std::size_t end = text.find('\n', start);
     const std::string paragraph = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     std::string line;
+    float line_w = 0;
     bool space = false;
     for (const std::string& unit : units_of(paragraph)) {
       if (unit.empty()) {
         space = !line.empty();
         continue;
       }
-      const std::string joined = line + (space ? " " : "") + unit;
-      space = false;
-      if (line.empty() || measure(joined) <= width) {
-        if (line.empty() && measure(unit) > width)
-          cut(unit, width, measure, lines, line);
-        else
-          line = joined;
+      const float unit_w = measure(unit);
+      const float joined_w = line_w + (space ? space_w : 0) + unit_w;
+      if (!line.empty() && joined_w <= width) {
+        line += (space ? " " : "") + unit;
+        line_w = joined_w;
       } else {
-        lines.push_back(std::move(line));
+        if (!line.empty()) lines.push_back(std::move(line));
         line.clear();
-        if (measure(unit) > width)
+        if (unit_w > width) {
           cut(unit, width, measure, lines, line);
-        else
+          line_w = measure(line);
+        } else {
           line = unit;
+          line_w = unit_w;
+        }
       }
+      space = false;
     }
     lines.push_back(std::move(line));
     if (end == std::string::npos) break;
