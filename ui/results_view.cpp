@@ -129,7 +129,7 @@ void App::draw_results_panel(bool full) {
     if (primary_button(t(kiosk() ? "print" : "report") + "##results:report", ImVec2(0, px(44)))) report();
     if (!kiosk()) {  // the report itself has no script, so its print button is here
       ImGui::SameLine();
-      if (secondary_button(t("print") + "##results:print", ImVec2(0, px(44)))) report(true);
+      if (secondary_button(t("print_here") + "##results:print", ImVec2(0, px(44)))) report(true);
     }
     if (!kiosk()) {
       ImGui::SameLine();

@@ -38,6 +38,7 @@ describe('advisor', () => {
   test('three enterprises, back to the first, compare, export, print one, save and reopen the session', async () => {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
     const page = await newPage(context, { width: 1366, height: 768 });
+    await page.addInitScript(() => { window.print = () => {}; });  // headless has no printer dialog
     await openApp(page, `${URL_}?mode=advisor`);
     await click(page, 'start');
     assert.equal(await leaveWarning(page), undefined, 'nothing entered yet: leaving does not ask');
