@@ -2,6 +2,7 @@
 #include "render_export.hpp"
 
 #include "explain.hpp"
+#include "outcome.hpp"
 #include "render.hpp"
 
 namespace assess {
@@ -37,9 +38,11 @@ std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang 
           {e.name, m.measure->id, std::to_string(m.measure->article), m.measure->title.in(lang), status_label(m.status, lang),
            status_name(m.status), std::to_string(m.min), std::to_string(m.max), m.measure->department.in(lang)});
     const Totals& t = e.result->total;
+    // The enterprise's outcome as its results screen gives it: "ineligible" only when nothing pays.
+    const bool ineligible = outcome_of(*e.result) == Outcome::ineligible;
     row(out, {e.name, "total", "", zh ? "合计(可估算部分)" : "total (estimated measures)",
-              e.result->eligible ? "" : (zh ? "不符合适用条件" : "not eligible"), e.result->eligible ? "" : "ineligible",
-              std::to_string(t.min), std::to_string(t.max), ""});
+              ineligible ? (zh ? "不符合适用条件" : "not eligible") : "", ineligible ? "ineligible" : "", std::to_string(t.min),
+              std::to_string(t.max), ""});
   }
   return out;
 }
@@ -48,7 +51,8 @@ std::string render_jsonl(const Policy& policy, const std::vector<AssessedEnterpr
   ResultJsonRenderer renderer(policy, lang);
   std::string out;
   for (const AssessedEnterprise& e : enterprises) {
-    out += "{\"enterprise\":" + Json(e.name).dump(-1, ' ', false, Json::error_handler_t::replace) +
+    out += "{\"enterprise\":" + Json(e.name).dump(-1, ' ', false, Json::error_handler_t::replace) + ",\"outcome\":\"" +
+           outcome_name(outcome_of(*e.result)) + "\"" +
            ",\"profile\":" + e.profile->dump(-1, ' ', false, Json::error_handler_t::replace) + ",\"result\":";
     renderer.render(*e.result, out);
     out += "}\n";

@@ -1,8 +1,6 @@
 // HTML report. Every text is escaped; the style is inline in one <style> element so the file stands alone.
 #include "render_html.hpp"
 
-#include <set>
-
 #include "explain.hpp"
 #include "messages.hpp"
 
@@ -30,6 +28,17 @@ std::string esc(const std::string& s) {
       default:
         out += c;
     }
+  }
+  return out;
+}
+
+// 13 900 000 yuan -> "1,390"; 12 345 yuan -> "1.2345": 万元 as the app shows them, exact to the yuan.
+std::string wan_text(Yuan y) {
+  std::string out = format_yuan(y / 10000);
+  if (y % 10000 != 0) {
+    std::string digits = std::to_string(y % 10000 + 10000).substr(1);
+    while (digits.back() == '0') digits.pop_back();
+    out += "." + digits;
   }
   return out;
 }
@@ -108,19 +117,24 @@ const char* kStyle =
 
 }  // namespace
 
-std::string render_html(const Policy& p, const Profile& profile, const Result& r, Lang lang, const std::string& generated_at) {
+std::string render_html(const Policy& p, const Profile& profile, const Result& r, Lang lang, const std::string& generated_at,
+                        const std::string& enterprise) {
   const bool zh = lang == Lang::zh;
   std::string out = "<!DOCTYPE html><html lang=\"" + std::string(zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">";
   out += "<title>" + esc(message_in(lang, "report_title") + " · " + p.title.in(lang)) + "</title><style>" + kStyle +
          "</style></head><body>";
   out += "<p class=\"noprint muted\">" + esc(message_in(lang, "report_print_hint")) + "</p>";
   out += "<h1>" + esc(message_in(lang, "report_title")) + "</h1>";
+  if (!enterprise.empty())
+    out += "<p class=\"enterprise\"><b>" + esc(message_in(lang, "report_enterprise", {enterprise})) + "</b></p>";
   out += "<p>" + esc(p.title.in(lang)) + "<br>" + esc(p.number) + " · " + esc(p.issuer.in(lang)) + " · " +
          esc(p.status.in(lang)) + "<br>";
   out += "<span class=\"muted\">" + esc(message_in(lang, "report_generated", {generated_at})) + "</span></p>";
 
   out += "<h2>" + esc(message_in(lang, "heading_total")) + "</h2><p class=\"total\">" +
-         esc(message_in(lang, "total_line", {format_yuan(r.total.min), format_yuan(r.total.max)})) + "</p>";
+         esc(message_in(lang, "total_line_wan",
+                        {wan_text(r.total.min), wan_text(r.total.max), format_yuan(r.total.min), format_yuan(r.total.max)})) +
+         "</p>";
   if (r.total.case_by_case + r.total.referral + r.total.unspecified > 0)
     out += "<p>" +
            esc(message_in(
@@ -139,11 +153,9 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
   }
 
   out += "<h2>" + esc(message_in(lang, "heading_result")) + "</h2>";
-  std::set<int> articles;
   for (const MeasureResult& mr : r.measures) {
     const Measure& m = *mr.measure;
     if (mr.status == Status::not_claimed) continue;
-    articles.insert(m.article);
     out += "<div class=\"measure\"><b>" +
            esc((zh ? "第" + std::to_string(m.article) + "条 " : "Art. " + std::to_string(m.article) + " ") + m.title.in(lang)) +
            "</b> — <span class=\"status\">" + esc(status_label(mr.status, lang)) + "</span>";
@@ -167,14 +179,19 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
   answer_rows(out, p.questions, profile.answers, lang, 0);
   out += "</table>";
 
-  out += "<h2>" + esc(message_in(lang, "heading_articles")) + "</h2>";
-  articles.insert(17);  // the conditions every applicant must meet
-  for (int a : articles)
-    if (const Article* art = p.article(a)) {
-      out += "<p><b>" + esc((zh ? "第" + std::to_string(a) + "条 " : "Art. " + std::to_string(a) + " ") + art->title.in(lang)) +
-             "</b><br>" + esc(art->text.in(lang)) + "</p>";
-      if (!zh) out += "<p class=\"muted\">" + esc(art->text.zh) + "</p>";
+  // The appendix: the policy's full text, every article under its chapter, from the policy file.
+  out += "<h2>" + esc(message_in(lang, "heading_full_text", {p.number})) + "</h2>";
+  const std::string* chapter = nullptr;
+  for (const Article& art : p.articles) {
+    if (!chapter || *chapter != art.chapter.in(lang)) {
+      chapter = &art.chapter.in(lang);
+      if (!chapter->empty()) out += "<h3>" + esc(*chapter) + "</h3>";
     }
+    const int a = art.number;
+    out += "<p><b>" + esc((zh ? "第" + std::to_string(a) + "条 " : "Art. " + std::to_string(a) + " ") + art.title.in(lang)) +
+           "</b><br>" + esc(art.text.in(lang)) + "</p>";
+    if (!zh) out += "<p class=\"muted\">" + esc(art.text.zh) + "</p>";
+  }
   out += "<h2>" + esc(message_in(lang, "heading_notes")) + "</h2><p>" + esc(p.disclaimer.in(lang)) + "</p></body></html>\n";
   return out;
 }

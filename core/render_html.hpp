@@ -7,8 +7,9 @@
 
 namespace assess {
 
-// `generated_at` is supplied by the caller (the core has no clock), e.g. "2026-11-27 22:40".
+// `generated_at` is supplied by the caller (the core has no clock), e.g. "2026-11-27 22:40". `enterprise`, when
+// not empty, is the name of the enterprise the report is for (advisor mode), shown under the title.
 std::string render_html(const Policy& policy, const Profile& profile, const Result& result, Lang lang,
-                        const std::string& generated_at);
+                        const std::string& generated_at, const std::string& enterprise = {});
 
 }  // namespace assess

@@ -44,6 +44,8 @@ void App::publish_accessible() {
   }
   w.end_array();
   w.key("results").begin_array();
+  // A number that could not be read is said first, as on the screen: the total below leaves it out.
+  if (const int pending = pending_numbers(); pending > 0) w.value(t("pending_numbers", {std::to_string(pending)}));
   if (result_valid_) {
     const assess::Totals& total = result_.total;
     w.value(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));

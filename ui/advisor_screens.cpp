@@ -5,6 +5,8 @@
 
 #include "app.hpp"
 #include "explain.hpp"
+#include "item_registry.hpp"
+#include "outcome.hpp"
 #include "platform.hpp"
 #include "render_export.hpp"
 #include "wan_amount.hpp"
@@ -19,7 +21,31 @@ constexpr std::size_t kMaxEnterprises = 200;
 std::string wan_range(assess::Yuan min, assess::Yuan max, const std::string& unit) {
   return format_wan(min) + "–" + format_wan(max) + " " + unit;
 }
+
+constexpr const char* kSessionFormat = "suzhou-ai-assess/session@1";
 }  // namespace
+
+// What an enterprise's results screen would say of it, in a few words: its range whenever a measure pays
+// (even when a gate failed: a non-AI buyer of AI is paid under art. 8), "not eligible" only when nothing does.
+std::string App::enterprise_outcome(const Enterprise& e, bool* amount) const {
+  const assess::Outcome o = e.valid ? assess::outcome_of(e.result) : assess::Outcome::nothing;
+  if (amount) *amount = o == assess::Outcome::pays && e.result.total.max > 0;
+  if (o == assess::Outcome::pays && e.result.total.max > 0) return wan_range(e.result.total.min, e.result.total.max, t("wan"));
+  if (o == assess::Outcome::pays) return t("outcome_to_be_assessed");  // only measures decided case by case
+  if (o == assess::Outcome::ineligible) return t("not_eligible_short");
+  return e.answers.all().empty() ? t("not_started") : t("outcome_nothing");
+}
+
+void App::draw_enterprise_outcome(const Enterprise& e, bool wrapped) {
+  bool amount = false;
+  const std::string text = enterprise_outcome(e, &amount);
+  if (!amount)
+    text_muted(text);
+  else if (wrapped)
+    text_wrapped_colored(kAccent, text);
+  else
+    ImGui::TextUnformatted(text.c_str());
+}
 
 void App::add_enterprise() {
   if (enterprises_.empty()) enterprises_.reserve(kMaxEnterprises);
@@ -81,6 +107,121 @@ void App::end_session() {
   platform::fresh_start();  // a new wasm instance: nothing of this session's enterprises stays in memory
 }
 
+// The session as one file: every enterprise's name and profile (only the questions asked, as a saved profile),
+// so that a day's work can be kept and opened again.
+void App::save_session() {
+  evaluate_enterprises();  // the current enterprise's answers into the list
+  assess::Json list = assess::Json::array();
+  for (const Enterprise& e : enterprises_) list.push_back({{"name", e.name}, {"profile", e.answers.effective_profile()}});
+  const assess::Json doc = {{"format", kSessionFormat}, {"policy", policy_.id}, {"enterprises", list}};
+  const std::string file = "suzhou-ai-session.json";
+  platform::download(file, "application/json", doc.dump(1) + "\n");
+  saved_session_hash_ = session_hash();
+  session_versions_ = 0;  // look again at the next frame
+  show_toast(t("saved_to", {file}));
+}
+
+// A session file: every enterprise is validated like a profile of its own, and errors name their JSON path
+// ("enterprises[2].profile.answers…"). On any error nothing changes; else the enterprises are added to the list.
+bool App::open_session(const std::string& name, const assess::Json& doc) {
+  assess::Diagnostics errors;
+  const auto error = [&](const std::string& path, const std::string& key) {
+    errors.push_back({path, "bad_session", {strings_.get(assess::Lang::zh, key), strings_.get(assess::Lang::en, key)}});
+  };
+  if (!doc.contains("format") || doc["format"] != kSessionFormat) error("format", "session_bad_format");
+  if (!doc.contains("policy") || doc["policy"] != policy_.id) error("policy", "session_other_policy");
+  const bool has_list = doc.contains("enterprises") && doc["enterprises"].is_array();
+  if (!has_list) error("enterprises", "session_no_list");
+  std::vector<std::pair<std::string, assess::Json>> opened;
+  for (std::size_t i = 0; has_list && i < doc["enterprises"].size(); ++i) {
+    const assess::Json& e = doc["enterprises"][i];
+    const std::string at = "enterprises[" + std::to_string(i) + "]";
+    if (!e.is_object() || !e.contains("name") || !e["name"].is_string() || !e.contains("profile")) {
+      error(at, "session_bad_enterprise");
+      continue;
+    }
+    assess::Profile p;
+    assess::Diagnostics profile_errors;
+    if (!assess::read_profile_json(policy_, e["profile"], p, profile_errors))
+      for (assess::Diagnostic d : profile_errors) {
+        d.path = at + ".profile" + (d.path == "$" || d.path.empty() ? "" : "." + d.path);
+        errors.push_back(std::move(d));
+      }
+    opened.emplace_back(e["name"].get<std::string>(), e["profile"]);
+  }
+  // One enterprise not yet started (the session's first, empty one) gives way to the opened ones.
+  const bool replace_empty = enterprises_.size() == 1 && answers_.all().empty();
+  if (errors.empty() && (replace_empty ? 0 : enterprises_.size()) + opened.size() > kMaxEnterprises)
+    error("enterprises", "session_too_many");
+  if (!errors.empty() || opened.empty()) {
+    if (errors.empty()) error("enterprises", "session_no_list");
+    open_errors_.clear();
+    for (const assess::Diagnostic& d : errors) open_errors_.push_back(d.line(lang_));
+    show_open_errors_ = true;  // the session on screen is untouched
+    return false;
+  }
+  evaluate_enterprises();
+  if (replace_empty) enterprises_.clear();
+  enterprises_.reserve(kMaxEnterprises);  // never reallocates: results point into the profiles
+  const std::size_t first = enterprises_.size();
+  for (auto& [enterprise_name, profile] : opened) {
+    Enterprise e{enterprise_name, Answers(policy_), 0, {}, {}, false};
+    e.answers.replace(profile);
+    enterprises_.push_back(std::move(e));
+  }
+  current_enterprise_ = first;
+  answers_ = enterprises_[first].answers;
+  answers_.changed();
+  edit_text_.clear();
+  if (replace_empty) saved_session_hash_ = session_hash();  // exactly what the file holds: nothing unsaved
+  session_versions_ = 0;
+  screen_ = Screen::enterprises;
+  show_toast(t("opened", {name}));
+  return true;
+}
+
+// What the session holds, names and answers, as one number: equal numbers mean nothing changed since saving.
+std::uint64_t App::session_hash() const {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  const auto mix = [&h](const std::string& s) {
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull;
+  };
+  for (std::size_t i = 0; i < enterprises_.size(); ++i) {
+    mix(enterprises_[i].name);
+    mix((i == current_enterprise_ ? answers_ : enterprises_[i].answers).effective_profile().dump());
+  }
+  return h;
+}
+
+// Once per frame in advisor mode: leaving the page asks first while some enterprise's work is not in a file.
+// The hash is recomputed only when an answer or a name may have changed.
+void App::track_unsaved_session() {
+  std::uint64_t versions = answers_.version() * 31 + enterprises_.size();
+  for (const Enterprise& e : enterprises_) {
+    versions = versions * 31 + e.answers.version();
+    for (char c : e.name) versions = versions * 31 + static_cast<unsigned char>(c);
+  }
+  if (versions == session_versions_) return;
+  session_versions_ = versions;
+  bool any = false;
+  for (std::size_t i = 0; i < enterprises_.size(); ++i)
+    any = any || !(i == current_enterprise_ ? answers_ : enterprises_[i].answers).all().empty();
+  const bool unsaved = any && session_hash() != saved_session_hash_;
+  if (unsaved != leave_warning_) platform::warn_before_leaving(leave_warning_ = unsaved);
+}
+
+// The current enterprise's name, above the steps: always in view while it is filled in, and editable there.
+void App::draw_current_enterprise_name() {
+  if (!advisor() || current_enterprise_ >= enterprises_.size()) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(t("enterprise_name_label").c_str());
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, px(360)));
+  ImGui::InputText("##enterprise:current_name", &enterprises_[current_enterprise_].name);
+  registry_annotate_last(t("enterprise_name_label") + " " + enterprises_[current_enterprise_].name, false);
+}
+
 void App::draw_enterprises() {
   evaluate_enterprises();
   if (heading_font_) ImGui::PushFont(heading_font_);
@@ -99,7 +240,12 @@ void App::draw_enterprises() {
   ImGui::SameLine();
   if (secondary_button(t("export_jsonl") + "##enterprises:jsonl", ImVec2(0, px(44)))) export_all(false);
   ImGui::SameLine();
-  if (secondary_button(t("end_session") + "##enterprises:end", ImVec2(0, px(44)))) show_end_session_ = true;
+  if (secondary_button(t("save_session") + "##enterprises:save", ImVec2(0, px(44)))) save_session();
+  ImGui::SameLine();
+  if (secondary_button(t("open_session") + "##enterprises:open", ImVec2(0, px(44))))
+    platform::request_open_file(".json,application/json");
+  ImGui::SameLine();
+  if (danger_button(t("end_session") + "##enterprises:end", ImVec2(0, px(44)))) show_end_session_ = true;
   ImGui::Spacing();
   if (ImGui::BeginTable("##enterprise_list", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2);
@@ -115,16 +261,19 @@ void App::draw_enterprises() {
       ImGui::InputText(("##enterprise:name:" + n).c_str(), &e.name);
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
-      if (e.valid && e.result.eligible)
-        ImGui::TextUnformatted(wan_range(e.result.total.min, e.result.total.max, t("wan")).c_str());
-      else
-        text_muted(e.answers.all().empty() ? t("not_started") : t("not_eligible_short"));
+      draw_enterprise_outcome(e, false);
       ImGui::TableNextColumn();
-      if (i == current_enterprise_)
-        text_muted(t("enterprise_current"));
-      else if (secondary_button(t("enterprise_open") + "##enterprise:open:" + n, ImVec2(-1, 0))) {
-        switch_enterprise(i);
-        screen_ = Screen::details;
+      // Every row opens its enterprise; the current one's button says it is the one being filled.
+      const bool current = i == current_enterprise_;
+      const bool open = current ? primary_button(t("enterprise_continue") + "##enterprise:open:" + n, ImVec2(-1, 0))
+                                : secondary_button(t("enterprise_open") + "##enterprise:open:" + n, ImVec2(-1, 0));
+      // The mirror (and a screen reader) hears the whole row on its button: action, name, outcome.
+      registry_annotate_last(
+          t(current ? "enterprise_continue" : "enterprise_open") + " · " + e.name + " · " + enterprise_outcome(e), current);
+      if (open) {
+        const bool empty = (current ? answers_ : e.answers).all().empty();
+        if (!current) switch_enterprise(i);
+        screen_ = empty ? Screen::gates : Screen::details;
       }
       ImGui::PopID();
     }
@@ -136,15 +285,17 @@ void App::draw_enterprises() {
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - px(32), px(560)), 0));
   if (ImGui::BeginPopupModal("##end_session", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextWrapped("%s", t("end_session_body", {std::to_string(enterprises_.size())}).c_str());
-    if (primary_button(t("end_session_confirm") + "##dialog:end_session", ImVec2(0, px(44)))) {
+    // Keeping everything is the safe choice: it comes first and has the keyboard focus; the wipe is red.
+    if (primary_button(t("cancel") + "##dialog:cancel_end", ImVec2(0, px(44)))) {
+      show_end_session_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SetItemDefaultFocus();
+    ImGui::SameLine();
+    if (danger_button(t("end_session_confirm") + "##dialog:end_session", ImVec2(0, px(44)))) {
       show_end_session_ = false;
       ImGui::CloseCurrentPopup();
       end_session();
-    }
-    ImGui::SameLine();
-    if (secondary_button(t("cancel") + "##dialog:cancel_end", ImVec2(0, px(44)))) {
-      show_end_session_ = false;
-      ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
   }
@@ -169,10 +320,7 @@ void App::draw_compare() {
   ImGui::TextUnformatted(t("total_row").c_str());
   for (const Enterprise& e : enterprises_) {
     ImGui::TableNextColumn();
-    if (!e.valid || !e.result.eligible)
-      text_muted(e.answers.all().empty() ? t("not_started") : t("not_eligible_short"));
-    else
-      text_wrapped_colored(kAccent, wan_range(e.result.total.min, e.result.total.max, t("wan")));
+    draw_enterprise_outcome(e, true);
   }
   for (std::size_t m = 0; m < policy_.measures.size(); ++m) {
     ImGui::TableNextRow();

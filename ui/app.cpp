@@ -152,6 +152,16 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
   assess::Json doc;
   assess::Profile checked;
   assess::Diagnostics errors;
+  // An advisor's session file (several enterprises) is a document, bounded like any JSON text (depth, duplicate
+  // keys), whose every enterprise is then validated as a profile (open_session).
+  if (advisor()) {
+    assess::Json session;
+    assess::Diagnostics session_errors;
+    if (assess::parse_json_text(text, session, session_errors) && session.is_object() && session.contains("enterprises")) {
+      open_session(name, session);
+      return;
+    }
+  }
   // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
   if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
   if (screen_ == Screen::start) screen_ = Screen::details;
@@ -170,13 +180,17 @@ std::string App::current_result_json() const {
 }
 
 void App::save_answers() {
-  platform::download("suzhou-ai-answers.json", "application/json", current_profile_text() + "\n");
+  const std::string file = "suzhou-ai-answers.json";
+  platform::download(file, "application/json", current_profile_text() + "\n");
+  show_toast(t("saved_to", {file}));  // where it went: the browser's downloads, under this name
 }
 
-void App::report() {
+void App::report(bool print) {
   if (!result_valid_) return;
-  const std::string html = assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time());
-  if (kiosk())
+  // In advisor mode the report is for one of several enterprises: it carries that enterprise's name.
+  const std::string name = advisor() && current_enterprise_ < enterprises_.size() ? enterprises_[current_enterprise_].name : "";
+  const std::string html = assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time(), name);
+  if (kiosk() || print)
     platform::print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
   else
     platform::open_html(html);
@@ -298,6 +312,7 @@ void App::frame(float width, float height) {
   draw_idle_warning();
   ImGui::End();
   autosave();
+  if (advisor()) track_unsaved_session();
 }
 
 }  // namespace ui

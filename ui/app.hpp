@@ -12,6 +12,7 @@
 
 #include "answers.hpp"
 #include "assess.hpp"
+#include "number_text.hpp"
 #include "ui_strings.hpp"
 
 struct ImFont;
@@ -176,10 +177,12 @@ class App {
   void draw_list(const assess::Field& field, assess::Json& parent, const std::string& path);
   void draw_amount(const assess::Field& field, assess::Json& parent, const std::string& path);
   void draw_count(const assess::Field& field, assess::Json& parent, const std::string& path);
+  std::string number_problem(const assess::NumberReading& r, bool amount) const;
+  int pending_numbers() const;  // amount and count fields asked now whose text could not be read
   bool draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key);
   void draw_help(const assess::Text& help);
   void draw_measure_card(const assess::MeasureResult& m);
-  void report();
+  void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();
   std::string accessible_published_;
 
@@ -234,6 +237,18 @@ class App {
   void draw_compare();
   void export_all(bool csv);
   void end_session();
+  std::string enterprise_outcome(const Enterprise& e, bool* amount = nullptr) const;
+  void draw_enterprise_outcome(const Enterprise& e, bool wrapped);
+  void draw_current_enterprise_name();
+  // The session as one file (advisor_screens.cpp): saved, opened again (each enterprise validated like a
+  // profile), and a warning before leaving the page while it holds work not saved.
+  void save_session();
+  bool open_session(const std::string& name, const assess::Json& doc);
+  std::uint64_t session_hash() const;
+  void track_unsaved_session();
+  std::uint64_t saved_session_hash_ = 0;
+  std::uint64_t session_versions_ = 0;
+  bool leave_warning_ = false;
 };
 
 }  // namespace ui

@@ -73,6 +73,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
   const char* hashes = label ? std::strstr(label, "##") : nullptr;
   if (!hashes || hashes[2] == '\0') return;
+  // ImGui's implicit "Debug##Default" window is nothing the user sees: no stray "Debug" button in the mirror.
+  if (std::strcmp(label, "Debug##Default") == 0 || (ctx->CurrentWindow && ctx->CurrentWindow->IsFallbackWindow)) return;
   auto it = ui::rects.find(id);
   if (it == ui::rects.end()) return;
   ImGuiWindow* window = ctx->CurrentWindow;

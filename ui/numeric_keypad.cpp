@@ -5,7 +5,7 @@
 
 #include "app.hpp"
 #include "item_registry.hpp"
-#include "wan_amount.hpp"
+#include "number_text.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -52,23 +52,15 @@ void App::draw_keypad() {
   if (heading_font_) ImGui::PopFont();
   ImGui::EndChild();
   ImGui::PopStyleColor();
-  if (keypad_decimals_) {
-    assess::Yuan yuan = 0;
-    switch (parse_wan(keypad_text_, policy_.limits.yuan_max, yuan)) {
-      case WanParse::ok:
-        text_muted(t("yuan_echo", {assess::format_yuan(yuan)}));
-        break;
-      case WanParse::malformed:
-        text_wrapped_colored(kBad, t("bad_wan"));
-        break;
-      case WanParse::too_large:
-        text_wrapped_colored(kBad, t("wan_too_large", {assess::format_yuan(policy_.limits.yuan_max)}));
-        break;
-      case WanParse::empty:
-        ImGui::TextUnformatted(" ");
-        break;
-    }
-  }
+  // The same table of spellings as typed text: the echo for a valid amount, the reason for anything else.
+  const assess::NumberReading read = keypad_decimals_ ? assess::read_wan_amount(keypad_text_, policy_.limits.yuan_max)
+                                                      : assess::read_count(keypad_text_, policy_.limits.count_max);
+  if (read.ok() && keypad_decimals_)
+    text_muted(t("yuan_echo", {assess::format_yuan(read.value)}));
+  else if (!read.ok() && read.error != assess::NumberError::empty)
+    text_wrapped_colored(kBad, number_problem(read, keypad_decimals_));
+  else
+    ImGui::TextUnformatted(" ");
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float key_w = (ImGui::GetContentRegionAvail().x - 2 * gap) / 3;
   const ImVec2 key(key_w, px(64));

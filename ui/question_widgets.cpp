@@ -4,8 +4,11 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <functional>
+
 #include "app.hpp"
 #include "item_registry.hpp"
+#include "number_text.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -22,6 +25,23 @@ void App::draw_help(const assess::Text& help) {
   if (!help.in(lang_).empty()) text_muted(help.in(lang_));
 }
 
+// Why a typed number was refused, in the words of the strings file (amount: a 万元 field; else a count).
+std::string App::number_problem(const assess::NumberReading& r, bool amount) const {
+  switch (r.error) {
+    case assess::NumberError::none:
+    case assess::NumberError::empty:
+      return {};
+    case assess::NumberError::not_a_number:
+      return r.culprit.empty() ? t("num_not_a_number") : t("num_not_a_number_char", {r.culprit});
+    case assess::NumberError::too_large:
+      return amount ? t("wan_too_large", {assess::format_yuan(policy_.limits.yuan_max)})
+                    : t("bad_count", {std::to_string(policy_.limits.count_max)});
+    default:
+      return t(std::string("num_") + assess::number_error_name(r.error));
+  }
+}
+
+// The field's text read by the core's table of spellings: never filtered, never rewritten.
 void App::draw_amount(const assess::Field& field, assess::Json& parent, const std::string& path) {
   auto it = edit_text_.find(path);
   if (it == edit_text_.end()) {
@@ -31,30 +51,30 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
   ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
   ImGui::SetNextItemWidth(px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
-  const bool edited = kiosk()
-                          ? keypad_field(field.label.in(lang_), path, it->second, true, px(200))
-                          : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second, ImGuiInputTextFlags_CharsDecimal);
-  registry_annotate_last(described(field, lang_, it->second.empty() ? "" : it->second + " " + t("wan")), false);
+  const bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, true, px(200))
+                              : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
+  const assess::NumberReading read = assess::read_wan_amount(it->second, policy_.limits.yuan_max);
+  const std::string problem = number_problem(read, true);
+  // The mirror (and a screen reader) hears the reason too, right after the value.
+  registry_annotate_last(
+      described(field, lang_, it->second.empty() ? "" : it->second + " " + t("wan")) + (problem.empty() ? "" : " — " + problem),
+      false);
   ImGui::SameLine();
   ImGui::TextUnformatted(t("wan").c_str());
-  assess::Yuan yuan = 0;
-  WanParse parsed = parse_wan(it->second, policy_.limits.yuan_max, yuan);
-  if (parsed == WanParse::ok) {
+  if (read.ok()) {
     ImGui::SameLine();
-    text_muted(t("yuan_echo", {assess::format_yuan(yuan)}));
+    text_muted(t("yuan_echo", {assess::format_yuan(read.value)}));
   }
   if (edited) {
     // While the text is not a valid amount the answer is withdrawn (never a stale or clamped number);
     // the text stays in the field, with the message below, until it is corrected.
-    if (parsed == WanParse::ok)
-      parent[field.id] = yuan;
+    if (read.ok())
+      parent[field.id] = read.value;
     else
       parent.erase(field.id);
     answers_.changed();
   }
-  if (parsed == WanParse::malformed) text_wrapped_colored(kBad, t("bad_wan"));
-  if (parsed == WanParse::too_large)
-    text_wrapped_colored(kBad, t("wan_too_large", {assess::format_yuan(policy_.limits.yuan_max)}));
+  if (!problem.empty()) text_wrapped_colored(kBad, problem);
   draw_help(field.help);
 }
 
@@ -71,27 +91,62 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
   ImGui::SameLine();
   ImGui::SetNextItemWidth(px(90));
   bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, false, px(90))
-                        : ImGui::InputText(("##" + path).c_str(), &it->second, ImGuiInputTextFlags_CharsDecimal);
-  registry_annotate_last(described(field, lang_, it->second), false);
+                        : ImGui::InputText(("##" + path).c_str(), &it->second);
+  const assess::NumberReading read = assess::read_count(it->second, max);
+  registry_annotate_last(described(field, lang_, it->second) +
+                             (read.ok() || read.error == assess::NumberError::empty ? "" : " — " + number_problem(read, false)),
+                         false);
   ImGui::SameLine();
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
-  bool valid = !it->second.empty() && it->second.size() <= 5;
-  assess::Yuan typed = 0;
-  for (char c : it->second) valid = valid && c >= '0' && c <= '9', typed = typed * 10 + (c - '0');
-  valid = valid && typed <= max;
   if (step) {
     it->second = std::to_string(value);
     parent[field.id] = value;
     answers_.changed();
   } else if (edited) {
-    if (valid)
-      parent[field.id] = typed;
+    if (read.ok())
+      parent[field.id] = read.value;
     else
       parent.erase(field.id);  // as for amounts: an invalid text withdraws the answer, keeps the text
     answers_.changed();
   }
-  if (!valid) text_wrapped_colored(kBad, t("bad_count", {std::to_string(max)}));
+  const std::string problem = step ? std::string() : number_problem(read, false);
+  if (!problem.empty()) text_wrapped_colored(kBad, problem);
   draw_help(field.help);
+}
+
+// Amount and count fields whose text could not be read, among the questions asked now: each is an answer
+// missing from the estimate, and the results say so.
+int App::pending_numbers() const {
+  // Drawn every frame: when every text reads as a number (the usual case) there is nothing to look for.
+  bool any_unread = false;
+  for (const auto& [path, text] : edit_text_) {
+    const assess::NumberReading count = assess::read_count(text, policy_.limits.count_max);
+    any_unread = any_unread || (!count.ok() && count.error != assess::NumberError::empty);
+  }
+  if (!any_unread) return 0;
+  int pending = 0;
+  std::function<void(const assess::Field&, const assess::Json&, const std::string&)> walk =
+      [&](const assess::Field& f, const assess::Json& parent, const std::string& path) {
+        if (f.type == assess::FieldType::yuan || f.type == assess::FieldType::count) {
+          auto it = edit_text_.find(path);
+          if (it == edit_text_.end()) return;
+          const assess::NumberReading r = f.type == assess::FieldType::yuan
+                                              ? assess::read_wan_amount(it->second, policy_.limits.yuan_max)
+                                              : assess::read_count(it->second, policy_.limits.count_max);
+          pending += !r.ok() && r.error != assess::NumberError::empty;
+        } else if (f.type == assess::FieldType::group) {
+          static const assess::Json kNone = assess::Json::object();
+          const assess::Json& g = parent.contains(f.id) && parent[f.id].is_object() ? parent[f.id] : kNone;
+          for (const assess::Field& sub : f.fields) walk(sub, g, path + "." + sub.id);
+        } else if (f.type == assess::FieldType::list && parent.contains(f.id) && parent[f.id].is_array()) {
+          const assess::Json& items = parent[f.id];
+          for (std::size_t i = 0; i < items.size(); ++i)
+            for (const assess::Field& sub : f.fields) walk(sub, items[i], path + "[" + std::to_string(i) + "]." + sub.id);
+        }
+      };
+  for (const assess::Field& q : policy_.questions)
+    if (answers_.asked(q)) walk(q, answers_.all(), "answers." + q.id);
+  return pending;
 }
 
 void App::draw_list(const assess::Field& field, assess::Json& parent, const std::string& path) {

@@ -80,18 +80,20 @@ void App::draw_results_panel(bool full) {
   // The headline: what the enterprise can hope for, then what is certain by formula.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.96f, 1.0f, 1));
   ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
+  // A number that could not be read is an answer missing from the total: say so before the total, never silently.
+  if (const int pending = pending_numbers(); pending > 0)
+    text_wrapped_colored(kBad, t("pending_numbers", {std::to_string(pending)}));
   if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
     if (heading_font_) ImGui::PushFont(heading_font_);
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-    ImGui::TextWrapped("%s", t("total_max", {wan_with_separators(total.max), assess::format_yuan(total.max)}).c_str());
+    text_wrapped_whole(t("total_max", {wan_with_separators(total.max), assess::format_yuan(total.max)}));
     ImGui::PopStyleColor();
     if (heading_font_) ImGui::PopFont();
-    ImGui::TextWrapped("%s", t("total_min", {wan_with_separators(total.min)}).c_str());
+    text_wrapped_whole(t("total_min", {wan_with_separators(total.min)}));
     text_muted(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
     if (total.case_by_case + total.referral + total.unspecified > 0)
-      ImGui::TextWrapped("%s", t("total_others", {std::to_string(total.case_by_case), std::to_string(total.referral),
-                                                  std::to_string(total.unspecified)})
-                                   .c_str());
+      text_wrapped_whole(t("total_others", {std::to_string(total.case_by_case), std::to_string(total.referral),
+                                            std::to_string(total.unspecified)}));
   } else if (!result_.eligible && any_claimed) {
     text_wrapped_colored(kBad, t("not_eligible_total"));
   } else {
@@ -125,6 +127,10 @@ void App::draw_results_panel(bool full) {
     if (secondary_button(t("edit") + "##results:edit", ImVec2(0, px(44)))) screen_ = Screen::details;
     ImGui::SameLine();
     if (primary_button(t(kiosk() ? "print" : "report") + "##results:report", ImVec2(0, px(44)))) report();
+    if (!kiosk()) {  // the report itself has no script, so its print button is here
+      ImGui::SameLine();
+      if (secondary_button(t("print_here") + "##results:print", ImVec2(0, px(44)))) report(true);
+    }
     if (!kiosk()) {
       ImGui::SameLine();
       if (secondary_button(t("save") + "##results:save", ImVec2(0, px(44)))) save_answers();

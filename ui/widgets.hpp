@@ -5,6 +5,7 @@
 #include <string>
 
 #include "policy.hpp"
+#include "text_wrap.hpp"
 
 namespace ui {
 
@@ -14,9 +15,10 @@ inline const ImVec4 kWarn(0.631f, 0.361f, 0.0f, 1);      // #A15C00
 inline const ImVec4 kBad(0.706f, 0.137f, 0.094f, 1);     // #B42318
 inline const ImVec4 kAccent(0.118f, 0.353f, 0.659f, 1);  // #1E5AA8
 
+// Wrapped without splitting a number or starting a line with "。" (text_wrap.hpp).
 inline void text_wrapped_colored(const ImVec4& colour, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
+  text_wrapped_whole(text);
   ImGui::PopStyleColor();
 }
 
@@ -28,7 +30,7 @@ inline void text_muted(const std::string& text) {
 inline void bullet_wrapped(const std::string& text) {
   ImGui::Bullet();
   ImGui::SameLine();
-  ImGui::TextWrapped("%s", text.c_str());
+  text_wrapped_whole(text);
 }
 
 // A white button with a blue label and border: for actions that are not the main one.
@@ -38,6 +40,19 @@ inline bool secondary_button(const std::string& label, const ImVec2& size = ImVe
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.86f, 0.90f, 0.98f, 1));
   ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
   ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
+  bool pressed = ImGui::Button(label.c_str(), size);
+  ImGui::PopStyleColor(5);
+  return pressed;
+}
+
+// A white button with a red label and border: for actions that destroy data. Never the primary (blue) one,
+// and never where the keyboard lands first: dialogs put "cancel" before it and give that the focus.
+inline bool danger_button(const std::string& label, const ImVec2& size = ImVec2(0, 0)) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.99f, 0.93f, 0.92f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.98f, 0.86f, 0.84f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, kBad);
+  ImGui::PushStyleColor(ImGuiCol_Border, kBad);
   bool pressed = ImGui::Button(label.c_str(), size);
   ImGui::PopStyleColor(5);
   return pressed;

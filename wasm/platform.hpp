@@ -51,6 +51,10 @@ void publish_accessible(const std::string& json);
 // False when no font of the device has it (then the app keeps its "?"); the native stand-in always says false.
 bool draw_glyph(unsigned codepoint, float em_px, float baseline_px, int w, int h, unsigned char* alpha, float& advance);
 
+// Whether leaving the page (closing the tab, reloading, navigating away) asks first: on while an advisor's
+// session holds enterprises not saved to a file. The page marks it in document.body.dataset.leaveWarning.
+void warn_before_leaving(bool on);
+
 // A monotonic clock in milliseconds (performance.now() on the web), for the app's own timings.
 double now_ms();
 

@@ -55,6 +55,9 @@ void print_html(const std::string& html) {
   memory()["printed"] = html;
 }
 void text_input_focus(bool, float, float, float) {}
+void warn_before_leaving(bool on) {
+  memory()["leave_warning"] = on ? "1" : "0";
+}
 void set_ready() {}
 void set_document_language(const std::string&) {}
 bool draw_glyph(unsigned, float, float, int, int, unsigned char*, float&) {

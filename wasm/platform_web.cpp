@@ -70,6 +70,8 @@ EM_JS(void, js_fresh_start, (), {
   window.assessReportTabs = [];
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
   document.body.dataset.wiped = "1";  // the reload follows; tests wait for the new page's data-ready
+  // The wipe is what the person asked for: the advisor's "leave with unsaved enterprises?" guard must not stop it.
+  if (window.assessLeaveGuard) window.removeEventListener("beforeunload", window.assessLeaveGuard);
   location.reload();
 });
 EM_JS(void, js_text_input_focus, (int active, float x, float y, float h), {
@@ -77,6 +79,13 @@ EM_JS(void, js_text_input_focus, (int active, float x, float y, float h), {
 });
 EM_JS(void, js_publish_accessible, (const char* json), {
   if (window.assessMirror) window.assessMirror(JSON.parse(UTF8ToString(json)));
+});
+// The browser shows its own "leave this site?" question; the page only says whether to ask.
+EM_JS(void, js_warn_before_leaving, (int on), {
+  if (!window.assessLeaveGuard) window.assessLeaveGuard = (e) => { e.preventDefault(); e.returnValue = ""; return ""; };
+  if (on) window.addEventListener("beforeunload", window.assessLeaveGuard);
+  else window.removeEventListener("beforeunload", window.assessLeaveGuard);
+  document.body.dataset.leaveWarning = on ? "1" : "0";
 });
 EM_JS(void, js_set_ready, (), { document.body.dataset.ready = "1"; });
 EM_JS(void, js_set_language, (const char* lang), { document.documentElement.lang = UTF8ToString(lang) === "zh" ? "zh-CN" : "en"; });
@@ -167,6 +176,9 @@ void print_html(const std::string& html) {
 }
 void text_input_focus(bool active, float x, float y, float line_height) {
   js_text_input_focus(active, x, y, line_height);
+}
+void warn_before_leaving(bool on) {
+  js_warn_before_leaving(on);
 }
 void set_ready() {
   js_set_ready();

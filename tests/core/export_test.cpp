@@ -78,5 +78,46 @@ TEST(Export, JsonLinesCarryNameProfileAndResult) {
   EXPECT_EQ(line["result"]["total"]["max"], 13900000);
 }
 
+// A non-AI manufacturer buying AI (art. 8 provider, exempt from the AI-entity gate): 20 % of 4 000 000 yuan
+// of AI procurement = 800 000 yuan, under the 2 000 000 cap. eligible is false, but its outcome is "pays", as
+// on its results screen; a failed gate with nothing paying is "ineligible"; nothing claimed is "nothing".
+Assessed assess_answers(Json answers) {
+  Assessed a;
+  a.profile = testing::profile_with(std::move(answers));
+  Diagnostics d;
+  EXPECT_TRUE(read_profile_json(suzhou(), a.profile, a.read, d));
+  a.result = evaluate(suzhou(), a.read);
+  return a;
+}
+
+TEST(Export, AnEnterpriseWithAPayingMeasureIsNeverIneligible) {
+  Json buyer = testing::all_gates();
+  buyer["ai_entity"] = false;
+  buyer["scenario_provider_projects"] = Json::array({{{"subject", "smart-factory"}, {"ai_procurement", 4000000}}});
+  Json failed = testing::all_gates();
+  failed["legal_person"] = false;
+  failed["scenario_provider_projects"] = buyer["scenario_provider_projects"];
+  Assessed a = assess_answers(buyer), b = assess_answers(failed), c = assess_answers(testing::all_gates());
+  ASSERT_FALSE(a.result.eligible);
+  std::string csv = render_csv(
+      suzhou(), {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}},
+      Lang::en);
+  std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
+  EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,800000,800000,");
+  EXPECT_EQ(rows[48], "NoLegalPerson,total,,total (estimated measures),not eligible,ineligible,0,0,");
+  EXPECT_EQ(rows[72], "Empty,total,,total (estimated measures),,,0,0,");
+  std::string jsonl = render_jsonl(
+      suzhou(), {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}},
+      Lang::en);
+  std::vector<std::string> out = lines(jsonl, "\n");
+  const char* expected[] = {"pays", "ineligible", "nothing"};
+  for (int i = 0; i < 3; ++i) {
+    Json line;
+    Diagnostics d;
+    ASSERT_TRUE(parse_json_text(out[static_cast<std::size_t>(i)], line, d));
+    EXPECT_EQ(line["outcome"], expected[i]);
+  }
+}
+
 }  // namespace
 }  // namespace assess

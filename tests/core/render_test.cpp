@@ -1,4 +1,5 @@
 // Rendering: the JSON result is well-formed and in the requested language; arithmetic reads as written.
+#include "render_html.hpp"
 #include "test_support.hpp"
 
 namespace assess {
@@ -72,6 +73,25 @@ TEST(Render, TextReportNamesDepartmentAndTotal) {
   EXPECT_NE(text.find("Art. 4 Key-technology R&D subsidy [a4_key_tech]: 0–1,500,000 yuan"), std::string::npos) << text;
   EXPECT_NE(text.find("Responsible: Municipal Industry and Information Technology Bureau"), std::string::npos);
   EXPECT_NE(text.find("Estimated total: 0–1,500,000 yuan"), std::string::npos);
+}
+
+// The report of one enterprise: its name (escaped), the policy's 文号, and the policy's full text as an
+// appendix — every article of the policy file, not only those the result refers to.
+TEST(Render, ReportCarriesTheEnterpriseNameAndTheFullText) {
+  Profile p;
+  Diagnostics d;
+  // An art. 8 buyer: 20 % of 4 000 000 yuan of AI procurement = 800 000 yuan = 80 万元.
+  Json answers = testing::all_gates();
+  answers["scenario_provider_projects"] = Json::array({{{"subject", "smart-factory"}, {"ai_procurement", 4000000}}});
+  ASSERT_TRUE(read_profile_json(suzhou(), testing::profile_with(answers), p, d));
+  const std::string html = render_html(suzhou(), p, evaluate(suzhou(), p), Lang::zh, "2026-11-28 09:00", "甲<智能>");
+  EXPECT_NE(html.find("企业名称:甲&lt;智能&gt;"), std::string::npos);
+  EXPECT_NE(html.find("苏委办发〔2021〕16号"), std::string::npos);
+  EXPECT_NE(html.find("附:政策全文"), std::string::npos);
+  EXPECT_NE(html.find("估算合计:80–80 万元(800,000–800,000 元)"), std::string::npos);  // 万元 first, as in the app
+  ASSERT_EQ(suzhou().articles.size(), 18u);
+  for (const Article& a : suzhou().articles) EXPECT_NE(html.find(a.text.zh), std::string::npos) << a.number;
+  EXPECT_EQ(render_html(suzhou(), p, evaluate(suzhou(), p), Lang::zh, "2026-11-28 09:00").find("企业名称"), std::string::npos);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// The UI, natively and headless: 万元 parsing, the strings file, the answers model, and the App drawn frame
+// The UI, natively and headless: 万元 formatting, the strings file, the answers model, and the App drawn frame
 // by frame with a real ImGui context (no window, no GPU) — opening files, switching screens and languages.
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -13,35 +13,14 @@
 #include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
+#include "number_text.hpp"
 #include "platform.hpp"
 #include "share_code.hpp"
+#include "text_wrap.hpp"
 #include "wan_amount.hpp"
 
 namespace ui {
 namespace {
-
-TEST(WanAmount, ParsesExactly) {
-  const assess::Yuan max = 10000000000000;
-  assess::Yuan y = -1;
-  EXPECT_EQ(parse_wan("800.5", max, y), WanParse::ok);
-  EXPECT_EQ(y, 8005000);
-  EXPECT_EQ(parse_wan("0.0001", max, y), WanParse::ok);
-  EXPECT_EQ(y, 1);
-  EXPECT_EQ(parse_wan("1,000", max, y), WanParse::ok);
-  EXPECT_EQ(y, 10000000);
-  EXPECT_EQ(parse_wan(" 12 ", max, y), WanParse::ok);
-  EXPECT_EQ(y, 120000);
-  EXPECT_EQ(parse_wan("1000000000", max, y), WanParse::ok);  // 10^9 万元 = 10^13 yuan, the limit itself
-  EXPECT_EQ(y, max);
-  EXPECT_EQ(parse_wan("1000000000.0001", max, y), WanParse::too_large);
-  EXPECT_EQ(parse_wan("99999999999999999999999", max, y), WanParse::too_large);  // no overflow on the way
-  EXPECT_EQ(parse_wan("1.23456", max, y), WanParse::malformed);
-  EXPECT_EQ(parse_wan("-1", max, y), WanParse::malformed);
-  EXPECT_EQ(parse_wan("1e3", max, y), WanParse::malformed);
-  EXPECT_EQ(parse_wan("1.2.3", max, y), WanParse::malformed);
-  EXPECT_EQ(parse_wan(".", max, y), WanParse::malformed);
-  EXPECT_EQ(parse_wan("", max, y), WanParse::empty);
-}
 
 TEST(WanAmount, FormatsWithoutTrailingZeros) {
   EXPECT_EQ(format_wan(8005000), "800.5");
@@ -49,6 +28,27 @@ TEST(WanAmount, FormatsWithoutTrailingZeros) {
   EXPECT_EQ(format_wan(0), "0");
   EXPECT_EQ(format_wan(10000000), "1000");
   EXPECT_EQ(format_wan(12345), "1.2345");
+}
+
+// Widths in characters (one per code point): lines break between whole numbers and words, and Chinese
+// punctuation never starts a line.
+float chars(const std::string& s) {
+  float n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+TEST(TextWrap, NumbersStayWholeAndNoLineStartsWithPunctuation) {
+  // ImGui would give "最高 2,000," / "000 元": here the number moves down whole.
+  EXPECT_EQ(wrap_lines("最高 2,000,000 元", 10, chars), (std::vector<std::string>{"最高", "2,000,000", "元"}));
+  EXPECT_EQ(wrap_lines("Up to 2,000,000 yuan", 12, chars), (std::vector<std::string>{"Up to", "2,000,000", "yuan"}));
+  // Four characters fit; "。" stays with the character before it, which moves down with it.
+  EXPECT_EQ(wrap_lines("请回答问题。谢谢", 5, chars), (std::vector<std::string>{"请回答问", "题。谢谢"}));
+  EXPECT_EQ(wrap_lines("“a”不是数字", 3, chars), (std::vector<std::string>{"“a”", "不是数", "字"}));
+  EXPECT_EQ(wrap_lines("80–80 万元", 20, chars), (std::vector<std::string>{"80–80 万元"}));
+  // A piece longer than a line is cut where it must be; paragraphs stay paragraphs.
+  EXPECT_EQ(wrap_lines("12345678", 3, chars), (std::vector<std::string>{"123", "456", "78"}));
+  EXPECT_EQ(wrap_lines("a\nb", 10, chars), (std::vector<std::string>{"a", "b"}));
 }
 
 std::string read_source(const std::string& name) {
@@ -75,6 +75,21 @@ TEST(UiStrings, EveryKeyUsedExistsInBothLanguages) {
     }
   }
   EXPECT_GT(checked, 40);
+}
+
+// Refused numbers are worded by key "num_<reason>" (built, so the test above cannot see them): each exists.
+TEST(UiStrings, EveryNumberReasonHasAMessage) {
+  Strings strings;
+  ASSERT_TRUE(strings.load(embedded_ui_strings_json()));
+  for (assess::NumberError e :
+       {assess::NumberError::not_a_number, assess::NumberError::negative, assess::NumberError::exponent,
+        assess::NumberError::fraction_of_yuan, assess::NumberError::not_whole, assess::NumberError::ambiguous_point,
+        assess::NumberError::decimal_comma, assess::NumberError::bad_grouping, assess::NumberError::several_points}) {
+    const std::string key = std::string("num_") + assess::number_error_name(e);
+    EXPECT_TRUE(strings.has(key)) << key;
+    EXPECT_NE(strings.get(assess::Lang::zh, key), "") << key;
+    EXPECT_NE(strings.get(assess::Lang::en, key), "") << key;
+  }
 }
 
 const assess::Policy& policy() {
