@@ -110,7 +110,7 @@ for (const lang of ['zh', 'en']) {
       assert.equal(a5.status, 'superseded');
       assert.deepEqual(a5.superseded_by, { measure: 'a4_key_tech', index: 0 });
       assert.equal(a5.explanation.length, 1, 'no arithmetic that reads as payable');
-      assert.match(a5.explanation[0], lang === 'zh' ? /以该项(最高 4,000,000 元)为准;本项单独计算最高 2,000,000 元,不再计入。/ : /that item \(up to 4,000,000 yuan\) stands; this one \(up to 2,000,000 yuan on its own\) is not counted\./);
+      assert.match(a5.explanation[0], lang === 'zh' ? /以该项\(最高 4,000,000 元\)为准;本项单独计算最高 2,000,000 元,不再计入。/ : /that item \(up to 4,000,000 yuan\) stands; this one \(up to 2,000,000 yuan on its own\) is not counted\./);
       assert.equal(r.total.max, 4000000);
       assert.deepEqual(page.errors, []);
       await page.close();
