@@ -7,7 +7,8 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
 const pick = (a) => a[Math.floor(rand() * a.length)];
 const chance = (p) => rand() < p;
 const yuan = (max) => Math.floor(rand() * max);
-const subjects = ['vision-chip', 'speech-engine', 'robot-arm', 'lidar', 'smart-factory', ''];
+// The same names spelled differently too (spaces, case, full width): 就高不重复 matches them after folding.
+const subjects = ['vision-chip', 'speech-engine', 'robot-arm', 'lidar', 'smart-factory', '', ' Vision-Chip ', 'ＬＩＤＡＲ'];
 const certs = ['none', 'district', 'city', 'province', 'national'];
 const list = (p, max, make) => (chance(p) ? Array.from({ length: 1 + Math.floor(rand() * max) }, make) : []);
 const out = [];
@@ -34,10 +35,11 @@ for (let i = 0; i < n; i++) {
     supply_products_selected: chance(0.2) ? 1 + Math.floor(rand() * 3) : 0,
     matching_platforms: list(0.05, 1, () => ({ annual_operating_cost: yuan(1e7) })),
     innovation_centers: list(0.1, 2, () => ({ subject: pick(subjects), type: pick(['manufacturing', 'industrial', 'engineering_research']),
-      level: pick(['city', 'province', 'national']), newly_recognized: chance(0.8) })),
+      level: pick(['city', 'province', 'national']), newly_recognized: chance(0.8), ai_field: chance(0.8) })),
     open_platforms_selected: chance(0.05) ? 1 : 0,
     events: list(0.05, 2, () => ({ subject: 'AI forum', prefiled: chance(0.5) })),
     training_base: chance(0.05), talent_training: chance(0.05), service_institution: chance(0.05),
+    ai_leading_enterprise: chance(0.5),
   };
   out.push(JSON.stringify({ format: 'suzhou-ai-assess/profile@1', policy: 'suzhou-ai-2021', answers: a }));
   if (out.length >= 5000) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; }

@@ -197,6 +197,20 @@ void summarise_items(MeasureResult& mr) {
   mr.lines.assign(1, summary);
 }
 
+// A measure whose figures depend on the authorities' decision (遴选, 择优, 经认定…) says so first, whenever it
+// has an outcome the applicant could get (not when it is ineligible, not applicable or wholly superseded).
+void state_precondition(const Policy& policy, MeasureResult& mr) {
+  const Measure& m = *mr.measure;
+  if (m.precondition.zh.empty()) return;
+  if (mr.status != Status::estimate && mr.status != Status::case_by_case && mr.status != Status::referral &&
+      mr.status != Status::unspecified)
+    return;
+  Line line{};
+  line.kind = Line::Kind::precondition;
+  line.ref = static_cast<int>(&m - policy.measures.data());
+  mr.lines.insert(mr.lines.begin(), line);
+}
+
 }  // namespace
 
 Result evaluate(const Policy& policy, const Profile& profile) {
@@ -215,6 +229,7 @@ Result evaluate(const Policy& policy, const Profile& profile) {
   resolve_overlaps(policy, result);
   for (MeasureResult& mr : result.measures) {
     summarise_items(mr);
+    state_precondition(policy, mr);
     if (mr.measure->claim == Measure::Claim::list) {
       for (const ItemResult& it : mr.items) {
         result.total.case_by_case += it.status == Status::case_by_case;

@@ -48,7 +48,7 @@ std::string excluded(const Line& l, const ItemResult* item, Lang lang) {
     out += (out.empty()        ? ""
             : lang == Lang::zh ? ";"
                                : "; ") +
-           message_in(lang, "excluded", {r.field->label.in(lang), format_yuan(v)});
+           message_in(lang, "excluded", {r.field->label.in(lang), format_yuan(v), l.amount->base_label.in(lang)});
   }
   return out;
 }
@@ -71,17 +71,30 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
   switch (l.kind) {
     case Line::Kind::gate_failed: {
       const Gate& g = policy.gates[static_cast<std::size_t>(l.ref)];
-      append_message(out, lang, "gate_failed", {std::to_string(g.article), g.label.in(lang)});
+      if (g.scope)
+        append_message(out, lang, "gate_out_of_scope", {g.label.in(lang)});
+      else
+        append_message(out, lang, "gate_failed", {article_name(g.article, lang), g.label.in(lang)});
       for (int u : result.unanswered_gates)
         if (u == l.ref) append_message(out, lang, "gate_unanswered");
+      return;
+    }
+    case Line::Kind::precondition: {
+      const Measure& m = policy.measures[static_cast<std::size_t>(l.ref)];
+      const MeasureResult& mr = result.measures[static_cast<std::size_t>(l.ref)];
+      const bool figure = mr.status == Status::estimate && !m.estimate_if.in(lang).empty();
+      append_message(out, lang, figure ? "precondition_estimate" : "precondition",
+                     {m.precondition.in(lang), m.estimate_if.in(lang)});
       return;
     }
     case Line::Kind::reason:
       out += l.rule->reason.in(lang);
       return;
     case Line::Kind::fixed:
-      if (l.a == 0)
-        append_message(out, lang, "fixed_upto", {format_yuan(l.b), format_yuan(l.b)});
+      if (l.a == l.b)
+        append_message(out, lang, "fixed_single", {format_yuan(l.b)});
+      else if (l.a == 0)
+        append_message(out, lang, "fixed_upto", {format_yuan(l.b)});
       else
         append_message(out, lang, "fixed_range", {format_yuan(l.a), format_yuan(l.b)});
       return;
@@ -103,13 +116,91 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       return;
     case Line::Kind::superseded: {
       const Measure& m = policy.measures[static_cast<std::size_t>(l.ref)];
-      append_message(out, lang, "superseded", {std::to_string(m.article), m.title.in(lang), std::to_string(l.ref2 + 1)});
+      std::string article = article_name(m.article, lang);
+      if (lang == Lang::en) article[0] = 'a';  // mid-sentence: "item 1 of art. 4"
+      append_message(out, lang, "superseded",
+                     {article, m.title.in(lang), std::to_string(l.ref2 + 1), format_yuan(l.b), format_yuan(l.a)});
       return;
     }
     case Line::Kind::summary:
-      append_message(out, lang, "summary", {std::to_string(l.a), std::to_string(l.b)});
+      if (l.a == 1) return;  // one item: its own line says it all
+      // No zero counts: "2 items, none with an estimate" says it without a 0.
+      append_message(out, lang,
+                     l.b == 0     ? "summary_none"
+                     : l.b == l.a ? "summary_all"
+                                  : "summary",
+                     {std::to_string(l.a), std::to_string(l.b)});
       return;
   }
+}
+
+std::string article_numeral(int article, Lang lang) {
+  if (lang == Lang::en || article <= 0 || article >= 1000) return std::to_string(article);
+  static const char* const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  const int hundreds = article / 100, tens = article / 10 % 10, ones = article % 10;
+  std::string out;
+  if (hundreds) out += std::string(digit[hundreds]) + "百";
+  if (tens)
+    out += std::string(hundreds == 0 && tens == 1 ? "" : digit[tens]) + "十";  // 十七, not 一十七
+  else if (hundreds && ones)
+    out += "零";
+  out += digit[ones];
+  return out;
+}
+
+std::string article_name(int article, Lang lang) {
+  return lang == Lang::zh ? "第" + article_numeral(article, lang) + "条" : "Art. " + std::to_string(article);
+}
+
+std::string range_text(Yuan min, Yuan max, Lang lang) {
+  const char* unit = lang == Lang::zh ? " 元" : " yuan";
+  if (min == max) return format_yuan(max) + unit;
+  return format_yuan(min) + "–" + format_yuan(max) + unit;
+}
+
+namespace {
+
+// "第一条(重点企业引育)、第三条(…)" / "art. 1 (…) and art. 3 (…)"
+std::string measure_list(const Policy& policy, const std::vector<int>& measures, Lang lang) {
+  std::string out;
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    const Measure& m = policy.measures[static_cast<std::size_t>(measures[i])];
+    if (i > 0) out += lang == Lang::zh ? "、" : i + 1 == measures.size() ? " and " : ", ";
+    std::string name = article_name(m.article, lang);
+    if (lang == Lang::en) name[0] = 'a';
+    out += name + (lang == Lang::zh ? "(" + m.title.zh + ")" : " (" + m.title.en + ")");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> gate_report(const Policy& policy, const Result& result, Lang lang) {
+  std::vector<std::string> out;
+  for (int g : result.gate_failures) {
+    const Gate& gate = policy.gates[static_cast<std::size_t>(g)];
+    Line l{};
+    l.kind = Line::Kind::gate_failed;
+    l.ref = g;
+    std::string s = explain(policy, result, nullptr, l, lang);
+    if (!gate.exempt.empty())
+      append_message(s, lang, "gate_exempt", {measure_list(policy, gate.exempt, lang), gate.exempt_reason.in(lang)});
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string total_others_text(const Totals& total, Lang lang) {
+  std::string parts;
+  const std::pair<int, const char*> counts[] = {{total.case_by_case, "others_case_by_case"},
+                                                {total.referral, "others_referral"},
+                                                {total.unspecified, "others_unspecified"}};
+  for (const auto& c : counts) {
+    if (c.first == 0) continue;
+    if (!parts.empty()) parts += lang == Lang::zh ? "、" : ", ";
+    append_message(parts, lang, c.second, {std::to_string(c.first)});
+  }
+  return parts.empty() ? std::string() : message_in(lang, "total_others", {parts});
 }
 
 std::string explain(const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {

@@ -1,6 +1,7 @@
 // Turns structured explanation lines into sentences in one language.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "result.hpp"
 
@@ -16,5 +17,20 @@ std::string status_label(Status s, Lang lang);
 
 // The display name of a list item: its first text field ("subject"), or "" when it has none or it is empty.
 const std::string& item_name(const Measure& m, const ItemResult& item);
+
+// "第四条" / "Art. 4": the policy's own numeral style, used for every article the engine and the app name.
+std::string article_name(int article, Lang lang);
+// Only the numeral: "四" / "4" (for frames such as "第{}条").
+std::string article_numeral(int article, Lang lang);
+
+// "1,000,000–2,000,000 元", or a single figure "2,000,000 元" when both ends are equal.
+std::string range_text(Yuan min, Yuan max, Lang lang);
+
+// What the failed gates mean, one sentence per failed gate: the condition (or the policy's scope) that is not
+// met, and, where the gate exempts measures, which ones it does not affect and why. Empty when all hold.
+std::vector<std::string> gate_report(const Policy& policy, const Result& result, Lang lang);
+
+// "另有一事一议 1 项、按现有政策执行 1 项(不计入合计)": only the counts that are not zero; "" when all are.
+std::string total_others_text(const Totals& total, Lang lang);
 
 }  // namespace assess

@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 
+#include "text_fold.hpp"
+
 namespace assess {
 
 namespace {
@@ -35,8 +37,9 @@ void resolve_overlaps(const Policy& policy, Result& result) {
       for (ItemResult& it : mr.items) {
         // Only items with a figure compete: other outcomes cannot be compared in yuan (docs/policy-format.md).
         if (it.status != Status::estimate) continue;
-        const std::string& key = it.source->values[static_cast<std::size_t>(key_slot)].text;
-        if (!key.empty()) buckets[key].push_back(Candidate{mi, it.index});
+        // Names match after folding: "视觉芯片 " is "视觉芯片", "ＡＳＲ引擎" is "asr引擎" (core/text_fold.hpp).
+        std::string key = fold_for_matching(it.source->values[static_cast<std::size_t>(key_slot)].text);
+        if (!key.empty()) buckets[std::move(key)].push_back(Candidate{mi, it.index});
       }
     }
     for (auto& kv : buckets) {
@@ -48,15 +51,21 @@ void resolve_overlaps(const Policy& policy, Result& result) {
       for (const Candidate& x : c) {
         if (x.measure == best.measure && x.item == best.item) continue;
         ItemResult& it = result.measures[static_cast<std::size_t>(x.measure)].items[static_cast<std::size_t>(x.item)];
-        it.status = Status::superseded;
-        it.min = it.max = 0;
-        it.superseded_by_measure = best.measure;
-        it.superseded_by_item = best.item;
+        const ItemResult& stands =
+            result.measures[static_cast<std::size_t>(best.measure)].items[static_cast<std::size_t>(best.item)];
         Line line{};
         line.kind = Line::Kind::superseded;
         line.ref = best.measure;
         line.ref2 = best.item;
-        it.lines.push_back(line);
+        line.a = it.max;
+        line.b = stands.max;
+        // The item's own arithmetic would read as a payable amount: the one line says what it would have
+        // been and which item stands instead.
+        it.lines.assign(1, line);
+        it.status = Status::superseded;
+        it.min = it.max = 0;
+        it.superseded_by_measure = best.measure;
+        it.superseded_by_item = best.item;
       }
     }
   }

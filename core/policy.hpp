@@ -65,6 +65,8 @@ struct Measure {
   std::vector<Rule> rules;       // first rule whose condition holds decides
   std::vector<int> notes;        // indices into Policy::notes
   std::vector<int> gates;        // indices of the gates this measure requires
+  Text precondition;             // a decision of the authorities the figures depend on (遴选, 择优, 经认定…), or empty
+  Text estimate_if;              // how an estimate is phrased under it ("如获遴选" / "If selected")
   int netting_slot = -1;         // list: item slot of the other-policy-support field, or -1
   int overlap_group = -1;        // index into Policy::overlap_groups, or -1
   int overlap_key_slot = -1;     // list: item slot of the group's key field
@@ -72,9 +74,12 @@ struct Measure {
 
 struct Gate {
   std::string id;
-  int slot = -1;  // the bool question that must be true
-  int article = 0;
+  int slot = -1;       // the bool question that must be true
+  int article = 0;     // the article that sets the condition; 0 for the policy's scope
+  bool scope = false;  // the policy's own scope (a municipal policy: in Suzhou), not a condition of an article
   Text label;
+  std::vector<int> exempt;  // measures this gate does not apply to, in policy order
+  Text exempt_reason;       // why they are exempt, said wherever the gate's failure is reported
 };
 
 struct OverlapGroup {

@@ -530,6 +530,12 @@ class Loader {
         for (std::size_t k = 0; k < rules->size(); ++k)
           m.rules.push_back(rule((*rules)[k], path_index(mr.path_of("rules"), k), m.list, k + 1 == rules->size()));
       }
+      if (const Json* pre = mr.object("precondition", false)) {
+        JsonObjectReader pr(*pre, mr.path_of("precondition"), d_);
+        pr.text("text", m.precondition);
+        pr.text("if", m.estimate_if, false);  // only measures with a figure need one
+        pr.finish();
+      }
       if (const Json* notes = mr.array("notes", false))
         for (std::size_t k = 0; k < notes->size(); ++k)
           if (int n = note_ref((*notes)[k], path_index(mr.path_of("notes"), k)); n >= 0) m.notes.push_back(n);
@@ -572,14 +578,18 @@ class Loader {
             gate.slot = res.ref.slot;
         }
       }
+      g.boolean("scope", gate.scope, false);
+      // A scope gate belongs to no article; every other gate names the article that sets it.
       std::int64_t article = 0;
-      if (g.integer("article", article, 1, 1000)) check_article(g.path_of("article"), static_cast<int>(article));
+      if (g.integer("article", article, 1, 1000, !gate.scope)) check_article(g.path_of("article"), static_cast<int>(article));
       gate.article = static_cast<int>(article);
       g.text("label", gate.label);
       std::set<int> ex;
       if (const Json* list = g.array("exempt", false))
         for (std::size_t k = 0; k < list->size(); ++k)
           if (int m = measure_ref((*list)[k], path_index(g.path_of("exempt"), k)); m >= 0) ex.insert(m);
+      gate.exempt.assign(ex.begin(), ex.end());
+      g.text("exempt_reason", gate.exempt_reason, !ex.empty());
       g.finish();
       exempt.push_back(ex);
       p_.gates.push_back(std::move(gate));

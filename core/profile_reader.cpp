@@ -283,7 +283,10 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const std
     v.number = static_cast<std::int64_t>(d);
     v.answered = true;
   } else if (u > static_cast<std::uint64_t>(max))
-    error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit, raw}));
+    // The number as written elsewhere (10,000,000,000,001), not the raw digits.
+    error(path(), "out_of_range",
+          message(yuan ? "yuan_too_large" : "count_too_large",
+                  {limit, yuan && u <= static_cast<std::uint64_t>(INT64_MAX) ? format_yuan(static_cast<std::int64_t>(u)) : raw}));
   else {
     v.number = static_cast<std::int64_t>(u);
     v.answered = true;

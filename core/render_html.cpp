@@ -33,6 +33,12 @@ std::string esc(const std::string& s) {
 }
 
 // 13 900 000 yuan -> "1,390"; 12 345 yuan -> "1.2345": 万元 as the app shows them, exact to the yuan.
+std::string wan_text(Yuan y);
+// "0–80", or one figure ("80") when both ends are the same.
+std::string wan_range(Yuan min, Yuan max) {
+  return min == max ? wan_text(max) : wan_text(min) + "–" + wan_text(max);
+}
+
 std::string wan_text(Yuan y) {
   std::string out = format_yuan(y / 10000);
   if (y % 10000 != 0) {
@@ -132,23 +138,12 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
   out += "<span class=\"muted\">" + esc(message_in(lang, "report_generated", {generated_at})) + "</span></p>";
 
   out += "<h2>" + esc(message_in(lang, "heading_total")) + "</h2><p class=\"total\">" +
-         esc(message_in(lang, "total_line_wan",
-                        {wan_text(r.total.min), wan_text(r.total.max), format_yuan(r.total.min), format_yuan(r.total.max)})) +
+         esc(message_in(lang, "total_line_wan", {wan_range(r.total.min, r.total.max), range_text(r.total.min, r.total.max, lang)})) +
          "</p>";
-  if (r.total.case_by_case + r.total.referral + r.total.unspecified > 0)
-    out += "<p>" +
-           esc(message_in(
-               lang, "total_others",
-               {std::to_string(r.total.case_by_case), std::to_string(r.total.referral), std::to_string(r.total.unspecified)})) +
-           "</p>";
+  if (std::string others = total_others_text(r.total, lang); !others.empty()) out += "<p>" + esc(others) + "</p>";
   if (!r.gate_failures.empty()) {
     out += "<ul>";
-    for (int g : r.gate_failures) {
-      Line l{};
-      l.kind = Line::Kind::gate_failed;
-      l.ref = g;
-      out += "<li>" + esc(explain(p, r, nullptr, l, lang)) + "</li>";
-    }
+    for (const std::string& s : gate_report(p, r, lang)) out += "<li>" + esc(s) + "</li>";
     out += "</ul>";
   }
 
@@ -156,16 +151,19 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
   for (const MeasureResult& mr : r.measures) {
     const Measure& m = *mr.measure;
     if (mr.status == Status::not_claimed) continue;
-    out += "<div class=\"measure\"><b>" +
-           esc((zh ? "第" + std::to_string(m.article) + "条 " : "Art. " + std::to_string(m.article) + " ") + m.title.in(lang)) +
+    out += "<div class=\"measure\"><b>" + esc(article_name(m.article, lang) + " " + m.title.in(lang)) +
            "</b> — <span class=\"status\">" + esc(status_label(mr.status, lang)) + "</span>";
-    if (mr.status == Status::estimate) out += ": " + esc(yuan_text(mr.min, lang)) + " – " + esc(yuan_text(mr.max, lang));
+    if (mr.status == Status::estimate) {
+      const std::string& if_phrase = m.estimate_if.in(lang);
+      const std::string range = range_text(mr.min, mr.max, lang);
+      out += ": " + esc(if_phrase.empty() ? range : message_in(lang, "estimate_if", {if_phrase, range}));
+    }
     lines(out, p, r, nullptr, mr.lines, lang);
     for (const ItemResult& it : mr.items) {
       const std::string& name = item_name(m, it);
       out += "<div style=\"margin-left:16px\">#" + std::to_string(it.index + 1) + " " + esc(name) + " — " +
              esc(status_label(it.status, lang));
-      if (it.status == Status::estimate) out += ": " + esc(yuan_text(it.min, lang)) + " – " + esc(yuan_text(it.max, lang));
+      if (it.status == Status::estimate) out += ": " + esc(range_text(it.min, it.max, lang));
       lines(out, p, r, &it, it.lines, lang);
       out += "</div>";
     }
@@ -187,9 +185,8 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
       chapter = &art.chapter.in(lang);
       if (!chapter->empty()) out += "<h3>" + esc(*chapter) + "</h3>";
     }
-    const int a = art.number;
-    out += "<p><b>" + esc((zh ? "第" + std::to_string(a) + "条 " : "Art. " + std::to_string(a) + " ") + art.title.in(lang)) +
-           "</b><br>" + esc(art.text.in(lang)) + "</p>";
+    out += "<p><b>" + esc(article_name(art.number, lang) + " " + art.title.in(lang)) + "</b><br>" + esc(art.text.in(lang)) +
+           "</p>";
     if (!zh) out += "<p class=\"muted\">" + esc(art.text.zh) + "</p>";
   }
   out += "<h2>" + esc(message_in(lang, "heading_notes")) + "</h2><p>" + esc(p.disclaimer.in(lang)) + "</p></body></html>\n";

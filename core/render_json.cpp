@@ -73,6 +73,10 @@ void ResultJsonRenderer::render(const Result& result, std::string& out) const {
   w.key("gate_failures").begin_array();
   for (int g : result.gate_failures) w.value(policy.gates[static_cast<std::size_t>(g)].id);
   w.end_array();
+  // The failures in words: the condition or scope not met, and which measures it does not affect and why.
+  w.key("gate_report").begin_array();
+  for (const std::string& s : gate_report(policy, result, lang_)) w.value(s);
+  w.end_array();
   w.key("unanswered").begin_array();
   for (int g : result.unanswered_gates) w.value(policy.gates[static_cast<std::size_t>(g)].id);
   w.end_array();

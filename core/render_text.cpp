@@ -7,9 +7,12 @@ namespace assess {
 
 namespace {
 
+// "1,000,000–2,000,000 元", or, where the authorities decide first, "首次入选后可得:0–1,000,000 元".
 std::string range(const MeasureResult& mr, Lang lang) {
   if (mr.status != Status::estimate) return status_label(mr.status, lang);
-  return format_yuan(mr.min) + "–" + format_yuan(mr.max) + (lang == Lang::zh ? " 元" : " yuan");
+  const std::string& if_phrase = mr.measure->estimate_if.in(lang);
+  if (if_phrase.empty()) return range_text(mr.min, mr.max, lang);
+  return message_in(lang, "estimate_if", {if_phrase, range_text(mr.min, mr.max, lang)});
 }
 
 void append_lines(std::string& out, const Policy& p, const Result& r, const ItemResult* item, const std::vector<Line>& ls,
@@ -28,35 +31,24 @@ std::string render_text(const Policy& policy, const Result& result, Lang lang) {
   out += policy.title.in(lang) + "\n" + policy.number + "  " + policy.issuer.in(lang) + "\n\n";
   out += "== " + message_in(lang, "heading_gates") + " ==\n";
   if (result.gate_failures.empty()) out += zh ? "全部满足\n" : "All met\n";
-  for (int g : result.gate_failures) {
-    Line l{};
-    l.kind = Line::Kind::gate_failed;
-    l.ref = g;
-    out += "✗ " + explain(policy, result, nullptr, l, lang) + "\n";
-  }
+  for (const std::string& s : gate_report(policy, result, lang)) out += "✗ " + s + "\n";
   out += "\n== " + message_in(lang, "heading_result") + " ==\n";
   for (const MeasureResult& mr : result.measures) {
     const Measure& m = *mr.measure;
     if (mr.status == Status::not_claimed) continue;
-    out += (zh ? "第" + std::to_string(m.article) + "条 " : "Art. " + std::to_string(m.article) + " ") + m.title.in(lang) + " [" +
-           m.id + "]: " + range(mr, lang) + "\n";
+    out += article_name(m.article, lang) + " " + m.title.in(lang) + " [" + m.id + "]: " + range(mr, lang) + "\n";
     append_lines(out, policy, result, nullptr, mr.lines, lang, "  ");
     for (const ItemResult& it : mr.items) {
       const std::string& name = item_name(m, it);
       out += "  #" + std::to_string(it.index + 1) + (name.empty() ? "" : " " + name) + ": " +
-             (it.status == Status::estimate ? format_yuan(it.min) + "–" + format_yuan(it.max) : status_label(it.status, lang)) +
-             "\n";
+             (it.status == Status::estimate ? range_text(it.min, it.max, lang) : status_label(it.status, lang)) + "\n";
       append_lines(out, policy, result, &it, it.lines, lang, "    ");
     }
     for (int n : m.notes) out += "  * " + policy.notes[static_cast<std::size_t>(n)].text.in(lang) + "\n";
     out += "  " + message_in(lang, "heading_department") + (zh ? ":" : ": ") + m.department.in(lang) + "\n\n";
   }
-  out += message_in(lang, "total_line", {format_yuan(result.total.min), format_yuan(result.total.max)}) + "\n";
-  const Totals& t = result.total;
-  if (t.case_by_case + t.referral + t.unspecified > 0)
-    out += message_in(lang, "total_others",
-                      {std::to_string(t.case_by_case), std::to_string(t.referral), std::to_string(t.unspecified)}) +
-           "\n";
+  out += message_in(lang, "total_line", {range_text(result.total.min, result.total.max, lang)}) + "\n";
+  if (std::string others = total_others_text(result.total, lang); !others.empty()) out += others + "\n";
   for (int n : policy.global_notes) out += "* " + policy.notes[static_cast<std::size_t>(n)].text.in(lang) + "\n";
   out += "\n" + policy.disclaimer.in(lang) + "\n";
   return out;

@@ -12,16 +12,17 @@ namespace assess {
 // One step of "why": rendered by render_json/render_text into a sentence in the requested language.
 struct Line {
   enum class Kind {
-    gate_failed,  // ref = gate index
-    reason,       // rule = the rule whose reason applies
-    fixed,        // amount = the max formula; a = min, b = max
-    per_count,    // a = per item, b = count, c = a * b
-    rate,         // amount; which; a = base, b = raw, c = result (after cap)
-    base_terms,   // amount: the sum of its base fields in the item
-    excluded,     // amount: its group's fields left out of the base
-    netting,      // a = other support, b/c = min/max before, d/e = after
-    superseded,   // ref = measure index, ref2 = item index of the one that stands
-    summary,      // a = items, b = items with an estimate
+    gate_failed,   // ref = gate index
+    reason,        // rule = the rule whose reason applies
+    fixed,         // amount = the max formula; a = min, b = max
+    per_count,     // a = per item, b = count, c = a * b
+    rate,          // amount; which; a = base, b = raw, c = result (after cap)
+    base_terms,    // amount: the sum of its base fields in the item
+    excluded,      // amount: its group's fields left out of the base
+    netting,       // a = other support, b/c = min/max before, d/e = after
+    superseded,    // ref = measure index, ref2 = item index of the one that stands; a = own max, b = its max
+    summary,       // a = items, b = items with an estimate
+    precondition,  // ref = measure index: the authorities' decision its figures depend on
   } kind = Kind::reason;
   enum class Which { both, lower, upper } which = Which::both;
   int ref = -1;

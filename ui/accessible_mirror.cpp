@@ -51,11 +51,9 @@ void App::publish_accessible() {
     w.value(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
     for (const assess::MeasureResult& mr : result_.measures) {
       if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
-      std::string line = t("article", {std::to_string(mr.measure->article)}) + " " + mr.measure->title.in(lang_) + ": " +
-                         assess::status_label(mr.status, lang_);
-      if (mr.status == assess::Status::estimate)
-        line +=
-            " " + assess::format_yuan(mr.min) + "–" + assess::format_yuan(mr.max) + (lang_ == assess::Lang::zh ? " 元" : " yuan");
+      std::string line = t("article", {assess::article_numeral(mr.measure->article, lang_)}) + " " + mr.measure->title.in(lang_) +
+                         ": " + assess::status_label(mr.status, lang_);
+      if (mr.status == assess::Status::estimate) line += " " + assess::range_text(mr.min, mr.max, lang_);
       w.value(line);
     }
   }

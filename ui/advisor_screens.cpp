@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kMaxEnterprises = 200;
 
 std::string wan_range(assess::Yuan min, assess::Yuan max, const std::string& unit) {
-  return format_wan(min) + "–" + format_wan(max) + " " + unit;
+  return (min == max ? "" : format_wan(min) + "–") + format_wan(max) + " " + unit;  // one figure when both agree
 }
 
 constexpr const char* kSessionFormat = "suzhou-ai-assess/session@1";
@@ -325,8 +325,9 @@ void App::draw_compare() {
   for (std::size_t m = 0; m < policy_.measures.size(); ++m) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped(
-        "%s", (t("article", {std::to_string(policy_.measures[m].article)}) + " " + policy_.measures[m].title.in(lang_)).c_str());
+    ImGui::TextWrapped("%s", (t("article", {assess::article_numeral(policy_.measures[m].article, lang_)}) + " " +
+                              policy_.measures[m].title.in(lang_))
+                                 .c_str());
     for (const Enterprise& e : enterprises_) {
       ImGui::TableNextColumn();
       if (!e.valid) continue;

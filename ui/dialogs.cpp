@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "explain.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -73,7 +74,7 @@ void App::draw_dialogs() {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##article", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     if (const assess::Article* a = policy_.article(show_article_)) {
-      ImGui::TextWrapped("%s", (t("article", {std::to_string(a->number)}) + " " + a->title.in(lang_)).c_str());
+      ImGui::TextWrapped("%s", (t("article", {assess::article_numeral(a->number, lang_)}) + " " + a->title.in(lang_)).c_str());
       ImGui::Separator();
       ImGui::BeginChild("##text", ImVec2(0, px(300)));
       ImGui::TextWrapped("%s", a->text.in(lang_).c_str());

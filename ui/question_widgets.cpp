@@ -170,7 +170,10 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
     ImGui::TextUnformatted(title.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x - px(70));
     if (secondary_button(t("remove_item") + "##remove:" + item_path)) remove = static_cast<int>(i);
-    for (const assess::Field& f : field.fields) draw_question(f, items[i], item_path + "." + f.id);
+    for (const assess::Field& f : field.fields) {
+      draw_question(f, items[i], item_path + "." + f.id);
+      draw_item_links(field, f, items[i], i, item_path + "." + f.id);
+    }
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopID();

@@ -24,7 +24,8 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
   ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
-  if (secondary_button(t("article", {std::to_string(m.article)}) + "##article:" + m.id)) show_article_ = m.article;
+  if (secondary_button(t("article", {assess::article_numeral(m.article, lang_)}) + "##article:" + m.id))
+    show_article_ = m.article;
   ImGui::SameLine();
   ImGui::TextWrapped("%s", m.title.in(lang_).c_str());
   badge(assess::status_label(mr.status, lang_), status_colour(mr.status));
@@ -32,11 +33,14 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, kGood);
     if (heading_font_) ImGui::PushFont(heading_font_);
-    std::string range = wan_with_separators(mr.min) + " – " + wan_with_separators(mr.max) + " " + t("wan");
-    ImGui::TextUnformatted(range.c_str());
+    // One figure when both ends agree; "if selected" first where the authorities decide (precondition).
+    std::string range =
+        (mr.min == mr.max ? "" : wan_with_separators(mr.min) + " – ") + wan_with_separators(mr.max) + " " + t("wan");
+    if (!m.estimate_if.in(lang_).empty()) range = t("estimate_if", {m.estimate_if.in(lang_), range});
+    ImGui::TextWrapped("%s", range.c_str());
     if (heading_font_) ImGui::PopFont();
     ImGui::PopStyleColor();
-    text_muted(t("total_exact", {assess::format_yuan(mr.min), assess::format_yuan(mr.max)}));
+    text_muted(t("card_exact", {assess::range_text(mr.min, mr.max, lang_)}));
   }
   for (const assess::Line& l : mr.lines) {
     std::string s = assess::explain(policy_, result_, nullptr, l, lang_);
@@ -49,9 +53,8 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     ImGui::Indent(px(12));
     ImGui::TextWrapped("%s", head.c_str());
     ImGui::SameLine();
-    badge(it.status == assess::Status::estimate
-              ? assess::format_yuan(it.min) + "–" + assess::format_yuan(it.max) + (lang_ == assess::Lang::zh ? " 元" : " yuan")
-              : assess::status_label(it.status, lang_),
+    badge(it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, lang_)
+                                                : assess::status_label(it.status, lang_),
           status_colour(it.status));
     for (const assess::Line& l : it.lines) {
       std::string s = assess::explain(policy_, result_, &it, l, lang_);
@@ -80,6 +83,9 @@ void App::draw_results_panel(bool full) {
   // The headline: what the enterprise can hope for, then what is certain by formula.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.96f, 1.0f, 1));
   ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
+  // Failed conditions first, each with the measures it does not affect and why (an outsider's art. 1 and 3, a
+  // non-AI buyer's art. 8), so an estimate below never looks as if the failure had been overlooked.
+  for (const std::string& failure : assess::gate_report(policy_, result_, lang_)) text_wrapped_colored(kBad, failure);
   // A number that could not be read is an answer missing from the total: say so before the total, never silently.
   if (const int pending = pending_numbers(); pending > 0)
     text_wrapped_colored(kBad, t("pending_numbers", {std::to_string(pending)}));
@@ -91,9 +97,7 @@ void App::draw_results_panel(bool full) {
     if (heading_font_) ImGui::PopFont();
     text_wrapped_whole(t("total_min", {wan_with_separators(total.min)}));
     text_muted(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
-    if (total.case_by_case + total.referral + total.unspecified > 0)
-      text_wrapped_whole(t("total_others", {std::to_string(total.case_by_case), std::to_string(total.referral),
-                                            std::to_string(total.unspecified)}));
+    if (std::string others = assess::total_others_text(total, lang_); !others.empty()) text_wrapped_whole(others);
   } else if (!result_.eligible && any_claimed) {
     text_wrapped_colored(kBad, t("not_eligible_total"));
   } else {
@@ -113,7 +117,7 @@ void App::draw_results_panel(bool full) {
     for (const assess::MeasureResult& mr : result_.measures) {
       if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) continue;
       ImGui::PushID(mr.measure->id.c_str());
-      if (secondary_button(t("article", {std::to_string(mr.measure->article)}) + "##article:" + mr.measure->id))
+      if (secondary_button(t("article", {assess::article_numeral(mr.measure->article, lang_)}) + "##article:" + mr.measure->id))
         show_article_ = mr.measure->article;
       ImGui::SameLine();
       ImGui::TextWrapped("%s · %s", mr.measure->title.in(lang_).c_str(), assess::status_label(mr.status, lang_).c_str());

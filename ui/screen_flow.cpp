@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app.hpp"
+#include "explain.hpp"
 #include "item_registry.hpp"
 #include "platform.hpp"
 #include "wan_amount.hpp"
@@ -275,7 +276,9 @@ void App::draw_gates() {
                       ImGuiWindowFlags_NavFlattened);
     text_wrapped_colored(kBad, t("gate_stop_title"));
     ImGui::TextWrapped("%s", t("gate_stop_body").c_str());
-    for (int g : failed) bullet_wrapped((policy_.gates[static_cast<std::size_t>(g)].label.in(lang_)).c_str());
+    // The same sentences as the result: the condition or the policy's scope, and what it does not affect.
+    if (result_valid_)
+      for (const std::string& s : assess::gate_report(policy_, result_, lang_)) bullet_wrapped(s.c_str());
     if (something_left) text_muted(t("gate_stop_exceptions"));
     ImGui::EndChild();
     ImGui::PopStyleColor();

@@ -61,6 +61,7 @@ async function walkExample(page, lang) {
   await click(page, 'answers.innovation_centers[0].type=manufacturing');
   await click(page, 'answers.innovation_centers[0].level=province');
   await click(page, 'answers.innovation_centers[0].newly_recognized');
+  await click(page, 'answers.innovation_centers[0].ai_field');
   await screenshot(page, join(SHOTS, `${lang}-4-details.png`));
 }
 
@@ -96,8 +97,8 @@ for (const lang of ['zh', 'en']) {
       else await openExample(page, lang);
       const profile = await page.evaluate(() => window.assess.currentProfile());
       const result = await page.evaluate(() => window.assess.currentResult());
-      // The worked example of POLICY-ANALYSIS §6, by hand: 1 900 000 .. 13 900 000.
-      assert.equal(result.total.min, 1900000);
+      // The worked example of POLICY-ANALYSIS §6, by hand: 1 300 000 .. 13 900 000 (art. 8's lower bound is 0).
+      assert.equal(result.total.min, 1300000);
       assert.equal(result.total.max, 13900000);
       assert.deepEqual(result, cli(profile, lang), 'the screen and the CLI agree on the same answers');
       assert.deepEqual(await page.evaluate((p) => window.assess.evaluate(p, 'en'), profile), cli(profile, 'en'));
@@ -107,7 +108,7 @@ for (const lang of ['zh', 'en']) {
       const [report] = await Promise.all([page.context().waitForEvent('page'), click(page, 'results:report')]);
       await report.waitForLoadState();
       const text = await report.evaluate(() => document.body.innerText);
-      assert.match(text, lang === 'zh' ? /估算合计:1,900,000–13,900,000 元/ : /Estimated total: 1,900,000–13,900,000 yuan/);
+      assert.match(text, lang === 'zh' ? /估算合计:1,300,000–13,900,000 元/ : /Estimated total: 1,300,000–13,900,000 yuan/);
       assert.match(text, /第四条|Art\. 4/);
       await report.screenshot({ path: join(SHOTS, `${lang}-6-report.png`), fullPage: false });
       await report.close();

@@ -101,7 +101,7 @@ describe('single file', () => {
     await openApp(page, url);
     await page.waitForFunction(() => document.body.dataset.fonts === 'full', null, { timeout: 30000 });
     const result = await page.evaluate((p) => window.assess.evaluate(p, 'en'), EXAMPLE);
-    assert.equal(result.total.min, 1900000);
+    assert.equal(result.total.min, 1300000);
     assert.equal(result.total.max, 13900000);
     // The same as the served app, byte for byte.
     const served = await newPage(context);

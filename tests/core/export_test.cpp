@@ -1,5 +1,5 @@
 // Advisor exports: the CSV table (exact cells, quoting, formula guard) and JSON Lines, for the analysis §6
-// example (1 900 000 – 13 900 000 yuan, worked by hand in tests/cases/analysis-example.json).
+// example (1 300 000 – 13 900 000 yuan, worked by hand in tests/cases/analysis-example.json).
 #include <fstream>
 #include <sstream>
 
@@ -47,8 +47,8 @@ TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
   // The policy file's 23 measures (the 15 articles' measures, some articles having several), then the total.
   ASSERT_EQ(rows.size(), 1u + 2 * (23 + 1));
   EXPECT_EQ(rows[0], "enterprise,measure,article,title,status,status_code,min_yuan,max_yuan,department");
-  EXPECT_EQ(rows[24], "Alpha,total,,total (estimated measures),,,1900000,13900000,");
-  EXPECT_EQ(rows[48], "Beta,total,,total (estimated measures),,,1900000,13900000,");
+  EXPECT_EQ(rows[24], "Alpha,total,,total (estimated measures),,,1300000,13900000,");
+  EXPECT_EQ(rows[48], "Beta,total,,total (estimated measures),,,1300000,13900000,");
   // a4 (art. 4, key technology project): 3 000 000 yuan, its cap, for the 7 000 000 yuan project.
   bool found = false;
   for (const std::string& r : rows) found = found || r.rfind("Alpha,a4_key_tech,4,", 0) == 0;
@@ -60,7 +60,7 @@ TEST(Export, CsvQuotesAndGuardsUserText) {
   std::string csv = render_csv({{"=HYPERLINK(\"x\"), Ltd", &a.profile, &a.result}}, Lang::zh);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门");
-  EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1900000,13900000,");
+  EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1300000,13900000,");
 }
 
 TEST(Export, JsonLinesCarryNameProfileAndResult) {
@@ -74,7 +74,7 @@ TEST(Export, JsonLinesCarryNameProfileAndResult) {
   ASSERT_TRUE(parse_json_text(rows[1], line, d));
   EXPECT_EQ(line["enterprise"], "乙公司");
   EXPECT_EQ(line["profile"], a.profile);
-  EXPECT_EQ(line["result"]["total"]["min"], 1900000);
+  EXPECT_EQ(line["result"]["total"]["min"], 1300000);
   EXPECT_EQ(line["result"]["total"]["max"], 13900000);
 }
 

@@ -30,7 +30,7 @@ TEST(ProfileReader, LimitsAreInclusive) {
   Diagnostics d = errors_of(profile_with({{"first_set_equipment", Json::array({item})}}).dump());
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].path, "answers.first_set_equipment[0].unit_price");
-  EXPECT_EQ(d[0].message.zh, "应不超过 10,000,000,000,000 元,实际为 10000000000001");
+  EXPECT_EQ(d[0].message.zh, "应不超过 10,000,000,000,000 元,实际为 10,000,000,000,001");
 }
 
 TEST(ProfileReader, NumbersBeyondInt64AreOutOfRangeNotWrapped) {

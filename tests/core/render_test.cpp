@@ -1,5 +1,6 @@
 // Rendering: the JSON result is well-formed and in the requested language; arithmetic reads as written.
 #include "render_html.hpp"
+#include "explain.hpp"
 #include "test_support.hpp"
 
 namespace assess {
@@ -30,7 +31,7 @@ TEST(Render, ArithmeticInChinese) {
   EXPECT_EQ(a4["article"], 4);
   const Json& lines = a4["items"][0]["explanation"];
   ASSERT_EQ(lines.size(), 2u);
-  EXPECT_EQ(lines[0], "其他费用(不计入) 500 元不计入");
+  EXPECT_EQ(lines[0], "其他费用(第四条未列举) 500 元不计入可列支攻关投入");
   EXPECT_EQ(lines[1], "50% × 12,000,001 元(可列支攻关投入)= 6,000,000 元(向下取整),超过上限,按 5,000,000 元计");
   EXPECT_EQ(a4["items"][0]["subject"], "芯片\"A\"");
 }
@@ -56,7 +57,7 @@ TEST(Render, NettingAndGateLines) {
   EXPECT_EQ(provider["max"], 150000);
   EXPECT_EQ(provider["explanation"][1],
             "50,000 yuan already granted for the same item under other policies; only the difference counts (the higher "
-            "applies): 200,000–200,000 → 150,000–150,000 yuan");
+            "applies): 0–200,000 → 0–150,000 yuan");
 }
 
 TEST(Render, ErrorsAsJson) {
@@ -88,10 +89,95 @@ TEST(Render, ReportCarriesTheEnterpriseNameAndTheFullText) {
   EXPECT_NE(html.find("企业名称:甲&lt;智能&gt;"), std::string::npos);
   EXPECT_NE(html.find("苏委办发〔2021〕16号"), std::string::npos);
   EXPECT_NE(html.find("附:政策全文"), std::string::npos);
-  EXPECT_NE(html.find("估算合计:80–80 万元(800,000–800,000 元)"), std::string::npos);  // 万元 first, as in the app
+  // 0 at the least (art. 8 pays only selected projects), 80 万元 at the most; 万元 first, as in the app.
+  EXPECT_NE(html.find("估算合计:0–80 万元(0–800,000 元)"), std::string::npos);
   ASSERT_EQ(suzhou().articles.size(), 18u);
   for (const Article& a : suzhou().articles) EXPECT_NE(html.find(a.text.zh), std::string::npos) << a.number;
   EXPECT_EQ(render_html(suzhou(), p, evaluate(suzhou(), p), Lang::zh, "2026-11-28 09:00").find("企业名称"), std::string::npos);
+}
+
+// The sentences of issue 10, each worked out from the policy text.
+std::string text_report(const Json& answers, Lang lang) {
+  Profile p;
+  Diagnostics d;
+  EXPECT_TRUE(read_profile_json(suzhou(), testing::profile_with(answers), p, d));
+  return render_text(suzhou(), evaluate(suzhou(), p), lang);
+}
+
+TEST(Wording, OutsiderIsOutOfScopeAndToldWhatStillApplies) {
+  Json a = testing::all_gates();
+  a["in_suzhou"] = false;
+  a["major_project"] = true;
+  Json r = rendered(a, Lang::zh);
+  ASSERT_EQ(r["gate_report"].size(), 1u);
+  // The city scope, not an art. 17 condition; art. 1 and art. 3 named as unaffected, with the reason.
+  EXPECT_EQ(r["gate_report"][0],
+            "不在本政策适用范围内:本政策适用于在苏州市(含各县级市、区)注册并经营的单位。这不影响第一条(重点企业引育)、"
+            "第三条(重大项目“一事一议”):这两条面向从外地迁入苏州、来苏设立的单位,不要求已在苏州注册。");
+  EXPECT_EQ(r["gate_report"][0].get<std::string>().find("第十七条"), std::string::npos);
+  Json en = rendered(a, Lang::en);
+  EXPECT_EQ(en["gate_report"][0].get<std::string>().rfind("Outside the policy's scope: it is for organisations registered", 0),
+            0u);
+}
+
+TEST(Wording, NonAiBuyerIsToldArticle8StillApplies) {
+  Json a = testing::all_gates();
+  a["ai_entity"] = false;
+  a["scenario_provider_projects"] = Json::array({{{"ai_procurement", 10000000}}});
+  std::string text = text_report(a, Lang::zh);
+  EXPECT_NE(text.find("✗ 未满足第十七条适用条件:属于人工智能类企业、机构或组织。这不影响第八条(场景提供主体奖励)"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("第八条 场景提供主体奖励 [a8_scenario_provider]: 项目获遴选后可得:0–2,000,000 元"), std::string::npos)
+      << text;
+}
+
+TEST(Wording, PreconditionInThePolicysWords) {
+  Json a = testing::all_gates();
+  a["supply_products_selected"] = 2;
+  Json r = rendered(a, Lang::en);
+  const Json& a9 = r["measures"][testing::measure_index(suzhou(), "a9_supply_capability")];
+  EXPECT_EQ(a9["explanation"][0],
+            "Precondition: \"excellent AI products and services are selected\" by the authorities. The figures below apply if "
+            "selected.");
+  EXPECT_EQ(a9["explanation"][1], "Up to 200,000 yuan each × 2 = 400,000 yuan");
+}
+
+TEST(Wording, SupersededItemSaysWhichStandsWithoutAPayableLine) {
+  Json a = testing::all_gates();
+  a["key_tech_projects"] = Json::array({{{"subject", "视觉芯片"}, {"key_field", true}, {"costs", {{"personnel", 8000000}}}}});
+  a["innovation_projects"] = Json::array({{{"subject", "视觉芯片 "}, {"in_library", true}}});
+  Json r = rendered(a, Lang::zh);
+  const Json& a5 = r["measures"][testing::measure_index(suzhou(), "a5_innovation_project")]["items"][0];
+  ASSERT_EQ(a5["explanation"].size(), 1u);
+  EXPECT_EQ(a5["explanation"][0],
+            "与第四条“关键技术攻关补助”第 1 项为同一事项,按就高不重复以该项(最高 4,000,000 元)为准;本项单独计算最高 "
+            "2,000,000 元,不再计入。");
+}
+
+TEST(Wording, SingleFiguresAndNoZeroCounts) {
+  EXPECT_EQ(range_text(2000000, 2000000, Lang::zh), "2,000,000 元");
+  EXPECT_EQ(range_text(0, 2000000, Lang::en), "0–2,000,000 yuan");
+  Totals t;
+  EXPECT_EQ(total_others_text(t, Lang::zh), "");
+  t.case_by_case = 1;
+  t.unspecified = 2;
+  EXPECT_EQ(total_others_text(t, Lang::zh), "另有一事一议 1 项、金额未规定 2 项(不计入合计)");
+  EXPECT_EQ(total_others_text(t, Lang::en), "Also: 1 case by case, 2 with no amount set (not in the total)");
+  Json a = testing::all_gates();
+  a["major_project"] = true;
+  std::string text = text_report(a, Lang::zh);
+  EXPECT_NE(text.find("估算合计:0 元\n另有一事一议 1 项(不计入合计)"), std::string::npos) << text;
+}
+
+TEST(Wording, ArticlesInThePolicysOwnNumerals) {
+  EXPECT_EQ(article_name(4, Lang::zh), "第四条");
+  EXPECT_EQ(article_name(10, Lang::zh), "第十条");
+  EXPECT_EQ(article_name(17, Lang::zh), "第十七条");
+  EXPECT_EQ(article_name(20, Lang::zh), "第二十条");
+  EXPECT_EQ(article_name(105, Lang::zh), "第一百零五条");
+  EXPECT_EQ(article_name(17, Lang::en), "Art. 17");
+  EXPECT_NE(text_report(a4_project(3000000, 0), Lang::zh).find("第四条 关键技术攻关补助"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,70 @@
+// Name folding for overlap matching: a binary search in a generated code-point table, then white space.
+#include "text_fold.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+
+namespace assess {
+
+namespace {
+
+#include "text_fold_table.inc"
+
+// Decodes one UTF-8 code point at s[i]; returns its byte length, or 0 when the bytes are not valid UTF-8.
+std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const unsigned char lead = b(0);
+  std::size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  cp = len == 1 ? lead : lead & (0xFF >> (len + 1));
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((b(k) & 0xC0) != 0x80) return 0;
+    cp = cp << 6 | (b(k) & 0x3F);
+  }
+  return len;
+}
+
+// Appends the folded form of one code point (its own bytes when the table does not change it).
+void append_folded(std::string& out, std::uint32_t cp, std::string_view original) {
+  const std::uint32_t probe = cp << 6;
+  const std::uint32_t* it = std::lower_bound(std::begin(kFoldKeys), std::end(kFoldKeys), probe);
+  if (it != std::end(kFoldKeys) && (*it >> 6) == cp) {
+    const std::size_t k = static_cast<std::size_t>(it - std::begin(kFoldKeys));
+    out.append(reinterpret_cast<const char*>(kFoldPool) + kFoldOffsets[k], *it & 0x3F);
+  } else {
+    out.append(original);
+  }
+}
+
+}  // namespace
+
+std::string fold_for_matching(std::string_view text) {
+  std::string folded;
+  folded.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::uint32_t cp = 0;
+    std::size_t len = decode(text, i, cp);
+    if (len == 0) {
+      folded += text[i++];
+      continue;
+    }
+    append_folded(folded, cp, text.substr(i, len));
+    i += len;
+  }
+  // The table maps every white-space character to " ": collapse the runs and trim.
+  std::string out;
+  out.reserve(folded.size());
+  for (char c : folded) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+const char* fold_unicode_version() {
+  return kFoldUnicodeVersion;
+}
+
+}  // namespace assess

@@ -1,0 +1,119 @@
+// Honest estimates in the app (issue 10), walked as a person would, in zh and en, with screenshots: the result
+// header of an organisation outside Suzhou and of a buyer that is not an AI entity (the failure and what it does
+// not affect), a card whose figures depend on a selection (its precondition), and an art. 5 project linked to
+// an art. 4 project by choosing its name, which then shows as superseded.
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { click, frames, launch, newPage, openApp, screenshot, type } from './driver.mjs';
+
+const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
+const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
+const TALL = { width: 1280, height: 1500 };
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function start(lang, gates) {
+  const page = await newPage(browser, TALL);
+  await openApp(page, `${URL_}?storage=off&lang=${lang}`);
+  await click(page, 'start');
+  for (const [g, yes] of Object.entries(gates)) await click(page, `q:${g}:${yes ? 'yes' : 'no'}`);
+  return page;
+}
+
+const ALL = { legal_person: true, sound_finance: true, independent_accounting: true, ai_entity: true, in_suzhou: true };
+const result = (page) => page.evaluate(() => window.assess.currentResult());
+const measure = (r, id) => r.measures.find((m) => m.id === id);
+
+// Chinese as an IME commits it (Chrome DevTools Protocol input events), into the field with this key.
+async function typeChinese(page, key, text) {
+  await click(page, key);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 3000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.insertText', { text });
+  await page.keyboard.press('Enter');
+  await frames(page, 2 * text.length + 6);
+}
+
+for (const lang of ['zh', 'en']) {
+  describe(`honest estimates in ${lang}`, () => {
+    test('an organisation outside Suzhou: out of the city scope, and told art. 1 and art. 3 still apply', async () => {
+      const page = await start(lang, { ...ALL, in_suzhou: false });
+      await screenshot(page, join(SHOTS, `${lang}-estimates-1-outsider-gates.png`));
+      await click(page, 'nav:next');
+      await click(page, 'activity:major_project');
+      await click(page, 'nav:next');
+      await click(page, 'answers.major_project');
+      await click(page, 'nav:next');
+      await screenshot(page, join(SHOTS, `${lang}-estimates-2-outsider-result.png`));
+      const r = await result(page);
+      assert.equal(r.eligible, false);
+      assert.deepEqual(r.gate_failures, ['in_suzhou']);
+      assert.equal(measure(r, 'a3_major_project').status, 'case_by_case');
+      // The scope of a municipal policy, not an art. 17 condition; the exempt measures and why.
+      assert.match(r.gate_report[0], lang === 'zh' ? /^不在本政策适用范围内:.*这不影响第一条\(重点企业引育\)、第三条/ : /^Outside the policy's scope: .*This does not affect art\. 1 .* and art\. 3 /);
+      assert.doesNotMatch(r.gate_report[0], /第十七条|Art\. 17/);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('a buyer that is not an AI entity: told art. 8 still applies, and the card says "if selected"', async () => {
+      const page = await start(lang, { ...ALL, ai_entity: false });
+      await click(page, 'nav:next');
+      await click(page, 'activity:scenario_provider');
+      await click(page, 'nav:next');
+      await click(page, 'add:answers.scenario_provider_projects');
+      await type(page, 'answers.scenario_provider_projects[0].ai_procurement', '1500');
+      await click(page, 'nav:next');
+      await screenshot(page, join(SHOTS, `${lang}-estimates-3-non-ai-buyer-result.png`));
+      const r = await result(page);
+      assert.deepEqual(r.gate_failures, ['ai_entity']);
+      assert.match(r.gate_report[0], lang === 'zh' ? /这不影响第八条\(场景提供主体奖励\):第八条的场景提供主体是人工智能产品及服务的采购方/ : /This does not affect art\. 8 \(Scenario provider award\): an art\. 8 scenario provider is the buyer/);
+      // 20% of 15 000 000 = 3 000 000, capped at 2 000 000; the lower figure is 0 (only selected projects are paid).
+      const a8 = measure(r, 'a8_scenario_provider');
+      assert.equal(a8.status, 'estimate');
+      assert.equal(a8.min, 0);
+      assert.equal(a8.max, 2000000);
+      assert.match(a8.explanation[0], lang === 'zh' ? /^前提:“在全市范围内遴选苏州人工智能应用场景示范项目”.*下列金额为项目获遴选后可得的估算。$/ : /^Precondition: .*The figures below apply if the project is selected\.$/);
+      assert.equal(r.total.min, 0);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('an art. 5 project linked to an art. 4 project by choosing its name is superseded by it', async () => {
+      const page = await start(lang, ALL);
+      await click(page, 'nav:next');
+      await click(page, 'activity:key_tech');
+      await click(page, 'activity:innovation');
+      await click(page, 'nav:next');
+      await click(page, 'add:answers.key_tech_projects');
+      await typeChinese(page, 'answers.key_tech_projects[0].subject', '视觉芯片');
+      await click(page, 'answers.key_tech_projects[0].key_field');
+      await type(page, 'answers.key_tech_projects[0].costs.personnel', '800');
+      await click(page, 'add:answers.innovation_projects');
+      // Choosing the earlier project's name (no retyping): the name is copied exactly.
+      await click(page, 'link:answers.innovation_projects[0].subject=answers.key_tech_projects[0]');
+      await click(page, 'answers.innovation_projects[0].in_library');
+      await screenshot(page, join(SHOTS, `${lang}-estimates-4-link-by-name.png`));
+      const profile = await page.evaluate(() => window.assess.currentProfile());
+      assert.equal(profile.answers.innovation_projects[0].subject, '视觉芯片');
+      await click(page, 'nav:next');
+      await screenshot(page, join(SHOTS, `${lang}-estimates-5-superseded.png`));
+      // a4: 50% x 8 000 000 = 4 000 000 (under the 5 000 000 cap) > a5's 2 000 000: the a4 project stands.
+      const r = await result(page);
+      const a5 = measure(r, 'a5_innovation_project').items[0];
+      assert.equal(a5.status, 'superseded');
+      assert.deepEqual(a5.superseded_by, { measure: 'a4_key_tech', index: 0 });
+      assert.equal(a5.explanation.length, 1, 'no arithmetic that reads as payable');
+      assert.match(a5.explanation[0], lang === 'zh' ? /以该项\(最高 4,000,000 元\)为准;本项单独计算最高 2,000,000 元,不再计入。/ : /that item \(up to 4,000,000 yuan\) stands; this one \(up to 2,000,000 yuan on its own\) is not counted\./);
+      assert.equal(r.total.max, 4000000);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  });
+}
