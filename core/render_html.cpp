@@ -137,9 +137,10 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
          esc(p.status.in(lang)) + "<br>";
   out += "<span class=\"muted\">" + esc(message_in(lang, "report_generated", {generated_at})) + "</span></p>";
 
-  out += "<h2>" + esc(message_in(lang, "heading_total")) + "</h2><p class=\"total\">" +
-         esc(message_in(lang, "total_line_wan", {wan_range(r.total.min, r.total.max), range_text(r.total.min, r.total.max, lang)})) +
-         "</p>";
+  out +=
+      "<h2>" + esc(message_in(lang, "heading_total")) + "</h2><p class=\"total\">" +
+      esc(message_in(lang, "total_line_wan", {wan_range(r.total.min, r.total.max), range_text(r.total.min, r.total.max, lang)})) +
+      "</p>";
   if (std::string others = total_others_text(r.total, lang); !others.empty()) out += "<p>" + esc(others) + "</p>";
   if (!r.gate_failures.empty()) {
     out += "<ul>";
@@ -185,8 +186,8 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
       chapter = &art.chapter.in(lang);
       if (!chapter->empty()) out += "<h3>" + esc(*chapter) + "</h3>";
     }
-    out += "<p><b>" + esc(article_name(art.number, lang) + " " + art.title.in(lang)) + "</b><br>" + esc(art.text.in(lang)) +
-           "</p>";
+    out +=
+        "<p><b>" + esc(article_name(art.number, lang) + " " + art.title.in(lang)) + "</b><br>" + esc(art.text.in(lang)) + "</p>";
     if (!zh) out += "<p class=\"muted\">" + esc(art.text.zh) + "</p>";
   }
   out += "<h2>" + esc(message_in(lang, "heading_notes")) + "</h2><p>" + esc(p.disclaimer.in(lang)) + "</p></body></html>\n";

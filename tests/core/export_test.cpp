@@ -100,10 +100,10 @@ TEST(Export, AnEnterpriseWithAPayingMeasureIsNeverIneligible) {
   Assessed a = assess_answers(buyer), b = assess_answers(failed), c = assess_answers(testing::all_gates());
   ASSERT_FALSE(a.result.eligible);
   std::string csv = render_csv(
-      suzhou(), {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}},
-      Lang::en);
+      {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}}, Lang::en);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
-  EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,800000,800000,");
+  // Art. 8 pays only selected projects: 0 at the least, 20 % of 4 000 000 = 800 000 at the most.
+  EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,0,800000,");
   EXPECT_EQ(rows[48], "NoLegalPerson,total,,total (estimated measures),not eligible,ineligible,0,0,");
   EXPECT_EQ(rows[72], "Empty,total,,total (estimated measures),,,0,0,");
   std::string jsonl = render_jsonl(

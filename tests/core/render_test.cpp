@@ -1,6 +1,6 @@
 // Rendering: the JSON result is well-formed and in the requested language; arithmetic reads as written.
-#include "render_html.hpp"
 #include "explain.hpp"
+#include "render_html.hpp"
 #include "test_support.hpp"
 
 namespace assess {
