@@ -129,21 +129,24 @@ void App::draw_results_panel(bool full) {
   if (full) {
     ImGui::Spacing();
     if (secondary_button(t("edit") + "##results:edit", ImVec2(0, px(44)))) screen_ = Screen::details;
-    ImGui::SameLine();
-    if (primary_button(t(kiosk() ? "print" : "report") + "##results:report", ImVec2(0, px(44)))) report();
+    const std::string report_label = t(kiosk() ? "print" : "report") + "##results:report";
+    same_line_if_fits(report_label);
+    if (primary_button(report_label, ImVec2(0, px(44)))) report();
     if (!kiosk()) {  // the report itself has no script, so its print button is here
-      ImGui::SameLine();
-      if (secondary_button(t("print_here") + "##results:print", ImVec2(0, px(44)))) report(true);
+      const std::string label = t("print_here") + "##results:print";
+      same_line_if_fits(label);
+      if (secondary_button(label, ImVec2(0, px(44)))) report(true);
+      const std::string save = t("save") + "##results:save";
+      same_line_if_fits(save);
+      if (secondary_button(save, ImVec2(0, px(44)))) save_answers();
     }
-    if (!kiosk()) {
-      ImGui::SameLine();
-      if (secondary_button(t("save") + "##results:save", ImVec2(0, px(44)))) save_answers();
-    }
-    ImGui::SameLine();
-    if (secondary_button(t("share") + "##results:share", ImVec2(0, px(44)))) show_share_ = true;
+    const std::string share = t("share") + "##results:share";
+    same_line_if_fits(share);
+    if (secondary_button(share, ImVec2(0, px(44)))) show_share_ = true;
     if (advisor()) {
-      ImGui::SameLine();
-      if (secondary_button(t("all_enterprises") + "##results:enterprises", ImVec2(0, px(44)))) screen_ = Screen::enterprises;
+      const std::string all = t("all_enterprises") + "##results:enterprises";
+      same_line_if_fits(all);
+      if (secondary_button(all, ImVec2(0, px(44)))) screen_ = Screen::enterprises;
     }
   }
 }
