@@ -75,9 +75,10 @@ describe('advisor', () => {
     await chooseFile(page, 'header:open', 'gamma.json', TRAINING);
     await type(page, 'enterprise:current_name', '丙培训');
 
-    // The list: every row opens, the current one too; each shows its own outcome (the buyer: 80 万元).
+    // The list: every row opens, the current one too; each shows its own outcome (the buyer: up to 20 % of
+    // 4 000 000 = 80 万元, and 0 at the least, as art. 8 pays only projects selected city-wide).
     await click(page, 'header:enterprises');
-    assert.match(await itemText(page, 'enterprise:open:1'), /乙制造 · 80–80 万元/);
+    assert.match(await itemText(page, 'enterprise:open:1'), /乙制造 · 0–80 万元/);
     assert.doesNotMatch(await itemText(page, 'enterprise:open:1'), new RegExp(STRINGS.not_eligible_short.zh));
     assert.match(await itemText(page, 'enterprise:open:2'), new RegExp(`^${STRINGS.enterprise_continue.zh} · 丙培训`));
     await screenshot(page, join(SHOTS, 'advisor-zh-6-list.png'));
@@ -97,7 +98,7 @@ describe('advisor', () => {
     // Exports: the buyer's total row is not "ineligible", and its JSON line's outcome is "pays".
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:csv')]);
     const rows = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    assert.ok(rows.includes('乙制造,total,,合计(可估算部分),,,800000,800000,'), rows.filter((r) => r.includes(',total,')).join('\n'));
+    assert.ok(rows.includes('乙制造,total,,合计(可估算部分),,,0,800000,'), rows.filter((r) => r.includes(',total,')).join('\n'));
     const [jsonlDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:jsonl')]);
     const lines = readFileSync(await jsonlDownload.path(), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.map((l) => [l.enterprise, l.outcome]), [['甲智能', 'pays'], ['乙制造', 'pays'], ['丙培训', 'pays']]);

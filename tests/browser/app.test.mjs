@@ -108,7 +108,9 @@ for (const lang of ['zh', 'en']) {
       const [report] = await Promise.all([page.context().waitForEvent('page'), click(page, 'results:report')]);
       await report.waitForLoadState();
       const text = await report.evaluate(() => document.body.innerText);
-      assert.match(text, lang === 'zh' ? /估算合计:1,300,000–13,900,000 元/ : /Estimated total: 1,300,000–13,900,000 yuan/);
+      // In 万元 first, as in the app, with the exact yuan: 1 300 000 yuan = 130 万元, 13 900 000 yuan = 1 390 万元.
+      assert.match(text, lang === 'zh' ? /估算合计:130–1,390 万元\(1,300,000–13,900,000 元\)/
+        : /Estimated total: 130–1,390 万元 \(1,300,000–13,900,000 yuan\)/);
       assert.match(text, /第四条|Art\. 4/);
       await report.screenshot({ path: join(SHOTS, `${lang}-6-report.png`), fullPage: false });
       await report.close();
