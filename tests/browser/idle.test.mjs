@@ -118,9 +118,12 @@ describe('drawing only when something changed', () => {
     const short = await newPage(browser);
     await openApp(short, `${URL_}?mode=kiosk&idle=1&countdown=2`);
     await click(short, 'start');
+    const reloaded = short.waitForEvent('load', { timeout: 20000 });  // a wipe ends in a fresh page (issue 12)
     await short.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
-    await short.waitForFunction(() => !window.assess.status().idle_warning, null, { timeout: 15000 });
+    await reloaded;
+    await short.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
     assert.equal((await status(short)).screen, 'start', 'the visitor is gone');
+    assert.deepEqual((await short.evaluate(() => window.assess.currentProfile())).answers, {});
     assert.deepEqual([...page.errors, ...short.errors], []);
     await short.close();
   });
