@@ -102,9 +102,14 @@ async function otherLanguageTour(page, shot) {
   await tap(page, 'keypad:answers.key_tech_projects[0].costs.personnel');
   await screenshot(page, `${shot}-4-keypad.png`);
   await tap(page, 'keypad:cancel');
-  await tap(page, 'header:clear');  // "finish and clear", confirmed: the start page for the next visitor
-  await tap(page, 'dialog:clear');
-  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess && window.assess.status().screen === 'start');
+  await tap(page, 'header:clear');  // "finish and clear", confirmed: a fresh page for the next visitor
+  const confirm = await findByTouch(page, 'dialog:clear');
+  const reloaded = page.waitForEvent('load', { timeout: 30000 });
+  await page.touchscreen.tap(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2);
+  await reloaded;
+  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
+  assert.equal((await status(page)).screen, 'start');
+  assert.deepEqual(await answers(page), {}, 'nothing of the visitor is left');
   await frames(page, 3);
   await tap(page, 'header:lang');  // the next visitor starts in the configured language: switch for the picture
   await screenshot(page, `${shot}-1-start.png`);
