@@ -42,29 +42,28 @@ inline void bullet_wrapped(const std::string& text) {
   text_wrapped_whole(text);
 }
 
-// A white button with a blue label and border: for actions that are not the main one.
-inline bool secondary_button(const std::string& label, const ImVec2& size = ImVec2(0, 0)) {
+// A white button with a coloured label and border, tinted when hovered and pressed.
+inline bool outlined_button(const std::string& label, const ImVec2& size, const ImVec4& colour, const ImVec4& hovered,
+                            const ImVec4& pressed_fill) {
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.93f, 0.95f, 0.99f, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.86f, 0.90f, 0.98f, 1));
-  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-  ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, pressed_fill);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::PushStyleColor(ImGuiCol_Border, colour);
   bool pressed = ImGui::Button(label.c_str(), size);
   ImGui::PopStyleColor(5);
   return pressed;
 }
 
-// A white button with a red label and border: for actions that destroy data. Never the primary (blue) one,
-// and never where the keyboard lands first: dialogs put "cancel" before it and give that the focus.
+// Blue: for actions that are not the main one.
+inline bool secondary_button(const std::string& label, const ImVec2& size = ImVec2(0, 0)) {
+  return outlined_button(label, size, kAccent, ImVec4(0.93f, 0.95f, 0.99f, 1), ImVec4(0.86f, 0.90f, 0.98f, 1));
+}
+
+// Red: for actions that destroy data. Never the primary (blue) one, and never where the keyboard lands first:
+// dialogs put "cancel" before it and give that the focus.
 inline bool danger_button(const std::string& label, const ImVec2& size = ImVec2(0, 0)) {
-  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.99f, 0.93f, 0.92f, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.98f, 0.86f, 0.84f, 1));
-  ImGui::PushStyleColor(ImGuiCol_Text, kBad);
-  ImGui::PushStyleColor(ImGuiCol_Border, kBad);
-  bool pressed = ImGui::Button(label.c_str(), size);
-  ImGui::PopStyleColor(5);
-  return pressed;
+  return outlined_button(label, size, kBad, ImVec4(0.99f, 0.93f, 0.92f, 1), ImVec4(0.98f, 0.86f, 0.84f, 1));
 }
 
 inline bool primary_button(const std::string& label, const ImVec2& size = ImVec2(0, 0)) {

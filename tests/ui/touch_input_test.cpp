@@ -12,6 +12,7 @@
 #include "app.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
+#include "headless_imgui.hpp"
 #include "item_registry.hpp"
 
 namespace ui {
@@ -26,13 +27,7 @@ class TouchScene : public ::testing::Test {
   static constexpr float kListTop = 10;   // where the list's first button starts (window padding)
 
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(400, 300);
-    io.IniFilename = nullptr;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    create_headless_imgui(400, 300);
     ImGuiStyle& s = ImGui::GetStyle();
     s.WindowPadding = ImVec2(0, 0);
     s.ItemSpacing = ImVec2(0, 10);
@@ -213,13 +208,7 @@ TEST_F(TouchScene, ASwipeAgainstTheTopThenOneTheOtherWayScrolls) {
 class TouchApp : public ::testing::Test {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(390, 560);
-    io.IniFilename = nullptr;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    create_headless_imgui(390, 560);
     ImGui::GetCurrentContext()->TestEngineHookItems = true;  // feeds the widget registry
     AppOptions options;
     options.storage = false;

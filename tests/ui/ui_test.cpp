@@ -13,6 +13,7 @@
 #include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
+#include "headless_imgui.hpp"
 #include "number_text.hpp"
 #include "platform.hpp"
 #include "share_code.hpp"
@@ -142,13 +143,7 @@ TEST(Answers, OpeningTicksTheActivitiesThatHaveAnswers) {
 class HeadlessApp : public ::testing::Test {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1280, 800);
-    io.IniFilename = nullptr;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    create_headless_imgui(1280, 800);
     make(AppOptions{});
   }
   void make(const AppOptions& options) {
@@ -312,7 +307,7 @@ TEST_F(HeadlessApp, AToastShowsForFourSecondsOfTheAppsClock) {
 TEST_F(HeadlessApp, SaysWhenTheScreenWillChangeByItself) {
   make(with_fake_clock());
   frames(2);
-  EXPECT_LT(app->ms_until_due(), 0);  // the start page: nothing is due, ever
+  EXPECT_LT(app->ms_until_due(), 0);                  // the start page: nothing is due, ever
   app->open_answers_text("example.json", example());  // shows a toast for 4 s
   frames(2);
   clock_ms += 1500;
