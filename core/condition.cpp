@@ -1,6 +1,8 @@
 // Evaluation of compiled conditions against a profile.
 #include "condition.hpp"
 
+#include <algorithm>
+
 #include "policy.hpp"
 
 namespace assess {
@@ -53,6 +55,54 @@ bool holds(const Condition& c, const std::vector<Value>& answers, const Item* it
       return false;
   }
   return false;
+}
+
+namespace {
+
+enum class Known { no, yes, unknown };
+
+// Kleene's three values: an item field with no answer is unknown, and so is whatever it decides.
+Known holds_known(const Condition& c, const std::vector<Value>& answers, const Item& item) {
+  switch (c.op) {
+    case Condition::Op::is:
+    case Condition::Op::in:
+      if (c.ref.scope == ValueRef::Scope::item && !item.values[static_cast<std::size_t>(c.ref.slot)].answered)
+        return Known::unknown;
+      return holds(c, answers, &item) ? Known::yes : Known::no;
+    case Condition::Op::negate: {
+      const Known k = holds_known(c.operands.front(), answers, item);
+      return k == Known::unknown ? k : k == Known::yes ? Known::no : Known::yes;
+    }
+    case Condition::Op::all:
+    case Condition::Op::any: {
+      const Known decisive = c.op == Condition::Op::all ? Known::no : Known::yes;
+      bool unknown = false;
+      for (const Condition& o : c.operands) {
+        const Known k = holds_known(o, answers, item);
+        if (k == decisive) return decisive;
+        unknown = unknown || k == Known::unknown;
+      }
+      return unknown ? Known::unknown : decisive == Known::no ? Known::yes : Known::no;
+    }
+    default:
+      return holds(c, answers, &item) ? Known::yes : Known::no;
+  }
+}
+
+void collect_unknown(const Condition& c, const std::vector<Value>& answers, const Item& item, std::vector<const Field*>& out) {
+  if (c.op == Condition::Op::is || c.op == Condition::Op::in) {
+    if (std::find(out.begin(), out.end(), c.ref.field) == out.end()) out.push_back(c.ref.field);
+    return;
+  }
+  for (const Condition& o : c.operands)
+    if (holds_known(o, answers, item) == Known::unknown) collect_unknown(o, answers, item, out);
+}
+
+}  // namespace
+
+void unanswered_item_fields(const Condition& c, const std::vector<Value>& answers, const Item& item,
+                            std::vector<const Field*>& out) {
+  if (holds_known(c, answers, item) == Known::unknown) collect_unknown(c, answers, item, out);
 }
 
 }  // namespace assess

@@ -99,6 +99,16 @@ const Rule& first_rule(const Measure& m, const Profile& profile, const Item* ite
   return m.rules.back();  // the loader guarantees the last rule is unconditional
 }
 
+// A status without a figure reached through a question of the item not yet answered (a project just added) is
+// waiting for that answer: every rule tried on the way, the deciding one included, could have gone otherwise.
+void note_unanswered(const Measure& m, const Rule& decided, const Profile& profile, const Item& item, ItemResult& out) {
+  for (const Rule& r : m.rules) {
+    unanswered_item_fields(r.when, profile.answers, item, out.unanswered);
+    if (&r == &decided) break;
+  }
+  if (!out.unanswered.empty()) out.lines.push_back(Line{Line::Kind::unanswered});
+}
+
 void net_other_support(const Measure& m, ItemResult& item) {
   if (m.netting_slot < 0 || item.status != Status::estimate) return;
   Yuan other = item.source->values[static_cast<std::size_t>(m.netting_slot)].number;
@@ -165,10 +175,12 @@ void evaluate_measure(const Profile& profile, const Result& result, MeasureResul
     it.source = &items[i];
     const Rule& rule = first_rule(m, profile, &items[i]);
     it.status = rule.status;
-    if (rule.status == Status::estimate)
+    if (rule.status == Status::estimate) {
       apply_estimate(rule, profile, &items[i], 0, it.min, it.max, it.lines);
-    else
+    } else {
+      note_unanswered(m, rule, profile, items[i], it);
       it.lines.push_back(Line{Line::Kind::reason, Line::Which::both, -1, -1, 0, 0, 0, 0, 0, nullptr, &rule});
+    }
     net_other_support(m, it);
   }
 }

@@ -59,6 +59,27 @@ std::string status_label(Status s, Lang lang) {
   return message_in(lang, std::string("status_") + status_name(s));
 }
 
+std::string status_label(const ItemResult& item, Lang lang) {
+  return awaits_answer(item) ? message_in(lang, "status_awaiting_answer") : status_label(item.status, lang);
+}
+
+bool awaits_answer(const ItemResult& item) {
+  return item.status != Status::estimate && !item.unanswered.empty();
+}
+
+bool awaits_answer(const MeasureResult& measure) {
+  if (measure.status == Status::estimate || measure.status == Status::not_claimed) return false;
+  for (const Line& l : measure.lines)
+    if (l.kind == Line::Kind::gate_failed) return false;  // a verdict, whatever the items say
+  for (const ItemResult& it : measure.items)
+    if (awaits_answer(it)) return true;
+  return false;
+}
+
+std::string status_label(const MeasureResult& measure, Lang lang) {
+  return awaits_answer(measure) ? message_in(lang, "status_awaiting_answer") : status_label(measure.status, lang);
+}
+
 const std::string& item_name(const Measure& m, const ItemResult& item) {
   static const std::string none;
   if (!m.list) return none;
@@ -120,6 +141,14 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       if (lang == Lang::en) article[0] = 'a';  // mid-sentence: "item 1 of art. 4"
       append_message(out, lang, "superseded",
                      {article, m.title.in(lang), std::to_string(l.ref2 + 1), format_yuan(l.b), format_yuan(l.a)});
+      return;
+    }
+    case Line::Kind::unanswered: {
+      if (!item) return;
+      std::string labels;
+      for (const Field* f : item->unanswered)
+        labels += (labels.empty() ? "" : message_in(lang, "list_separator")) + f->label.in(lang);
+      append_message(out, lang, "item_unanswered", {labels});
       return;
     }
     case Line::Kind::summary:

@@ -15,6 +15,14 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
 // The localised name of a status ("可估算" / "estimate").
 std::string status_label(Status s, Lang lang);
 
+// An item whose outcome waits on questions of its own not yet answered (ItemResult::unanswered), and a measure
+// with such an item and no better outcome: shown as "待回答" / "Answer needed", not as a verdict.
+bool awaits_answer(const ItemResult& item);
+bool awaits_answer(const MeasureResult& measure);
+// The label of its status, or "待回答" / "Answer needed" while it awaits an answer.
+std::string status_label(const ItemResult& item, Lang lang);
+std::string status_label(const MeasureResult& measure, Lang lang);
+
 // The display name of a list item: its first text field ("subject"), or "" when it has none or it is empty.
 const std::string& item_name(const Measure& m, const ItemResult& item);
 

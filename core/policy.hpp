@@ -31,6 +31,9 @@ struct Field {
   int slot = -1;                // index in the enclosing value vector; a group has none, its sub-fields do
   int item_width = 0;           // list: number of slots in one item
   Condition show_if;            // top-level questions: when the UI shows it
+  // A yes/no field of a list item: when an item is added while this condition over the answers holds, the field
+  // starts as "yes" (the app's pre-answer, still editable; e.g. a project of an enterprise in the key fields).
+  Condition prefill_if = Condition::never_holds();
 };
 
 // An amount formula: a fixed sum, or rate_bp basis points of the sum of some fields, capped.

@@ -185,7 +185,9 @@ class Loader {
         f.integer("article", article, 0, 1000, false);
         field.article = static_cast<int>(article);
         check_article(f.path_of("article"), field.article);
-        f.member("show_if", false);  // compiled once every question has its slot (read_show_if)
+        f.member("show_if", false);  // compiled once every question has its slot (read_questions)
+      } else if (f.member("prefill_if", false) && field.type != FieldType::boolean) {
+        error(f.path_of("prefill_if"), "bad_value", message("policy_prefill_not_bool", {field.id}));
       }
       if (field.type == FieldType::enumeration || field.type == FieldType::enum_set) read_options(f, field);
       if (field.type == FieldType::list) {
@@ -226,11 +228,19 @@ class Loader {
     const Json* arr = r.array("questions");
     if (!arr) return;
     read_fields(*arr, r.path_of("questions"), p_.questions, p_.answer_width, true);
-    // show_if needs every question's slot, so it is compiled in a second pass.
+    // show_if and prefill_if read the answers, so they need every question's slot: a second pass.
     for (std::size_t i = 0; i < arr->size() && i < p_.questions.size(); ++i) {
       const Json& q = (*arr)[i];
+      const std::string qpath = path_index(r.path_of("questions"), i);
       if (q.is_object() && q.contains("show_if"))
-        p_.questions[i].show_if = condition(q["show_if"], path_key(path_index(r.path_of("questions"), i), "show_if"), nullptr);
+        p_.questions[i].show_if = condition(q["show_if"], path_key(qpath, "show_if"), nullptr);
+      if (p_.questions[i].type != FieldType::list || !q.is_object() || !q.contains("fields") || !q["fields"].is_array()) continue;
+      const Json& fields = q["fields"];
+      std::vector<Field>& item_fields = p_.questions[i].fields;
+      for (std::size_t k = 0; k < fields.size() && k < item_fields.size(); ++k)
+        if (fields[k].is_object() && fields[k].contains("prefill_if") && item_fields[k].type == FieldType::boolean)
+          item_fields[k].prefill_if =
+              condition(fields[k]["prefill_if"], path_key(path_index(path_key(qpath, "fields"), k), "prefill_if"), nullptr);
     }
   }
 

@@ -34,9 +34,8 @@ std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang 
             zh ? "责任部门" : "department"});
   for (const AssessedEnterprise& e : enterprises) {
     for (const MeasureResult& m : e.result->measures)
-      row(out,
-          {e.name, m.measure->id, std::to_string(m.measure->article), m.measure->title.in(lang), status_label(m.status, lang),
-           status_name(m.status), std::to_string(m.min), std::to_string(m.max), m.measure->department.in(lang)});
+      row(out, {e.name, m.measure->id, std::to_string(m.measure->article), m.measure->title.in(lang), status_label(m, lang),
+                status_name(m.status), std::to_string(m.min), std::to_string(m.max), m.measure->department.in(lang)});
     const Totals& t = e.result->total;
     // The enterprise's outcome as its results screen gives it: "ineligible" only when nothing pays.
     const bool ineligible = outcome_of(*e.result) == Outcome::ineligible;

@@ -153,7 +153,7 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
     const Measure& m = *mr.measure;
     if (mr.status == Status::not_claimed) continue;
     out += "<div class=\"measure\"><b>" + esc(article_name(m.article, lang) + " " + m.title.in(lang)) +
-           "</b> — <span class=\"status\">" + esc(status_label(mr.status, lang)) + "</span>";
+           "</b> — <span class=\"status\">" + esc(status_label(mr, lang)) + "</span>";
     if (mr.status == Status::estimate) {
       const std::string& if_phrase = m.estimate_if.in(lang);
       const std::string range = range_text(mr.min, mr.max, lang);
@@ -163,7 +163,7 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
     for (const ItemResult& it : mr.items) {
       const std::string& name = item_name(m, it);
       out += "<div style=\"margin-left:16px\">#" + std::to_string(it.index + 1) + " " + esc(name) + " — " +
-             esc(status_label(it.status, lang));
+             esc(status_label(it, lang));
       if (it.status == Status::estimate) out += ": " + esc(range_text(it.min, it.max, lang));
       lines(out, p, r, &it, it.lines, lang);
       out += "</div>";

@@ -31,6 +31,11 @@ void item(JsonWriter& w, const Policy& p, const Result& r, const MeasureResult& 
     w.key("index").value(it.superseded_by_item);
     w.end_object();
   }
+  if (!it.unanswered.empty()) {  // the item questions its outcome waits on (only when there are any)
+    w.key("unanswered").begin_array();
+    for (const Field* f : it.unanswered) w.value(f->id);
+    w.end_array();
+  }
   lines(w, p, r, &it, it.lines, lang);
   w.end_object();
 }

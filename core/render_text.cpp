@@ -9,7 +9,7 @@ namespace {
 
 // "1,000,000–2,000,000 元", or, where the authorities decide first, "首次入选后可得:0–1,000,000 元".
 std::string range(const MeasureResult& mr, Lang lang) {
-  if (mr.status != Status::estimate) return status_label(mr.status, lang);
+  if (mr.status != Status::estimate) return status_label(mr, lang);
   const std::string& if_phrase = mr.measure->estimate_if.in(lang);
   if (if_phrase.empty()) return range_text(mr.min, mr.max, lang);
   return message_in(lang, "estimate_if", {if_phrase, range_text(mr.min, mr.max, lang)});
@@ -41,7 +41,7 @@ std::string render_text(const Policy& policy, const Result& result, Lang lang) {
     for (const ItemResult& it : mr.items) {
       const std::string& name = item_name(m, it);
       out += "  #" + std::to_string(it.index + 1) + (name.empty() ? "" : " " + name) + ": " +
-             (it.status == Status::estimate ? range_text(it.min, it.max, lang) : status_label(it.status, lang)) + "\n";
+             (it.status == Status::estimate ? range_text(it.min, it.max, lang) : status_label(it, lang)) + "\n";
       append_lines(out, policy, result, &it, it.lines, lang, "    ");
     }
     for (int n : m.notes) out += "  * " + policy.notes[static_cast<std::size_t>(n)].text.in(lang) + "\n";

@@ -23,6 +23,7 @@ struct Line {
     superseded,    // ref = measure index, ref2 = item index of the one that stands; a = own max, b = its max
     summary,       // a = items, b = items with an estimate
     precondition,  // ref = measure index: the authorities' decision its figures depend on
+    unanswered,    // the item's questions its outcome waits on (ItemResult::unanswered)
   } kind = Kind::reason;
   enum class Which { both, lower, upper } which = Which::both;
   int ref = -1;
@@ -40,6 +41,9 @@ struct ItemResult {
   int superseded_by_measure = -1;  // when superseded: the measure and item that stand
   int superseded_by_item = -1;
   const Item* source = nullptr;  // the answers this item was evaluated from
+  // The item's questions, not yet answered, that a rule read on the way to a status without a figure: the
+  // outcome may change once they are answered, so it is "waiting for an answer", not a verdict.
+  std::vector<const Field*> unanswered;
 };
 
 struct MeasureResult {

@@ -52,7 +52,7 @@ void App::publish_accessible() {
     for (const assess::MeasureResult& mr : result_.measures) {
       if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
       std::string line = t("article", {assess::article_numeral(mr.measure->article, lang_)}) + " " + mr.measure->title.in(lang_) +
-                         ": " + assess::status_label(mr.status, lang_);
+                         ": " + assess::status_label(mr, lang_);
       if (mr.status == assess::Status::estimate) line += " " + assess::range_text(mr.min, mr.max, lang_);
       w.value(line);
     }

@@ -284,7 +284,7 @@ void App::draw_enterprises() {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - px(32), px(560)), 0));
   if (ImGui::BeginPopupModal("##end_session", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextWrapped("%s", t("end_session_body", {std::to_string(enterprises_.size())}).c_str());
+    text_wrapped_whole(t("end_session_body", {std::to_string(enterprises_.size())}));
     // Keeping everything is the safe choice: it comes first and has the keyboard focus; the wipe is red.
     if (primary_button(t("cancel") + "##dialog:cancel_end", ImVec2(0, px(44)))) {
       show_end_session_ = false;
@@ -325,9 +325,8 @@ void App::draw_compare() {
   for (std::size_t m = 0; m < policy_.measures.size(); ++m) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", (t("article", {assess::article_numeral(policy_.measures[m].article, lang_)}) + " " +
-                              policy_.measures[m].title.in(lang_))
-                                 .c_str());
+    text_wrapped_whole(t("article", {assess::article_numeral(policy_.measures[m].article, lang_)}) + " " +
+                       policy_.measures[m].title.in(lang_));
     for (const Enterprise& e : enterprises_) {
       ImGui::TableNextColumn();
       if (!e.valid) continue;
@@ -335,7 +334,7 @@ void App::draw_compare() {
       if (r.status == assess::Status::estimate)
         text_wrapped_colored(kGood, wan_range(r.min, r.max, t("wan")));
       else if (r.status != assess::Status::not_claimed)
-        text_wrapped_colored(status_colour(r.status), assess::status_label(r.status, lang_));
+        text_wrapped_colored(status_colour(r), assess::status_label(r, lang_));
       else
         text_muted("—");
     }

@@ -175,6 +175,9 @@ class App {
   // Question widgets (question_widgets.cpp): one field of a document object, at a JSON path.
   void draw_question(const assess::Field& field, assess::Json& parent, const std::string& path);
   void draw_list(const assess::Field& field, assess::Json& parent, const std::string& path);
+  // Whether a yes/no item field is pre-answered "yes" now (the policy's prefill_if), and a new item so pre-answered.
+  bool prefilled(const assess::Field& field) const;
+  assess::Json new_item(const assess::Field& list) const;
   // Under an item's name (item_links.cpp): the names entered earlier in its overlap group, to choose from.
   void draw_item_links(const assess::Field& list, const assess::Field& field, assess::Json& item, std::size_t index,
                        const std::string& path);

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "app.hpp"
@@ -48,7 +49,7 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
     const bool has = parent.contains(field.id) && parent[field.id].is_number_integer();
     it = edit_text_.emplace(path, has ? format_wan(parent[field.id].get<assess::Yuan>()) : std::string()).first;
   }
-  ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+  text_wrapped_whole(field.label.in(lang_));
   ImGui::SetNextItemWidth(px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
   const bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, true, px(200))
@@ -62,8 +63,9 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
   ImGui::SameLine();
   ImGui::TextUnformatted(t("wan").c_str());
   if (read.ok()) {
-    ImGui::SameLine();
-    text_muted(t("yuan_echo", {assess::format_yuan(read.value)}));
+    const std::string echo = t("yuan_echo", {assess::format_yuan(read.value)});
+    same_line_if_fits(echo);  // on a phone it goes under the field, never broken inside the number
+    text_muted(echo);
   }
   if (edited) {
     // While the text is not a valid amount the answer is withdrawn (never a stale or clamped number);
@@ -84,7 +86,7 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
       parent.contains(field.id) && parent[field.id].is_number_integer() ? parent[field.id].get<assess::Yuan>() : 0;
   auto it = edit_text_.find(path);
   if (it == edit_text_.end()) it = edit_text_.emplace(path, std::to_string(value)).first;
-  ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+  text_wrapped_whole(field.label.in(lang_));
   const float button = ImGui::GetFrameHeight() + px(8);
   bool step = false;
   if (secondary_button("-##dec:" + path, ImVec2(button, 0)) && value > 0) value -= 1, step = true;
@@ -149,13 +151,25 @@ int App::pending_numbers() const {
   return pending;
 }
 
+bool App::prefilled(const assess::Field& field) const {
+  return result_valid_ && assess::holds(field.prefill_if, profile_.answers, nullptr);
+}
+
+assess::Json App::new_item(const assess::Field& list) const {
+  // The policy's pre-answers (prefill_if), from the answers as last evaluated; the user can change them.
+  assess::Json item = assess::Json::object();
+  for (const assess::Field& f : list.fields)
+    if (prefilled(f)) item[f.id] = true;
+  return item;
+}
+
 void App::draw_list(const assess::Field& field, assess::Json& parent, const std::string& path) {
   // Drawing never changes the answers: the list is created by "add", not by being shown.
   static const assess::Json kNoItems = assess::Json::array();
   const bool exists = parent.contains(field.id) && parent[field.id].is_array();
   assess::Json scratch = kNoItems;
   assess::Json& items = exists ? parent[field.id] : scratch;
-  ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+  text_wrapped_whole(field.label.in(lang_));
   draw_help(field.help);
   int remove = -1;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -167,9 +181,13 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));
     ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x - px(70));
-    if (secondary_button(t("remove_item") + "##remove:" + item_path)) remove = static_cast<int>(i);
+    // The title wraps beside the remove button, never under it (a long project name on a phone).
+    const std::string remove_label = t("remove_item") + "##remove:" + item_path;
+    const float remove_w = ImGui::CalcTextSize(remove_label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    const float left = ImGui::GetCursorPosX(), avail = ImGui::GetContentRegionAvail().x;
+    text_wrapped_whole(title, avail - remove_w - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::SameLine(left + avail - remove_w);
+    if (secondary_button(remove_label)) remove = static_cast<int>(i);
     for (const assess::Field& f : field.fields) {
       draw_question(f, items[i], item_path + "." + f.id);
       draw_item_links(field, f, items[i], i, item_path + "." + f.id);
@@ -188,7 +206,7 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
   if (static_cast<std::int64_t>(items.size()) < policy_.limits.list_max &&
       secondary_button(t("add_item", {field.item_label.in(lang_)}) + "##add:" + path, ImVec2(0, px(kiosk() ? 48 : 40)))) {
     if (!exists) parent[field.id] = assess::Json::array();
-    parent[field.id].push_back(assess::Json::object());
+    parent[field.id].push_back(new_item(field));
     answers_.changed();
   }
 }
@@ -204,7 +222,12 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       }
       registry_annotate_last(described(field, lang_, t(v ? "yes" : "no")), v);
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+      text_wrapped_whole(field.label.in(lang_));
+      if (v && prefilled(field)) {
+        ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        text_muted(t("prefilled"));
+        ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+      }
       if (!field.help.in(lang_).empty()) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
         draw_help(field.help);
@@ -223,7 +246,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       if (parent.contains(field.id) && parent[field.id].is_string())
         for (std::size_t i = 0; i < field.options.size(); ++i)
           if (field.options[i].value == parent[field.id].get<std::string>()) current = static_cast<int>(i);
-      ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+      text_wrapped_whole(field.label.in(lang_));
       // One button per choice (no drop-down): every option visible, each a large target, touch-friendly.
       const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
       for (std::size_t i = 0; i < field.options.size(); ++i) {
@@ -245,11 +268,16 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       break;
     }
     case assess::FieldType::enum_set: {
-      ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+      text_wrapped_whole(field.label.in(lang_));
       draw_help(field.help);
       const assess::Json set =
           parent.contains(field.id) && parent[field.id].is_array() ? parent[field.id] : assess::Json::array();
-      const int columns = ImGui::GetContentRegionAvail().x > px(520) ? 2 : 1;
+      // Two columns only when every option's label fits in one (an English label can be long).
+      float widest = 0;
+      for (const assess::Option& o : field.options) widest = std::max(widest, ImGui::CalcTextSize(o.label.in(lang_).c_str()).x);
+      const float column_need = widest + ImGui::GetFrameHeight() + 3 * ImGui::GetStyle().ItemInnerSpacing.x;
+      const int columns =
+          ImGui::GetContentRegionAvail().x > px(520) && ImGui::GetContentRegionAvail().x / 2 >= column_need ? 2 : 1;
       if (ImGui::BeginTable("##set", columns)) {
         for (const assess::Option& o : field.options) {
           ImGui::TableNextColumn();
@@ -271,7 +299,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       break;
     }
     case assess::FieldType::text: {
-      ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+      text_wrapped_whole(field.label.in(lang_));
       std::string v = parent.contains(field.id) && parent[field.id].is_string() ? parent[field.id].get<std::string>() : "";
       ImGui::SetNextItemWidth(-1);
       const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
@@ -290,7 +318,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       draw_list(field, parent, path);
       break;
     case assess::FieldType::group:
-      ImGui::TextWrapped("%s", field.label.in(lang_).c_str());
+      text_wrapped_whole(field.label.in(lang_));
       ImGui::Indent(px(16));
       {
         // Sub-fields edit a copy; it is stored only when something in it was answered.
@@ -309,7 +337,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
 
 void App::draw_details() {
   draw_step_tabs();
-  ImGui::TextWrapped("%s", t("details_intro").c_str());
+  text_wrapped_whole(t("details_intro"));
   bool any = false;
   for (const assess::Activity& a : policy_.activities) {
     if (!answers_.activity(a.id)) continue;
@@ -321,7 +349,7 @@ void App::draw_details() {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
         if (heading_font_) ImGui::PushFont(heading_font_);
-        ImGui::TextWrapped("%s", a.label.in(lang_).c_str());
+        text_wrapped_whole(a.label.in(lang_));
         if (heading_font_) ImGui::PopFont();
         ImGui::PopStyleColor();
         ImGui::Separator();

@@ -27,8 +27,8 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
   if (secondary_button(t("article", {assess::article_numeral(m.article, lang_)}) + "##article:" + m.id))
     show_article_ = m.article;
   ImGui::SameLine();
-  ImGui::TextWrapped("%s", m.title.in(lang_).c_str());
-  badge(assess::status_label(mr.status, lang_), status_colour(mr.status));
+  text_wrapped_whole(m.title.in(lang_));
+  badge(assess::status_label(mr, lang_), status_colour(mr));
   if (mr.status == assess::Status::estimate) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, kGood);
@@ -37,7 +37,7 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     std::string range =
         (mr.min == mr.max ? "" : wan_with_separators(mr.min) + " – ") + wan_with_separators(mr.max) + " " + t("wan");
     if (!m.estimate_if.in(lang_).empty()) range = t("estimate_if", {m.estimate_if.in(lang_), range});
-    ImGui::TextWrapped("%s", range.c_str());
+    text_wrapped_whole(range);
     if (heading_font_) ImGui::PopFont();
     ImGui::PopStyleColor();
     text_muted(t("card_exact", {assess::range_text(mr.min, mr.max, lang_)}));
@@ -51,11 +51,16 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     const std::string& name = assess::item_name(m, it);
     std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? t("unnamed") : name);
     ImGui::Indent(px(12));
-    ImGui::TextWrapped("%s", head.c_str());
-    ImGui::SameLine();
-    badge(it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, lang_)
-                                                : assess::status_label(it.status, lang_),
-          status_colour(it.status));
+    // The badge beside the name, the name wrapping to leave it room; on a narrow card under it: never cut off.
+    const std::string label =
+        it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, lang_) : assess::status_label(it, lang_);
+    const float badge_w =
+        ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
+    const float head_w = ImGui::GetContentRegionAvail().x - badge_w;
+    const bool beside = head_w >= 0.4f * ImGui::GetContentRegionAvail().x;
+    text_wrapped_whole(head, beside ? head_w : 0);
+    if (beside) ImGui::SameLine();
+    badge(label, status_colour(it));
     for (const assess::Line& l : it.lines) {
       std::string s = assess::explain(policy_, result_, &it, l, lang_);
       if (!s.empty()) bullet_wrapped(s.c_str());
@@ -120,7 +125,7 @@ void App::draw_results_panel(bool full) {
       if (secondary_button(t("article", {assess::article_numeral(mr.measure->article, lang_)}) + "##article:" + mr.measure->id))
         show_article_ = mr.measure->article;
       ImGui::SameLine();
-      ImGui::TextWrapped("%s · %s", mr.measure->title.in(lang_).c_str(), assess::status_label(mr.status, lang_).c_str());
+      text_wrapped_whole(mr.measure->title.in(lang_) + " · " + assess::status_label(mr, lang_));
       for (const assess::Line& l : mr.lines) text_muted(assess::explain(policy_, result_, nullptr, l, lang_));
       ImGui::PopID();
     }

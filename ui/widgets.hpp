@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "explain.hpp"
 #include "policy.hpp"
 #include "text_wrap.hpp"
 
@@ -88,6 +89,14 @@ inline ImVec4 status_colour(assess::Status s) {
     default:
       return kMuted;
   }
+}
+
+// Waiting for an answer is not a verdict: amber like other "not yet" states, never the red of "not eligible".
+inline ImVec4 status_colour(const assess::ItemResult& item) {
+  return assess::awaits_answer(item) ? kWarn : status_colour(item.status);
+}
+inline ImVec4 status_colour(const assess::MeasureResult& measure) {
+  return assess::awaits_answer(measure) ? kWarn : status_colour(measure.status);
 }
 
 // A rounded, tinted label such as "可估算" drawn at the cursor, on the current line.

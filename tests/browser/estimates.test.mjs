@@ -1,13 +1,14 @@
 // Honest estimates in the app (issue 10), walked as a person would, in zh and en, with screenshots: the result
 // header of an organisation outside Suzhou and of a buyer that is not an AI entity (the failure and what it does
 // not affect), a card whose figures depend on a selection (its precondition), and an art. 5 project linked to
-// an art. 4 project by choosing its name, which then shows as superseded.
+// an art. 4 project by choosing its name, which then shows as superseded, and a project just added that waits
+// for its answer (no verdict before it) and is pre-answered from the enterprise's key fields (issue 11).
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { click, frames, launch, newPage, openApp, screenshot, type } from './driver.mjs';
+import { click, find, frames, launch, newPage, openApp, screenshot, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -112,6 +113,46 @@ for (const lang of ['zh', 'en']) {
       assert.equal(a5.explanation.length, 1, 'no arithmetic that reads as payable');
       assert.match(a5.explanation[0], lang === 'zh' ? /以该项\(最高 4,000,000 元\)为准;本项单独计算最高 2,000,000 元,不再计入。/ : /that item \(up to 4,000,000 yuan\) stands; this one \(up to 2,000,000 yuan on its own\) is not counted\./);
       assert.equal(r.total.max, 4000000);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('a project just added waits for its answer; the enterprise\'s key fields pre-answer the next one', async () => {
+      const page = await start(lang, ALL);
+      await click(page, 'nav:next');
+      await click(page, 'activity:key_tech');
+      await click(page, 'nav:next');
+      await click(page, 'add:answers.key_tech_projects');
+      await frames(page, 4);
+      await screenshot(page, join(SHOTS, `${lang}-estimates-6-project-awaiting-answer.png`));
+      // Not a verdict yet: the question it waits on is named, and the app says "answer needed", not "not eligible".
+      let r = await result(page);
+      let item = measure(r, 'a4_key_tech').items[0];
+      assert.deepEqual(item.unanswered, ['key_field']);
+      assert.match(item.explanation[0], lang === 'zh' ? /^尚未回答:属于第十六条所列重点支持领域;/ : /^Not answered yet: In a key support field listed in art\. 16\./);
+      const live = () => page.locator('#a11y-results').textContent();
+      assert.match(await live(), lang === 'zh' ? /关键技术攻关补助: 待回答/ : /Key-technology R&D subsidy: answer needed/);
+      assert.doesNotMatch(await live(), lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
+      // Answered "no" (tick, then untick): now it is a verdict.
+      await click(page, 'answers.key_tech_projects[0].key_field');
+      await click(page, 'answers.key_tech_projects[0].key_field');
+      r = await result(page);
+      item = measure(r, 'a4_key_tech').items[0];
+      assert.equal(item.status, 'ineligible');
+      assert.equal(item.unanswered, undefined);
+      assert.match(await live(), lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
+      // The enterprise ticks a key support field (art. 16): the next project starts as in a key field, and can
+      // still be changed; the first project keeps its own answer.
+      await click(page, 'answers.key_fields=computer_vision');
+      await click(page, 'add:answers.key_tech_projects');
+      let profile = await page.evaluate(() => window.assess.currentProfile());
+      assert.equal(profile.answers.key_tech_projects[0].key_field, false);
+      assert.equal(profile.answers.key_tech_projects[1].key_field, true);
+      assert.equal((await find(page, 'answers.key_tech_projects[1].key_field')).checked, true);
+      await screenshot(page, join(SHOTS, `${lang}-estimates-7-prefilled-from-key-fields.png`));
+      await click(page, 'answers.key_tech_projects[1].key_field');
+      profile = await page.evaluate(() => window.assess.currentProfile());
+      assert.equal(profile.answers.key_tech_projects[1].key_field, false);
       assert.deepEqual(page.errors, []);
       await page.close();
     });

@@ -31,6 +31,8 @@ void check_amounts(const std::string& where, const Json& actual, const Json& exp
   check(where + ".status", actual["status"], expected["status"]);
   check(where + ".min", actual["min"], expected.value("min", Json(0)));
   check(where + ".max", actual["max"], expected.value("max", Json(0)));
+  // Items name the questions their outcome still waits on; none unless the case says so.
+  check(where + ".unanswered", actual.value("unanswered", Json::array()), expected.value("unanswered", Json::array()));
   if (expected.contains("superseded_by"))
     check(where + ".superseded_by", actual.value("superseded_by", Json()), expected["superseded_by"]);
 }

@@ -150,5 +150,26 @@ TEST(PolicyLoader, ReportsBadQuestions) {
   EXPECT_TRUE(has_error(load_with("/questions/0/label", "just a string"), "questions[0].label", "wrong_type"));
 }
 
+// The pre-answer of a new item (prefill_if): only on a yes/no item field, and only over the answers.
+TEST(PolicyLoader, PrefillIfIsForYesNoItemFieldsAndReadsTheAnswers) {
+  const Json doc = policy_document();
+  std::size_t list = 0;
+  while (doc["questions"][list]["id"] != "key_tech_projects") ++list;
+  const std::string at = "/questions/" + std::to_string(list) + "/fields/";
+  const std::string path = "questions[" + std::to_string(list) + "].fields";
+  Found f = load(doc);
+  ASSERT_TRUE(f.ok);
+  const Field& key_field = f.policy.questions[list].fields[1];
+  ASSERT_EQ(key_field.id, "key_field");
+  EXPECT_EQ(key_field.prefill_if.op, Condition::Op::is);
+  EXPECT_EQ(key_field.prefill_if.ref.field->id, "key_fields");
+  EXPECT_EQ(f.policy.questions[list].fields[0].prefill_if.op, Condition::Op::never);  // the name: no pre-answer
+  EXPECT_TRUE(
+      has_error(load_with(at + "0/prefill_if", Json{{"is", "answers.key_fields"}}), path + "[0].prefill_if", "bad_value"));
+  EXPECT_TRUE(has_error(load_with(at + "1/prefill_if", Json{{"is", "item.subject"}}), path + "[1].prefill_if.is",
+                        "item_ref_outside_list"));
+  EXPECT_TRUE(has_error(load_with(at + "1/prefill_if", Json{{"is", "answers.nope"}}), path + "[1].prefill_if.is", "unknown_ref"));
+}
+
 }  // namespace
 }  // namespace assess
