@@ -299,7 +299,9 @@ void App::frame(float width, float height) {
     if (!one_column || screen_ == Screen::results) {
       if (screen_ != Screen::results) ImGui::SameLine(0, margin);
       if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
-      ImGui::BeginChild("##results", ImVec2(screen_ == Screen::results ? width - 2 * margin : 0, h + footer_h),
+      // Beside the questions it keeps the same margin to the window's right edge as the questions to its left.
+      ImGui::BeginChild("##results",
+                        ImVec2(screen_ == Screen::results ? width - 2 * margin : width - 3 * margin - left_w, h + footer_h),
                         ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
       draw_results_panel(screen_ == Screen::results);
       ImGui::EndChild();

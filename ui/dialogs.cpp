@@ -16,7 +16,7 @@ void App::draw_dialogs() {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##open_errors", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     text_wrapped_colored(kBad, t("open_failed_title"));
-    ImGui::TextWrapped("%s", t("open_failed_body").c_str());
+    text_wrapped_whole(t("open_failed_body"));
     ImGui::BeginChild("##errs", ImVec2(0, std::min(px(320), (ImGui::GetTextLineHeightWithSpacing() * 2) *
                                                                 static_cast<float>(open_errors_.size() + 1))));
     for (const std::string& e : open_errors_) bullet_wrapped(e.c_str());
@@ -33,7 +33,7 @@ void App::draw_dialogs() {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(t(advisor() ? "clear_enterprise" : "clear_title").c_str());
-    ImGui::TextWrapped("%s", t(advisor() ? "clear_enterprise_body" : "clear_body").c_str());
+    text_wrapped_whole(t(advisor() ? "clear_enterprise_body" : "clear_body"));
     if (primary_button(t("clear_confirm") + "##dialog:clear", ImVec2(px(120), px(44)))) {
       if (kiosk())
         reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
@@ -55,7 +55,7 @@ void App::draw_dialogs() {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##link_choice", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(t("link_choice_title").c_str());
-    ImGui::TextWrapped("%s", t("link_choice_body").c_str());
+    text_wrapped_whole(t("link_choice_body"));
     const bool use_link = primary_button(t("link_use") + "##dialog:link_use", ImVec2(0, px(44)));
     ImGui::SameLine();
     const bool keep = secondary_button(t("link_keep") + "##dialog:link_keep", ImVec2(0, px(44)));
@@ -74,10 +74,10 @@ void App::draw_dialogs() {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##article", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     if (const assess::Article* a = policy_.article(show_article_)) {
-      ImGui::TextWrapped("%s", (t("article", {assess::article_numeral(a->number, lang_)}) + " " + a->title.in(lang_)).c_str());
+      text_wrapped_whole((t("article", {assess::article_numeral(a->number, lang_)}) + " " + a->title.in(lang_)));
       ImGui::Separator();
       ImGui::BeginChild("##text", ImVec2(0, px(300)));
-      ImGui::TextWrapped("%s", a->text.in(lang_).c_str());
+      text_wrapped_whole(a->text.in(lang_));
       if (lang_ == assess::Lang::en) {  // the original beside the translation: the Chinese text is authoritative
         ImGui::Spacing();
         text_muted(a->text.zh);

@@ -28,7 +28,9 @@ const std::vector<RegisteredItem>& registry_items() {
 }
 
 void registry_annotate_last(const std::string& text, bool checked) {
-  if (current.empty()) return;
+  // A widget scrolled out of view is not registered (ImGui clips it): its annotation must not land on the
+  // widget before it (a checked box once read as the unchecked amount field below it).
+  if (current.empty() || current.back().id != ImGui::GetItemID()) return;
   current.back().text = text;
   current.back().checked = checked;
 }
@@ -81,6 +83,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
   ImRect r = it->second;
   ui::RegisteredItem item;
   item.key = hashes + 2;
+  item.id = id;
   item.text = std::string(label, hashes);
   item.x = r.Min.x, item.y = r.Min.y, item.w = r.GetWidth(), item.h = r.GetHeight();
   item.visible = window && window->ClipRect.Contains(r.GetCenter()) && !window->Hidden;

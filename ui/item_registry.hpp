@@ -16,6 +16,7 @@ struct RegisteredItem {
   bool focused = false;              // has the keyboard focus (ImGui's nav cursor)
   bool checkable = false;            // a checkbox (ImGui says so)
   bool inputable = false;            // a text or number field (ImGui says so)
+  unsigned id = 0;                   // ImGui's id: an annotation goes only to the item just drawn
 };
 
 // Call at the start of each frame: the previous frame's items become the published list.

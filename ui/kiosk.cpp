@@ -57,9 +57,9 @@ void App::draw_idle_warning() {
     const double left_ms = options_.countdown_ms - (now_ms() - warning_started_ms_);
     const int seconds = static_cast<int>(std::ceil(std::max(0.0, left_ms) / 1000.0));
     if (heading_font_) ImGui::PushFont(heading_font_);
-    ImGui::TextWrapped("%s", t("idle_title").c_str());
+    text_wrapped_whole(t("idle_title"));
     if (heading_font_) ImGui::PopFont();
-    ImGui::TextWrapped("%s", t("idle_body", {std::to_string(seconds)}).c_str());
+    text_wrapped_whole(t("idle_body", {std::to_string(seconds)}));
     ImGui::Spacing();
     if (primary_button(t("idle_continue") + "##idle:continue", ImVec2(ImGui::GetContentRegionAvail().x, px(72)))) {
       idle_warning_ = false;

@@ -42,7 +42,7 @@ void App::draw_keypad() {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(16), px(420)), 0));
   if (!ImGui::BeginPopupModal("##keypad", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-  ImGui::TextWrapped("%s", keypad_label_.c_str());
+  text_wrapped_whole(keypad_label_);
   // The display: what has been keyed, in the heading font, then what it means or why it is not a value.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
   ImGui::BeginChild("##keypad_display", ImVec2(0, px(56)), ImGuiChildFlags_Border);
@@ -76,6 +76,8 @@ void App::draw_keypad() {
     if (secondary_button(label + "##keypad:" + (k == "." ? "dot" : k), key)) {
       if (k == "back") {
         if (!keypad_text_.empty()) keypad_text_.pop_back();
+      } else if (keypad_text_ == "0" && k != ".") {
+        keypad_text_ = k;  // a field showing 0 (a count not yet entered): 1 2 reads "12", not "012"
       } else if (keypad_text_.size() < kMaxKeypadChars) {
         keypad_text_ += k;
       }

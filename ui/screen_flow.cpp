@@ -128,7 +128,7 @@ void App::draw_start() {
                     ImGuiWindowFlags_NavFlattened);
   ImGui::Dummy(ImVec2(0, px(8)));
   if (heading_font_) ImGui::PushFont(heading_font_);
-  ImGui::TextWrapped("%s", policy_.title.in(lang_).c_str());
+  text_wrapped_whole(policy_.title.in(lang_));
   if (heading_font_) ImGui::PopFont();
   ImGui::Spacing();
   if (ImGui::BeginTable("##meta", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -139,7 +139,7 @@ void App::draw_start() {
       ImGui::TableNextColumn();
       text_muted(k);
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", v.c_str());
+      text_wrapped_whole(v);
     };
     row(t("meta_number"), policy_.number);
     row(t("meta_issuer"), policy_.issuer.in(lang_));
@@ -149,7 +149,7 @@ void App::draw_start() {
     ImGui::EndTable();
   }
   ImGui::Separator();
-  ImGui::TextWrapped("%s", t("intro").c_str());
+  text_wrapped_whole(t("intro"));
   if (kiosk()) text_wrapped_colored(kAccent, t("kiosk_intro"));
   if (advisor()) text_wrapped_colored(kAccent, t("advisor_intro"));
   ImGui::Spacing();
@@ -239,7 +239,7 @@ bool App::draw_yes_no(const std::string& id, assess::Json& parent, const std::st
 
 void App::draw_gates() {
   draw_step_tabs();
-  ImGui::TextWrapped("%s", t("gates_intro").c_str());
+  text_wrapped_whole(t("gates_intro"));
   ImGui::Spacing();
   std::vector<int> failed;
   int unanswered = 0;
@@ -251,7 +251,7 @@ void App::draw_gates() {
       if (f.slot == gate.slot) q = &f;
     if (!q) continue;
     ImGui::PushID(static_cast<int>(g));
-    ImGui::TextWrapped("%s", q->label.in(lang_).c_str());
+    text_wrapped_whole(q->label.in(lang_));
     if (!q->help.in(lang_).empty()) text_muted(q->help.in(lang_));
     if (draw_yes_no(q->id, all, q->id)) answers_.changed();
     ImGui::PopID();
@@ -275,7 +275,7 @@ void App::draw_gates() {
     ImGui::BeginChild("##stop", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
     text_wrapped_colored(kBad, t("gate_stop_title"));
-    ImGui::TextWrapped("%s", t("gate_stop_body").c_str());
+    text_wrapped_whole(t("gate_stop_body"));
     // The same sentences as the result: the condition or the policy's scope, and what it does not affect.
     if (result_valid_)
       for (const std::string& s : assess::gate_report(policy_, result_, lang_)) bullet_wrapped(s.c_str());
@@ -288,7 +288,7 @@ void App::draw_gates() {
 
 void App::draw_activities() {
   draw_step_tabs();
-  ImGui::TextWrapped("%s", t("activities_intro").c_str());
+  text_wrapped_whole(t("activities_intro"));
   ImGui::Spacing();
   for (const assess::Activity& a : policy_.activities) {
     bool on = answers_.activity(a.id);

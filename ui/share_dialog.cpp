@@ -45,7 +45,7 @@ void App::draw_share_dialog() {
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(16), px(560)), 0));
   if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
   if (heading_font_) ImGui::PushFont(heading_font_);
-  ImGui::TextWrapped("%s", t("share_title").c_str());
+  text_wrapped_whole(t("share_title"));
   if (heading_font_) ImGui::PopFont();
   const std::string link = share_link();
   const QrCache& qr = qr_for(share_qr_, link);
@@ -60,7 +60,7 @@ void App::draw_share_dialog() {
   } else if (qr.size == 0) {
     text_wrapped_colored(kBad, t(kiosk() ? "share_too_long_kiosk" : "share_too_long"));
   } else {
-    ImGui::TextWrapped("%s", t("share_body").c_str());
+    text_wrapped_whole(t("share_body"));
     // Whole device pixels per module, with the 4-module quiet zone the standard asks for, on white.
     const int quiet = 4, span = qr.size + 2 * quiet;
     const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.6f, px(480)));

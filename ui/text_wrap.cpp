@@ -118,12 +118,15 @@ std::vector<std::string> wrap_lines(const std::string& text, float width, const 
   return lines;
 }
 
-void text_wrapped_whole(const std::string& text) {
-  const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2);
+void text_wrapped_whole(const std::string& text, float width) {
+  width = std::max(width > 0 ? width : ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2);
   const auto measure = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str(), s.c_str() + s.size()).x; };
   ImGui::BeginGroup();
+  // Lines of one paragraph sit a line height apart, as ImGui::TextWrapped sets them; the item spacing comes after.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
   for (const std::string& line : wrap_lines(text, width, measure))
     ImGui::TextUnformatted(line.c_str(), line.c_str() + line.size());
+  ImGui::PopStyleVar();
   ImGui::EndGroup();
 }
 

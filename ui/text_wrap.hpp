@@ -14,7 +14,8 @@ using MeasureText = std::function<float(const std::string&)>;
 // `text` cut into lines no wider than `width` (a single unbreakable piece wider than that is cut where it must).
 std::vector<std::string> wrap_lines(const std::string& text, float width, const MeasureText& measure);
 
-// Draws `text` at the cursor, wrapped at the right edge of the content region, lines aligned under the first.
-void text_wrapped_whole(const std::string& text);
+// Draws `text` at the cursor, wrapped at the right edge of the content region (or at `width` from the cursor
+// when given), lines aligned under the first.
+void text_wrapped_whole(const std::string& text, float width = 0);
 
 }  // namespace ui
