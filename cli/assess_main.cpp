@@ -1,12 +1,19 @@
 // `assess`: the eligibility core on the command line, for advisors and tests. All I/O lives here;
 // the rules live in core/ and the policy in its JSON file.
+#include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "assess.hpp"
 #include "embedded_policy.hpp"
@@ -24,7 +31,7 @@ const char* kHelp = R"(assess — estimate the support an enterprise can apply f
 
 Usage:
   assess [--policy FILE] [--lang zh|en] [--format json|text] PROFILE.json|-
-  assess [--policy FILE] [--lang zh|en] --batch IN.jsonl|-
+  assess [--policy FILE] [--lang zh|en] [--format json|summary] [--jobs N] --batch IN.jsonl|-
   assess [--policy FILE] --check-policy
   assess [--policy FILE] --profile-schema
   assess --help
@@ -37,6 +44,11 @@ Usage:
   --batch FILE     one profile per line (JSONL) in, one result per line out; a bad line gives
                    {"line": N, "errors": [...]} in its place and the other lines still get results;
                    blank lines are skipped
+  --format summary with --batch: per valid line only the figures, in policy order, e.g.
+                   {"measures":{"a1_attraction":["not_claimed",0,0],...,"a4_key_tech":["estimate",
+                   1000000,5000000],...},"total":[1300000,13900000]}: per measure id its status, min and
+                   max in yuan, then the total's min and max (bad lines as above)
+  --jobs N         with --batch: N threads (default 1); the output is the same, in input order
   --check-policy   validate the policy file and list every error with its JSON path
   --profile-schema print the JSON Schema of the profile format for the policy
 
@@ -53,7 +65,9 @@ struct Options {
   std::string input;
   assess::Lang lang = assess::Lang::zh;
   bool text = false;
+  bool summary = false;
   bool batch = false;
+  unsigned jobs = 1;
   bool check_policy = false;
   bool schema = false;
 };
@@ -88,42 +102,199 @@ bool read_all(const std::string& name, std::string& out, std::size_t limit) {
   return true;
 }
 
-// One line of at most `limit` + 1 bytes (without its "\n"); the rest of a longer line is read and dropped, so
-// a 100 MB line costs no more memory than a line just over the limit (which the reader then refuses).
-bool read_line(std::istream& in, std::string& line, std::size_t limit) {
-  line.clear();
-  std::streambuf* buf = in.rdbuf();
-  bool any = false;
-  for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
-    any = true;
-    if (c == '\n') return true;
-    if (line.size() <= limit) line += static_cast<char>(c);
-  }
-  return any;
-}
-
 void print_errors(const assess::Diagnostics& errors, assess::Lang lang, const std::string& where) {
   for (const assess::Diagnostic& d : errors) std::cerr << where << d.line(lang) << "\n";
 }
 
-int run_batch(const assess::Policy& policy, const Options& o) {
-  std::ifstream file;
-  std::istream* in = nullptr;
-  if (!open_input(o.input, file, in)) return usage("cannot read " + o.input);
-  const assess::ResultJsonRenderer renderer(policy, o.lang);  // once: it pre-renders the policy's fixed texts
-  std::string line, out;
-  out.reserve(1 << 20);
-  std::size_t number = 0;
-  bool any_invalid = false;
-  while (read_line(*in, line, assess::kMaxProfileBytes)) {
-    ++number;
-    any_invalid |= assess::assess_batch_line(policy, renderer, line, number, o.lang, out) == assess::BatchLine::invalid;
-    if (out.size() > (1 << 20)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
+// The lines of a batch, read in large chunks: each line without its "\n" and cut to at most `limit` + 1 bytes
+// (the rest of a longer line is read and dropped, so a 100 MB line costs no more memory than a line just over
+// the limit, which the reader then refuses). A line is followed by at least assess::kProfileReadPadding
+// readable bytes, so the reader can tokenize it where it lies.
+class LineSource {
+ public:
+  LineSource(std::FILE* file, std::size_t limit) : file_(file), limit_(limit), buf_(kChunk + kPad) {}
+
+  // The next line (valid until the next call); false at the end of the input (or on a read error).
+  bool next(std::string_view& line) {
+    std::size_t scan = begin_;
+    for (;;) {
+      if (const void* nl = std::memchr(buf_.data() + scan, '\n', end_ - scan)) {
+        const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data());
+        line = std::string_view(buf_.data() + begin_, std::min(at - begin_, limit_ + 1));
+        begin_ = at + 1;
+        return true;
+      }
+      if (eof_) {
+        if (begin_ == end_) return false;
+        line = std::string_view(buf_.data() + begin_, std::min(end_ - begin_, limit_ + 1));
+        begin_ = end_;
+        return true;
+      }
+      if (end_ - begin_ > limit_ + 1) end_ = begin_ + limit_ + 1;  // past the limit, and no "\n": dropped
+      if (begin_ > 0) {                                            // the unfinished line to the front
+        std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
+        end_ -= begin_;
+        begin_ = 0;
+      }
+      scan = end_;
+      if (buf_.size() < end_ + kChunk + kPad) buf_.resize(end_ + kChunk + kPad);
+      const std::size_t got = std::fread(buf_.data() + end_, 1, kChunk, file_);
+      if (got == 0) eof_ = true;
+      end_ += got;
     }
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+
+ private:
+  static constexpr std::size_t kChunk = 1 << 20;
+  static constexpr std::size_t kPad = assess::kProfileReadPadding;
+  std::FILE* file_;
+  std::size_t limit_;
+  std::vector<char> buf_;
+  std::size_t begin_ = 0, end_ = 0;  // the unread bytes
+  bool eof_ = false;
+};
+
+// A run of consecutive lines, processed as one unit (by one thread) and written in input order.
+struct Block {
+  std::string text;                                     // the lines, each followed by "\n", then the padding
+  std::vector<std::pair<std::size_t, std::size_t>> at;  // each line's offset and length in text
+  std::size_t first_number = 0;                         // the number of its first line
+  std::string out;
+  bool invalid = false;
+  bool done = false;
+};
+
+// Fills a block with up to ~256 KB of lines; false when the input had none left.
+bool read_block(LineSource& source, std::size_t& number, Block& b) {
+  b.text.clear();
+  b.at.clear();
+  b.out.clear();
+  b.invalid = b.done = false;
+  b.first_number = number + 1;
+  std::string_view line;
+  while (b.text.size() < (256u << 10) && source.next(line)) {
+    ++number;
+    b.at.emplace_back(b.text.size(), line.size());
+    b.text.append(line.data(), line.size());
+    b.text += '\n';
+  }
+  b.text.append(assess::kProfileReadPadding, '\0');
+  return !b.at.empty();
+}
+
+struct BatchContext {
+  const assess::Policy& policy;
+  const assess::ResultJsonRenderer& renderer;  // read-only: shared by every thread
+  assess::BatchFormat format;
+  assess::Lang lang;
+};
+
+void process_block(const BatchContext& c, assess::ProfileReader& reader, Block& b) {
+  for (std::size_t i = 0; i < b.at.size(); ++i) {
+    const std::string_view line(b.text.data() + b.at[i].first, b.at[i].second);
+    b.invalid |= assess::assess_batch_line(c.policy, c.renderer, reader, c.format, line, true, b.first_number + i, c.lang,
+                                           b.out) == assess::BatchLine::invalid;
+  }
+}
+
+void write_out(const std::string& s) {
+  std::fwrite(s.data(), 1, s.size(), stdout);
+}
+
+// One thread reads, evaluates and writes.
+bool run_batch_serial(const BatchContext& c, LineSource& source) {
+  assess::ProfileReader reader(c.policy);
+  Block b;
+  std::size_t number = 0;
+  bool any_invalid = false;
+  while (read_block(source, number, b)) {
+    process_block(c, reader, b);
+    write_out(b.out);
+    any_invalid |= b.invalid;
+  }
+  return any_invalid;
+}
+
+#ifndef __EMSCRIPTEN__
+// `jobs` threads evaluate blocks; this one reads them and writes their output in input order, keeping at most
+// 4 blocks per thread in flight.
+bool run_batch_parallel(const BatchContext& c, LineSource& source, unsigned jobs) {
+  std::mutex mutex;
+  std::condition_variable work_ready, block_done;
+  std::deque<std::unique_ptr<Block>> in_flight;  // in input order; workers take the first not yet taken
+  std::size_t next_to_take = 0;                  // index into in_flight of the first untaken block
+  bool input_done = false;
+  std::vector<std::thread> workers;
+  for (unsigned j = 0; j < jobs; ++j)
+    workers.emplace_back([&] {
+      assess::ProfileReader reader(c.policy);
+      std::unique_lock<std::mutex> lock(mutex);
+      for (;;) {
+        work_ready.wait(lock, [&] { return next_to_take < in_flight.size() || input_done; });
+        if (next_to_take >= in_flight.size()) return;
+        Block* b = in_flight[next_to_take++].get();
+        lock.unlock();
+        process_block(c, reader, *b);
+        lock.lock();
+        b->done = true;
+        block_done.notify_all();
+      }
+    });
+  std::vector<std::unique_ptr<Block>> spare;
+  std::size_t number = 0;
+  bool any_invalid = false;
+  const auto write_first = [&](std::unique_lock<std::mutex>& lock) {  // waits for the oldest block, writes it
+    block_done.wait(lock, [&] { return in_flight.front()->done; });
+    std::unique_ptr<Block> b = std::move(in_flight.front());
+    in_flight.pop_front();
+    --next_to_take;
+    lock.unlock();
+    write_out(b->out);
+    any_invalid |= b->invalid;
+    spare.push_back(std::move(b));
+    lock.lock();
+  };
+  for (;;) {
+    std::unique_ptr<Block> b;
+    if (spare.empty()) {
+      b = std::make_unique<Block>();
+    } else {
+      b = std::move(spare.back());
+      spare.pop_back();
+    }
+    if (!read_block(source, number, *b)) break;
+    std::unique_lock<std::mutex> lock(mutex);
+    in_flight.push_back(std::move(b));
+    work_ready.notify_one();
+    while (in_flight.size() > 4 * jobs || (!in_flight.empty() && in_flight.front()->done)) write_first(lock);
+  }
+  std::unique_lock<std::mutex> lock(mutex);
+  input_done = true;
+  work_ready.notify_all();
+  while (!in_flight.empty()) write_first(lock);
+  lock.unlock();
+  for (std::thread& t : workers) t.join();
+  return any_invalid;
+}
+#endif
+
+int run_batch(const assess::Policy& policy, const Options& o) {
+  std::FILE* file = stdin;
+  if (o.input != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(o.input, ec) || !(file = std::fopen(o.input.c_str(), "rb")))
+      return usage("cannot read " + o.input);
+  }
+  const assess::ResultJsonRenderer renderer(policy, o.lang);  // once: it pre-renders the policy's fixed texts
+  const BatchContext context{policy, renderer, o.summary ? assess::BatchFormat::summary : assess::BatchFormat::full, o.lang};
+  LineSource source(file, assess::kMaxProfileBytes);
+#ifdef __EMSCRIPTEN__
+  const bool any_invalid = run_batch_serial(context, source);  // no threads in the WebAssembly build
+#else
+  const bool any_invalid = o.jobs > 1 ? run_batch_parallel(context, source, o.jobs) : run_batch_serial(context, source);
+#endif
+  if (file != stdin) std::fclose(file);
+  std::fflush(stdout);
   return any_invalid ? kExitInvalidInput : kExitOk;
 }
 
@@ -147,8 +318,14 @@ int main(int argc, char** argv) {
     } else if (a == "--lang") {
       if (!next(v) || !assess::parse_lang(v, o.lang)) return usage("--lang must be zh or en");
     } else if (a == "--format") {
-      if (!next(v) || (v != "json" && v != "text")) return usage("--format must be json or text");
+      if (!next(v) || (v != "json" && v != "text" && v != "summary")) return usage("--format must be json, text or summary");
       o.text = v == "text";
+      o.summary = v == "summary";
+    } else if (a == "--jobs") {
+      if (!next(v) || v.empty() || v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos || std::stoul(v) < 1 ||
+          std::stoul(v) > 256)
+        return usage("--jobs must be a number from 1 to 256");
+      o.jobs = static_cast<unsigned>(std::stoul(v));
     } else if (a == "--batch") {
       o.batch = true;
       if (!next(o.input)) return usage("--batch needs a file (or - for stdin)");
@@ -166,6 +343,8 @@ int main(int argc, char** argv) {
   }
   if (!o.check_policy && !o.schema && o.input.empty()) return usage("no profile given");
   if (o.batch && o.text) return usage("--batch writes JSON lines; --format text is for one profile");
+  if (!o.batch && o.summary) return usage("--format summary is for --batch");
+  if (!o.batch && o.jobs != 1) return usage("--jobs is for --batch");
 
   std::string policy_text;
   if (o.policy_file.empty())

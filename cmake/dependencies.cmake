@@ -1,5 +1,6 @@
 # Third-party code, all from Debian packages installed by scripts/setup:
-#   nlohmann/json (nlohmann-json3-dev), GoogleTest sources (libgtest-dev, /usr/src/googletest).
+#   nlohmann/json (nlohmann-json3-dev), GoogleTest sources (libgtest-dev, /usr/src/googletest), and natively
+#   simdjson (libsimdjson-dev), optional: the batch reader's fast tokenizer.
 # Emscripten must not see /usr/include (host glibc headers break it), so nlohmann is exposed to every
 # build through a folder that holds only that library.
 set(ASSESS_THIRD_PARTY_INCLUDE ${CMAKE_BINARY_DIR}/third_party/include)
@@ -20,4 +21,17 @@ if(ASSESS_TESTS)
   endif()
   add_library(gtest_from_source STATIC ${ASSESS_GTEST_SRC}/src/gtest-all.cc ${ASSESS_GTEST_SRC}/src/gtest_main.cc)
   target_include_directories(gtest_from_source SYSTEM PUBLIC ${ASSESS_GTEST_SRC}/include PRIVATE ${ASSESS_GTEST_SRC})
+endif()
+
+# simdjson tokenizes batch lines natively (core/profile_reader.cpp, ProfileReader). Optional: without it (and
+# always in the WebAssembly build, which has no simdjson) ProfileReader is the nlohmann-based read_profile.
+option(ASSESS_SIMDJSON "Use simdjson (libsimdjson-dev) for the batch reader when it is installed" ON)
+set(ASSESS_HAVE_SIMDJSON OFF)
+if(ASSESS_SIMDJSON AND NOT EMSCRIPTEN)
+  find_package(simdjson QUIET)
+  if(simdjson_FOUND)
+    set(ASSESS_HAVE_SIMDJSON ON)
+  else()
+    message(STATUS "simdjson not found (apt-get install libsimdjson-dev): the batch reader uses nlohmann/json only")
+  endif()
 endif()

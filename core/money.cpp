@@ -5,17 +5,21 @@ namespace assess {
 
 std::string format_yuan(Yuan amount) {
   const bool negative = amount < 0;
-  // Work on the unsigned magnitude so INT64_MIN formats too.
+  // Work on the unsigned magnitude so INT64_MIN formats too. Written backwards into a buffer: 20 digits,
+  // 6 commas and a sign at most.
   std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
-  std::string digits = std::to_string(magnitude);
-  std::string out;
-  out.reserve(digits.size() + digits.size() / 3 + 1);
-  if (negative) out += '-';
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
+  char buf[32];
+  char* end = buf + sizeof buf;
+  char* p = end;
+  int digits = 0;
+  do {
+    if (digits > 0 && digits % 3 == 0) *--p = ',';
+    *--p = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+    ++digits;
+  } while (magnitude != 0);
+  if (negative) *--p = '-';
+  return std::string(p, end);
 }
 
 std::string format_percent(std::int64_t rate_bp) {

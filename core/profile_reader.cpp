@@ -3,6 +3,12 @@
 // Errors come in document order; "missing" ones (known only at the end) come last.
 #include "profile_reader.hpp"
 
+#include <cstring>
+
+#if ASSESS_HAVE_SIMDJSON
+#include <simdjson.h>
+#endif
+
 #include "json_text.hpp"
 #include "messages.hpp"
 #include "policy_loader.hpp"
@@ -46,6 +52,8 @@ struct Frame {
                                              // document, 1 inside its object, 2 when it is not an object
   std::size_t depth = 0;                     // skip: nesting inside the skipped value
   std::vector<const Field*> seen;            // fields: the members met so far (a duplicate is an error)
+  std::size_t hint = 0;                      // fields: where to look for the next key first (keys usually
+                                             // come in the policy's order)
 };
 
 class ProfileSax {
@@ -56,15 +64,23 @@ class ProfileSax {
   }
 
   // The SAX interface of nlohmann::json.
-  bool null() { return scalar(Json(nullptr), "null"); }
+  bool null() { return scalar("null"); }
   bool boolean(bool b) {
-    if (Value* v = expect(FieldType::boolean, b ? "true" : "false")) v->number = b ? 1 : 0, v->answered = true;
+    if (Value* v = expect(FieldType::boolean, [b] { return std::string(b ? "true" : "false"); }))
+      v->number = b ? 1 : 0, v->answered = true;
     return true;
   }
-  bool number_integer(std::int64_t n) { return number(n < 0, static_cast<std::uint64_t>(n), false, std::to_string(n)); }
-  bool number_unsigned(std::uint64_t n) { return number(false, n, false, std::to_string(n)); }
-  bool number_float(double d, const std::string& raw) { return number(d < 0, 0, true, excerpt(raw), d); }
-  bool binary(Json::binary_t&) { return scalar(Json(), "binary"); }
+  bool number_integer(std::int64_t n) {
+    return number(n < 0, static_cast<std::uint64_t>(n), false, [n] { return std::to_string(n); });
+  }
+  bool number_unsigned(std::uint64_t n) {
+    return number(false, n, false, [n] { return std::to_string(n); });
+  }
+  bool number_float(double d, const std::string& raw) {
+    return number(
+        d < 0, 0, true, [&raw] { return excerpt(raw); }, d);
+  }
+  bool binary(Json::binary_t&) { return scalar("binary"); }
   bool string(std::string& s);
   bool start_object(std::size_t) { return open() && object_opened(); }
   bool key(std::string& k);
@@ -171,9 +187,12 @@ class ProfileSax {
   }
 
   // Where a scalar of the given type goes; reports a wrong type and returns null when it does not fit.
-  Value* expect(FieldType type, const std::string& shown);
-  bool scalar(const Json& j, const std::string& shown);
-  bool number(bool negative, std::uint64_t u, bool is_float, const std::string& raw, double d = 0);
+  // `shown()` gives the value as an error quotes it; it is called only for an error.
+  template <typename Shown>
+  Value* expect(FieldType type, const Shown& shown);
+  bool scalar(const char* shown);
+  template <typename Raw>
+  bool number(bool negative, std::uint64_t u, bool is_float, const Raw& raw, double d = 0);
   void root_string(std::string& s);
   // Inside a value being skipped (a wrong type, or items past the limit): containers only change the depth.
   bool skipping_open() {
@@ -219,27 +238,28 @@ class ProfileSax {
   }
 };
 
-Value* ProfileSax::expect(FieldType type, const std::string& shown) {
+template <typename Shown>
+Value* ProfileSax::expect(FieldType type, const Shown& shown) {
   Frame& f = top();
   if (f.kind == Frame::Kind::skip) return nullptr;
   if (f.kind == Frame::Kind::root && f.index == 0) {  // the document itself is a scalar
     f.index = 2;
-    wrong_type("type_object", shown);
+    wrong_type("type_object", shown());
     return nullptr;
   }
   if (f.kind == Frame::Kind::root) {
     if (f.key == "answers")
-      wrong_type("type_object", shown);
+      wrong_type("type_object", shown());
     else if (f.key == "format" || f.key == "policy")
-      wrong_type("type_string", shown);
+      wrong_type("type_string", shown());
     return nullptr;
   }
   const Field* field = current_field();
   Value* target = nullptr;
   if (f.kind == Frame::Kind::list) {
-    wrong_type("type_object", shown);
+    wrong_type("type_object", shown());
   } else if (f.kind == Frame::Kind::enum_set) {
-    wrong_type("type_string", shown);
+    wrong_type("type_string", shown());
   } else if (field) {
     bool numeric = type == FieldType::count;
     // A group is an object of fields, never a value of its own (its slot is -1): nothing fits it here.
@@ -249,18 +269,20 @@ Value* ProfileSax::expect(FieldType type, const std::string& shown) {
     if (fits)
       target = &(*f.values)[static_cast<std::size_t>(field->slot)];
     else
-      wrong_type(expected_key(*field), shown);
+      wrong_type(expected_key(*field), shown());
   }
   advance();
   return target;
 }
 
-bool ProfileSax::scalar(const Json&, const std::string& shown) {
-  expect(FieldType::group, shown);  // nothing accepts null or binary: always a wrong type where it matters
+bool ProfileSax::scalar(const char* shown) {
+  // nothing accepts null or binary: always a wrong type where it matters
+  expect(FieldType::group, [shown] { return std::string(shown); });
   return true;
 }
 
-bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const std::string& raw, double d) {
+template <typename Raw>
+bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const Raw& raw, double d) {
   Frame& f = top();
   const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
   if (!field || (field->type != FieldType::count && field->type != FieldType::yuan)) {
@@ -269,14 +291,14 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const std
   }
   const bool yuan = field->type == FieldType::yuan;
   const std::int64_t max = yuan ? p_.limits.yuan_max : p_.limits.count_max;
-  const std::string limit = yuan ? format_yuan(max) : std::to_string(max);
+  const auto limit = [&] { return yuan ? format_yuan(max) : std::to_string(max); };
   Value& v = (*f.values)[static_cast<std::size_t>(field->slot)];
   if (negative)
-    error(path(), "out_of_range", message(yuan ? "yuan_negative" : "count_negative", {raw}));
+    error(path(), "out_of_range", message(yuan ? "yuan_negative" : "count_negative", {raw()}));
   else if (is_float && d > static_cast<double>(max))
-    error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit, raw}));
+    error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit(), raw()}));
   else if (is_float && d != static_cast<double>(static_cast<std::int64_t>(d)))
-    error(path(), "not_integer", message(yuan ? "yuan_not_integer" : "count_not_integer", {raw}));
+    error(path(), "not_integer", message(yuan ? "yuan_not_integer" : "count_not_integer", {raw()}));
   else if (is_float) {
     // 1e3 and 1000.0 are the integer 1000 spelled another way (JSON Schema's "integer" agrees); every value
     // in range (<= 10^13 < 2^53) is exact in a double, so nothing is rounded.
@@ -285,8 +307,9 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const std
   } else if (u > static_cast<std::uint64_t>(max))
     // The number as written elsewhere (10,000,000,000,001), not the raw digits.
     error(path(), "out_of_range",
-          message(yuan ? "yuan_too_large" : "count_too_large",
-                  {limit, yuan && u <= static_cast<std::uint64_t>(INT64_MAX) ? format_yuan(static_cast<std::int64_t>(u)) : raw}));
+          message(
+              yuan ? "yuan_too_large" : "count_too_large",
+              {limit(), yuan && u <= static_cast<std::uint64_t>(INT64_MAX) ? format_yuan(static_cast<std::int64_t>(u)) : raw()}));
   else {
     v.number = static_cast<std::int64_t>(u);
     v.answered = true;
@@ -318,6 +341,11 @@ void ProfileSax::root_string(std::string& s) {
   }
 }
 
+// How an error quotes a string value.
+std::string quoted_excerpt(const std::string& s) {
+  return "\"" + excerpt(s) + "\"";
+}
+
 bool ProfileSax::string(std::string& s) {
   Frame& f = top();
   if (f.kind != Frame::Kind::skip && too_long(s)) {
@@ -346,7 +374,7 @@ bool ProfileSax::string(std::string& s) {
     return true;
   }
   const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
-  Value* v = expect(FieldType::text, "\"" + excerpt(s) + "\"");
+  Value* v = expect(FieldType::text, [&s] { return quoted_excerpt(s); });
   if (!v || !field) return true;
   if (field->type == FieldType::enumeration) {
     for (std::size_t i = 0; i < field->options.size(); ++i)
@@ -400,7 +428,7 @@ bool ProfileSax::object_opened() {
     next.defs = &f.field->fields;
     next.values = f.values;
   } else {
-    expect(FieldType::group, "{...}");  // a wrong type here (or a root member other than answers)
+    expect(FieldType::group, [] { return std::string("{...}"); });  // a wrong type here (or a root member other than answers)
     if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) --top().index;  // expect() advanced; the skip ends it
     skip_container();
     return true;
@@ -428,8 +456,11 @@ bool ProfileSax::key(std::string& k) {
     return true;
   }
   f.field = nullptr;
-  for (const Field& def : *f.defs)
+  const std::vector<Field>& defs = *f.defs;
+  for (std::size_t n = 0, i = f.hint; n < defs.size(); ++n, i = i + 1 < defs.size() ? i + 1 : 0) {
+    const Field& def = defs[i];
     if (def.id == k) {
+      f.hint = i + 1 < defs.size() ? i + 1 : 0;
       for (const Field* s : f.seen)
         if (s == &def) {  // the value that follows is ignored, and the file refused
           f.key = def.id;
@@ -440,6 +471,7 @@ bool ProfileSax::key(std::string& k) {
       f.field = &def;
       return true;
     }
+  }
   f.key = excerpt(k);  // only unknown keys need their text kept (for the path of the error)
   error(path(), "unknown_key", message("unknown_key", {excerpt(k)}));
   return true;
@@ -472,7 +504,7 @@ bool ProfileSax::array_opened() {
     f.index = 2;
     wrong_type("type_object", "[...]");
   } else {
-    expect(FieldType::group, "[...]");
+    expect(FieldType::group, [] { return std::string("[...]"); });
     if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) --top().index;
   }
   skip_container();
@@ -553,5 +585,110 @@ bool read_profile_document(const Policy& policy, std::string_view json_text, Jso
   out = std::move(p);
   return true;
 }
+
+#if ASSESS_HAVE_SIMDJSON
+
+static_assert(kProfileReadPadding >= simdjson::SIMDJSON_PADDING, "the padding simdjson reads past the text");
+
+// simdjson's document, replayed into ProfileSax as the events nlohmann's SAX parser would send for it. Only
+// plainly valid profiles are kept: walk() declines (returns false) where nlohmann might have sent other events
+// or the validation stops, and read() then declines the profile if validation found any error.
+struct ProfileReader::Tokenizer {
+  simdjson::dom::parser parser;
+  std::string scratch;  // keys and strings, as the SAX interface takes them
+
+  bool walk(ProfileSax& sax, simdjson::dom::element e) {
+    using Type = simdjson::dom::element_type;
+    switch (e.type()) {
+      case Type::OBJECT: {
+        const simdjson::dom::object o = e.get_object().value_unsafe();
+        if (!sax.start_object(o.size())) return false;
+        for (const simdjson::dom::key_value_pair member : o) {
+          scratch.assign(member.key.data(), member.key.size());
+          if (!sax.key(scratch) || !walk(sax, member.value)) return false;
+        }
+        return sax.end_object();
+      }
+      case Type::ARRAY: {
+        const simdjson::dom::array a = e.get_array().value_unsafe();
+        if (!sax.start_array(a.size())) return false;
+        for (const simdjson::dom::element item : a)
+          if (!walk(sax, item)) return false;
+        return sax.end_array();
+      }
+      case Type::STRING: {
+        const std::string_view v = e.get_string().value_unsafe();
+        // nlohmann refuses a lone surrogate escape (\ud800) as a syntax error; whatever simdjson makes of one
+        // (UTF-8 bytes ED A0..BF), such a string goes to the slow path.
+        for (const char* p = v.data(); (p = static_cast<const char*>(std::memchr(p, 0xED, v.data() + v.size() - p)));)
+          if (++p < v.data() + v.size() && static_cast<unsigned char>(*p) >= 0xA0) return false;
+        scratch.assign(v.data(), v.size());
+        return sax.string(scratch);
+      }
+      case Type::INT64: {
+        const std::int64_t n = e.get_int64().value_unsafe();
+        return n < 0 ? sax.number_integer(n) : sax.number_unsigned(static_cast<std::uint64_t>(n));
+      }
+      case Type::UINT64:
+        return sax.number_unsigned(e.get_uint64().value_unsafe());
+      case Type::DOUBLE:  // nlohmann passes the number as written, which simdjson does not keep: the slow path
+        return false;
+      case Type::BOOL:
+        return sax.boolean(e.get_bool().value_unsafe());
+      case Type::NULL_VALUE:
+        return sax.null();
+    }
+    return false;
+  }
+};
+
+ProfileReader::ProfileReader(const Policy& policy) : policy_(policy), tokenizer_(std::make_unique<Tokenizer>()) {}
+
+bool ProfileReader::fast_path_available() {
+  return true;
+}
+
+bool ProfileReader::read(std::string_view json_text, bool padded, Profile& out, Diagnostics& errors) {
+  last_path_ = Path::fast;
+  if (json_text.size() <= kMaxProfileBytes) {
+    simdjson::dom::element root;
+    const auto parsed =
+        padded ? tokenizer_->parser.parse(reinterpret_cast<const std::uint8_t*>(json_text.data()), json_text.size(), false)
+               : tokenizer_->parser.parse(json_text.data(), json_text.size(), true);
+    if (parsed.get(root) == simdjson::SUCCESS) {
+      Profile p;
+      ProfileSax sax(policy_, p);
+      if (tokenizer_->walk(sax, root)) {
+        Diagnostics found;
+        sax.finish(found);
+        if (found.empty()) {
+          out = std::move(p);
+          return true;
+        }
+      }
+    }
+  }
+  last_path_ = Path::fallback;
+  return read_profile(policy_, json_text, out, errors);
+}
+
+#else
+
+struct ProfileReader::Tokenizer {};
+
+ProfileReader::ProfileReader(const Policy& policy) : policy_(policy) {}
+
+bool ProfileReader::fast_path_available() {
+  return false;
+}
+
+bool ProfileReader::read(std::string_view json_text, bool, Profile& out, Diagnostics& errors) {
+  last_path_ = Path::fallback;
+  return read_profile(policy_, json_text, out, errors);
+}
+
+#endif
+
+ProfileReader::~ProfileReader() = default;
 
 }  // namespace assess

@@ -18,12 +18,17 @@ class ResultJsonRenderer {
   // Appends the result as one line of JSON (no newline) to out.
   void render(const Result& result, std::string& out) const;
   std::string render(const Result& result) const;
+  // Appends the batch summary (docs/policy-format.md, "Batch summary") as one line of JSON (no newline):
+  // {"measures":{"<id>":["<status>",min,max],...},"total":[min,max]}, every measure in policy order.
+  void render_summary(const Result& result, std::string& out) const;
 
  private:
   const Policy& policy_;
   Lang lang_;
   std::vector<std::string> measure_head_;  // "id", "article", "title", "department", "notes" of each measure
+  std::vector<std::string> not_claimed_;   // each measure's whole object when not claimed (most of them are)
   std::string tail_;                       // the policy-wide "notes" and "disclaimer"
+  std::vector<std::string> summary_key_;   // "\"id\":[\"" of each measure, for the summary
 };
 
 // One-off convenience: the result as one line of JSON.

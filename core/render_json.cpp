@@ -58,7 +58,20 @@ std::string measure_head(const Policy& p, const Measure& m, Lang lang) {
 }  // namespace
 
 ResultJsonRenderer::ResultJsonRenderer(const Policy& policy, Lang lang) : policy_(policy), lang_(lang) {
-  for (const Measure& m : policy.measures) measure_head_.push_back(measure_head(policy, m, lang));
+  for (const Measure& m : policy.measures) {
+    measure_head_.push_back(measure_head(policy, m, lang));
+    // What the general path below writes for a measure not claimed: no figures, no explanation, no items.
+    std::string whole;
+    JsonWriter w(whole);
+    w.begin_object().raw_member(measure_head_.back());
+    w.key("status").value(status_name(Status::not_claimed));
+    w.key("min").value(Yuan{0});
+    w.key("max").value(Yuan{0});
+    w.key("explanation").begin_array().end_array();
+    if (m.claim == Measure::Claim::list) w.key("items").begin_array().end_array();
+    w.end_object();
+    not_claimed_.push_back(std::move(whole));
+  }
   JsonWriter w(tail_);
   w.begin_object();
   w.key("notes").begin_array();
@@ -66,6 +79,31 @@ ResultJsonRenderer::ResultJsonRenderer(const Policy& policy, Lang lang) : policy
   w.end_array();
   w.key("disclaimer").value(policy.disclaimer.in(lang));
   tail_ = tail_.substr(1);
+  for (const Measure& m : policy.measures) {
+    std::string key = "\"";
+    JsonWriter::append_escaped(key, m.id);
+    summary_key_.push_back(key + "\":[\"");
+  }
+}
+
+void ResultJsonRenderer::render_summary(const Result& result, std::string& out) const {
+  out += "{\"measures\":{";
+  for (std::size_t i = 0; i < result.measures.size(); ++i) {
+    const MeasureResult& mr = result.measures[i];
+    if (i) out += ',';
+    out += summary_key_[i];
+    out += status_name(mr.status);  // a fixed name: nothing to escape
+    out += "\",";
+    out += std::to_string(mr.min);
+    out += ',';
+    out += std::to_string(mr.max);
+    out += ']';
+  }
+  out += "},\"total\":[";
+  out += std::to_string(result.total.min);
+  out += ',';
+  out += std::to_string(result.total.max);
+  out += "]}";
 }
 
 void ResultJsonRenderer::render(const Result& result, std::string& out) const {
@@ -88,6 +126,10 @@ void ResultJsonRenderer::render(const Result& result, std::string& out) const {
   w.key("measures").begin_array();
   for (std::size_t i = 0; i < result.measures.size(); ++i) {
     const MeasureResult& mr = result.measures[i];
+    if (mr.status == Status::not_claimed && mr.min == 0 && mr.max == 0 && mr.lines.empty() && mr.items.empty()) {
+      w.raw_member(not_claimed_[i]);
+      continue;
+    }
     w.begin_object().raw_member(measure_head_[i]);
     w.key("status").value(status_name(mr.status));
     w.key("min").value(mr.min);

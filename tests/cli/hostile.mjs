@@ -43,6 +43,27 @@ try {
     assert.deepEqual([lines[1].line, lines[1].errors[0].code], [2, 'too_large']);
     assert.deepEqual([lines[2].line, lines[2].errors[0].code], [3, 'too_deep']);
   });
+  // The batch reader (simdjson where built in) falls back to the single-profile reader for anything not plainly
+  // valid: the same errors, word for word, in both languages and with any number of threads.
+  for (const lang of ['en', 'zh']) {
+    for (const jobs of ['1', '2']) {
+      check(`batch (--lang ${lang} --jobs ${jobs}): every corpus profile gives the errors it gives alone`, () => {
+        const items = corpus.filter((c) => !c.text().includes('\n'));  // a newline would split it into lines
+        const alone = items.map((c) => {
+          const file = join(dir, c.name + '.json');
+          writeFileSync(file, c.text());
+          return run('--lang', lang, file).stdout;
+        });
+        const file = join(dir, 'corpus.jsonl');
+        writeFileSync(file, items.map((c) => c.text()).join('\n') + '\n');
+        const r = run('--lang', lang, '--jobs', jobs, '--batch', file);
+        assert.equal(r.status, 1);
+        const lines = r.stdout.split('\n');
+        assert.equal(lines.length, items.length + 1);
+        items.forEach((c, i) => assert.equal(lines[i] + '\n', `{"line":${i + 1},` + alone[i].slice(1), c.name));
+      });
+    }
+  }
   check('a directory is unreadable: exit 2, single and batch', () => {
     assert.equal(run(dir).status, 2);
     assert.equal(run('--batch', dir).status, 2);

@@ -1,5 +1,5 @@
 # Native/wasm parity: 3 000 generated profiles (invalid lines included) through `assess --batch` natively
-# and as WebAssembly in Node, in both languages; the outputs must be byte-identical.
+# and as WebAssembly in Node, in both languages and as the summary; the outputs must be byte-identical.
 if(NOT EXISTS ${NATIVE_ASSESS})
   message(FATAL_ERROR "native assess not built (${NATIVE_ASSESS}): build the native-debug preset first")
 endif()
@@ -20,3 +20,14 @@ foreach(lang zh en)
   endif()
   message(STATUS "${lang}: ${size} bytes identical")
 endforeach()
+# The batch summary too (natively through the simdjson reader where built in, in Node through nlohmann).
+execute_process(COMMAND ${NATIVE_ASSESS} --format summary --batch ${WORK}/profiles.jsonl OUTPUT_FILE ${WORK}/native-summary.jsonl)
+execute_process(COMMAND ${NODE} --no-experimental-fetch ${WASM_ASSESS} --format summary --batch ${WORK}/profiles.jsonl
+                OUTPUT_FILE ${WORK}/wasm-summary.jsonl)
+file(SHA256 ${WORK}/native-summary.jsonl native)
+file(SHA256 ${WORK}/wasm-summary.jsonl wasm)
+file(SIZE ${WORK}/native-summary.jsonl size)
+if(NOT native STREQUAL wasm OR size LESS 1000000)
+  message(FATAL_ERROR "native and wasm summaries differ: diff ${WORK}/native-summary.jsonl ${WORK}/wasm-summary.jsonl")
+endif()
+message(STATUS "summary: ${size} bytes identical")
