@@ -98,7 +98,9 @@ void build_fonts() {
     body = io.Fonts->AddFontFromMemoryTTF(data, size, kBodyPx * scale, &cfg, bmp);
   if (read_file("/fonts/initial.otf", data, size))
     heading = io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingPx * scale, &cfg, bmp);
-  if (!body) body = io.Fonts->AddFontDefault();
+  // Not reached: the page starts the app only once its first font file is in (public/boot.js). The web build's
+  // ImGui has no built-in font to fall back on (cmake/imgui.cmake).
+  IM_ASSERT(body && heading);
   glyph_fallback::reserve(io.Fonts);
   io.Fonts->Build();
   glyph_fallback::after_build(io.Fonts);
