@@ -13,9 +13,14 @@ target_link_libraries(app PRIVATE assess_ui assess_policy_data)
 assess_warnings(app)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
 target_link_options(app PRIVATE ${APP_LINK_OPTIONS})
-target_compile_options(app PRIVATE -Os)
-
-target_compile_options(assess_ui PRIVATE -Os)
+# Size first for what the browser downloads before the first frame: the entry point, the screens, Dear ImGui and
+# the QR encoder at -Oz, and the app's link (Binaryen's wasm-opt) at -Oz rather than the release -O3, whose
+# inlining made one function of the frame loop 110 KB. The core keeps -O3 (evaluation, and the wasm `assess`).
+# Measured: README, "Performance".
+foreach(target app assess_ui imgui qrcodegen)
+  target_compile_options(${target} PRIVATE -Oz)
+endforeach()
+target_link_options(app PRIVATE -Oz)
 
 # Fonts: cut from the installed Debian font at build time.
 set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
