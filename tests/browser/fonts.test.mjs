@@ -38,13 +38,7 @@ describe('the first frame needs only the start subset', () => {
           assert.equal((await page.evaluate(() => window.assess.status())).screen, 'start');
           assert.equal(await page.evaluate(() => document.body.dataset.fonts), undefined, 'only the start subset is in');
           assert.equal((await timings(page)).device_glyphs, 0, 'characters the start subset lacks');
-          if (mode === 'standard' && layout === 'desktop') {
-            await screenshot(page, join(SHOTS, `${lang}-start-font-only.png`));
-            // The count works: the next step shows policy texts the start subset lacks, drawn by the device.
-            await click(page, 'start');
-            await frames(page, 15);
-            assert.ok((await timings(page)).device_glyphs > 0, 'the gates page with the start subset alone');
-          }
+          if (mode === 'standard' && layout === 'desktop') await screenshot(page, join(SHOTS, `${lang}-start-font-only.png`));
           await context.close();
         });
       }
