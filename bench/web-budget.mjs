@@ -1,5 +1,6 @@
 // The web app's performance budget, measured in headless Chromium (SwiftShader WebGL, 1280×800):
-// cold load to first frame, bytes (gzip) fetched before the first frame, frame CPU time, and the time to
+// cold load to first frame, bytes (gzip) fetched before the first frame (requests started by then) and in all
+// until every font is in (body[data-fonts="full"]: the subsets that follow the first frame), frame CPU time, and the time to
 // re-evaluate after an answer changes, and idle: frames drawn and main-thread busy time while nobody touches
 // the page. Prints one table. Usage: node web-budget.mjs URL SITE_DIR
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ?
 const browser = await launch();
 const loads = [];
 let before = [];
+let untilFonts = [];
 for (let run = 0; run < 5; run++) {
   const context = await browser.newContext();  // a new context: an empty cache, a cold load
   const page = await context.newPage({ viewport: { width: 1280, height: 800 } });
@@ -36,7 +38,12 @@ for (let run = 0; run < 5; run++) {
       .filter((e) => e.startTime <= window.firstFrameAt).map((e) => new URL(e.name).pathname),
   }));
   loads.push(at);
-  if (run === 0) before = started;
+  if (run === 0) {
+    before = started;
+    await page.waitForFunction(() => document.body.dataset.fonts === 'full', null, { timeout: 60000 });
+    untilFonts = await page.evaluate(() => [{ name: location.href }, ...performance.getEntriesByType('resource')]
+      .map((e) => new URL(e.name).pathname));
+  }
   await context.close();
 }
 
@@ -57,14 +64,22 @@ for (let run = 0; run < 5; run++) {
 }
 await warmContext.close();
 
-// Gzip size of each file fetched before the first frame (what a server with compression would send).
+// Gzip size of each file fetched before the first frame (what a server with compression would send), and of
+// those fetched after it until every font is in.
+const gzipSize = (path) => gzipSync(readFileSync(join(site, path === '/' ? 'index.html' : path)), { level: 9 }).length;
 let gzipBytes = 0;
 const files = [];
 for (const path of before) {
-  const file = join(site, path === '/' ? 'index.html' : path);
-  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  const size = gzipSize(path);
   files.push(`${path} ${Math.round(size / 1024)} KB`);
   gzipBytes += size;
+}
+let gzipAll = gzipBytes;
+const after = [];
+for (const path of untilFonts.filter((p) => !before.includes(p))) {
+  const size = gzipSize(path);
+  after.push(`${path} ${Math.round(size / 1024)} KB`);
+  gzipAll += size;
 }
 
 // Frames and re-evaluations while a person works through the questionnaire.
@@ -127,6 +142,7 @@ console.log(`${'web app (headless Chromium, 1280×800)'.padEnd(44)} ${'measured'
 row('cold load to first frame (median of 5)', `${Math.round(median(loads))} ms`, '≤ 1500 ms');
 row('warm load to first frame (median of 5)', `${Math.round(median(warm))} ms`, '');
 row('bytes before the first frame (gzip)', `${Math.round(gzipBytes / 1024)} KB`, '≤ 700 KB');
+row('bytes until every font is in (gzip)', `${Math.round(gzipAll / 1024)} KB`, '');
 row('frame CPU, median (p95)', `${median(t.frame_ms).toFixed(2)} ms (${p95(t.frame_ms).toFixed(2)})`, '≤ 4 ms');
 row('re-evaluation after an answer, median', `${median(t.evaluation_ms).toFixed(3)} ms`, '≤ 0.2 ms');
 for (const [what, r] of idleRows) {
@@ -135,3 +151,4 @@ for (const [what, r] of idleRows) {
   row(`idle 10 s, ${what}: main thread busy`, `${(r.busy * 100).toFixed(2)} %`, '≤ 2 %');
 }
 console.log(`  fetched before the first frame: ${files.join(', ')}`);
+console.log(`  fetched after it, until every font is in: ${after.join(', ')}`);

@@ -4,24 +4,41 @@
 set(APP_LINK_OPTIONS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
-  -sFORCE_FILESYSTEM=1 -sEXIT_RUNTIME=0
+  -sFILESYSTEM=0 -sEXIT_RUNTIME=0 -sMALLOC=emmalloc
   "-sEXPORTED_FUNCTIONS=_main,_malloc,_free"
-  "-sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8"
+  "-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8,addRunDependency,removeRunDependency"
   --closure 0)
 add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp ${CMAKE_SOURCE_DIR}/wasm/glyph_fallback.cpp)
 target_link_libraries(app PRIVATE assess_ui assess_policy_data)
+# No file system in the page (-sFILESYSTEM=0: ~45 KB of JavaScript, ~12 KB gzipped): the fonts reach the app as
+# bytes (platform::font_file), and ImGui's file functions (an .ini file the app never writes, logging to a file)
+# are left out. Printing to the console still works. emmalloc, Emscripten's small allocator, instead of dlmalloc:
+# ~3 KB gzipped less; a frame allocates little.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS)
 assess_warnings(app)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
 target_link_options(app PRIVATE ${APP_LINK_OPTIONS})
-target_compile_options(app PRIVATE -Os)
+# Size first for what the browser downloads before the first frame: the entry point, the screens, Dear ImGui and
+# the QR encoder at -Oz, and the app's link (Binaryen's wasm-opt) at -Oz rather than the release -O3, whose
+# inlining made one function of the frame loop 110 KB. The core keeps -O3 (evaluation, and the wasm `assess`).
+# Measured: README, "Performance".
+foreach(target app assess_ui imgui qrcodegen)
+  target_compile_options(${target} PRIVATE -Oz)
+endforeach()
+target_link_options(app PRIVATE -Oz)
 
-target_compile_options(assess_ui PRIVATE -Os)
-
-# Fonts: cut from the installed Debian font at build time.
+# Fonts: cut from the installed Debian font at build time. start.otf holds what the first frame draws: the
+# policy's identity and disclaimer, and these UI strings, which are every string the header and the start
+# screen show in any mode (ui/screen_flow.cpp, draw_header and draw_start; tests/browser/fonts.test.mjs checks
+# that the start page asks the device for no glyph while only start.otf is in).
 set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
+set(START_PAGE_STRINGS app_name,menu,open,other_language,meta_number,meta_issuer,meta_level,meta_status,meta_effective,intro,kiosk_intro,advisor_intro,privacy,privacy_kiosk,start,continue_saved)
 set(FONT_TEXTS ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_SOURCE_DIR}/core/messages.cpp)
-add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/site/fonts/initial.otf ${CMAKE_BINARY_DIR}/site/fonts/full.otf
-  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${NOTO_CJK} 2 ${CMAKE_BINARY_DIR}/site/fonts ${FONT_TEXTS}
+set(FONT_FILES ${CMAKE_BINARY_DIR}/site/fonts/start.otf ${CMAKE_BINARY_DIR}/site/fonts/initial.otf
+  ${CMAKE_BINARY_DIR}/site/fonts/full.otf)
+add_custom_command(OUTPUT ${FONT_FILES}
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${NOTO_CJK} 2 ${CMAKE_BINARY_DIR}/site/fonts
+    ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${START_PAGE_STRINGS} ${FONT_TEXTS}
   DEPENDS ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${FONT_TEXTS}
   COMMENT "Cutting the Noto Sans CJK SC subsets")
 
@@ -32,7 +49,7 @@ add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/public ${CMAKE_BINARY_DIR}/site
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
     ${CMAKE_BINARY_DIR}/site
-  DEPENDS app ${CMAKE_BINARY_DIR}/site/fonts/initial.otf ${PUBLIC_FILES} ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py
+  DEPENDS app ${FONT_FILES} ${PUBLIC_FILES} ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py
     ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
   COMMENT "Assembling the site in ${CMAKE_BINARY_DIR}/site")
 
@@ -45,6 +62,6 @@ add_custom_command(OUTPUT ${SINGLE_FILE_HTML}
     ${CMAKE_BINARY_DIR}/site/app.wasm ${CMAKE_BINARY_DIR}/site/fonts ${CMAKE_SOURCE_DIR}/public/icon.svg ${SINGLE_FILE_HTML}
   DEPENDS app ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
     ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_SOURCE_DIR}/public/icon.svg
-    ${CMAKE_BINARY_DIR}/site/fonts/initial.otf
+    ${FONT_FILES}
   COMMENT "Building the single-file app ${SINGLE_FILE_HTML}")
 add_custom_target(single_file ALL DEPENDS ${SINGLE_FILE_HTML})

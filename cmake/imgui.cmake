@@ -4,8 +4,29 @@ set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/.cache/imgui)
 if(NOT EXISTS ${IMGUI_DIR}/imgui.h)
   message(FATAL_ERROR "Dear ImGui source not found in ${IMGUI_DIR}: run scripts/setup")
 endif()
+set(IMGUI_DRAW ${IMGUI_DIR}/imgui_draw.cpp)
+if(EMSCRIPTEN)
+  # The web app always gives the atlas its own fonts (wasm/main_web.cpp; the page starts it only once the first
+  # font file is in), so ImGui's built-in ProggyClean font, which ImFontAtlas::Build() adds to an atlas without
+  # fonts, would be ~12 KB of the wasm (~9 KB gzipped) never used. The web build compiles a copy of
+  # imgui_draw.cpp where Build() asserts instead, so the linker drops that font; the build stops if an upgraded
+  # source no longer has the line. Native builds (the headless UI tests use the default font) are unchanged.
+  file(READ ${IMGUI_DRAW} IMGUI_DRAW_SOURCE)
+  set(IMGUI_DEFAULT_FONT "    if (ConfigData.Size == 0)\n        AddFontDefault();\n")
+  string(FIND "${IMGUI_DRAW_SOURCE}" "${IMGUI_DEFAULT_FONT}" IMGUI_DEFAULT_FONT_AT)
+  if(IMGUI_DEFAULT_FONT_AT EQUAL -1)
+    message(FATAL_ERROR "${IMGUI_DRAW}: ImFontAtlas::Build()'s AddFontDefault() line was not found (a new ImGui?): "
+                        "update cmake/imgui.cmake")
+  endif()
+  string(REPLACE "${IMGUI_DEFAULT_FONT}" "    IM_ASSERT(ConfigData.Size > 0 && \"the web app adds its own fonts\");\n"
+         IMGUI_DRAW_SOURCE "${IMGUI_DRAW_SOURCE}")
+  file(WRITE ${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new "${IMGUI_DRAW_SOURCE}")
+  configure_file(${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new ${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp COPYONLY)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${IMGUI_DIR}/imgui_draw.cpp)
+  set(IMGUI_DRAW ${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp)
+endif()
 add_library(imgui STATIC
-  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DRAW} ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 if(EMSCRIPTEN)
   target_sources(imgui PRIVATE ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)

@@ -1,15 +1,26 @@
 #!/usr/bin/env python3
-"""Cuts the two font files of the web app from the installed Noto Sans CJK (Debian fonts-noto-cjk).
+"""Cuts the three font files of the web app from the installed Noto Sans CJK (Debian fonts-noto-cjk).
 
-initial.otf: ASCII, common punctuation and every character of the given text files (the policy, the UI
-strings, the engine's messages): all the first frame needs. full.otf: that plus GB2312 level 1 (the 3755
-most common hanzi), for names people type. Build products, never committed.
-Usage: make_font_subsets.py FONT.ttc INDEX OUT_DIR TEXT_FILE...
+start.otf: ASCII, common punctuation and the characters of the start page in both languages and every mode
+(the policy's identity and disclaimer, and the UI strings the header and the start screen show): all the
+first frame needs. initial.otf: the same plus every character of the given text files (the policy, the UI
+strings, the engine's messages), fetched right after the first frame. full.otf: that plus GB2312 level 1 (the
+3755 most common hanzi), for names people type. Build products, never committed.
+
+Only the tables Dear ImGui's stb_truetype reads are kept (no OpenType layout, vertical metrics or names beyond
+family and style): ImGui 1.90 neither shapes nor kerns, and the browser never sees these files as fonts.
+
+Usage: make_font_subsets.py FONT.ttc INDEX OUT_DIR POLICY.json UI_STRINGS.json START_KEYS TEXT_FILE...
+START_KEYS: the UI string keys of the start page and its header, comma-separated.
 """
+import json
 import sys
 from pathlib import Path
 
 from fontTools import subset, ttLib
+
+# 中 sizes the cells of characters drawn from the device's fonts (wasm/glyph_fallback.cpp): in every subset.
+BASE = {chr(c) for c in range(0x20, 0x7F)} | set("“”‘’、。,:;!?()《》〔〕〈〉【】—–·…×→←↑↓✓✗·%¥中")
 
 
 def gb2312_level1():
@@ -23,13 +34,28 @@ def gb2312_level1():
     return chars
 
 
+def bmp(text):
+    return {c for c in text if 0x20 <= ord(c) < 0x10000}
+
+
+def start_page_chars(policy_path, strings_path, keys):
+    policy = json.loads(Path(policy_path).read_text(encoding="utf-8"))
+    strings = json.loads(Path(strings_path).read_text(encoding="utf-8"))["strings"]
+    missing = [k for k in keys if k not in strings]
+    if missing:
+        sys.exit(f"make_font_subsets.py: no UI string {', '.join(missing)} in {strings_path}")
+    texts = [policy["identity"], policy["disclaimer"]] + [strings[k] for k in keys]
+    return bmp(json.dumps(texts, ensure_ascii=False))
+
+
 def write_subset(font_path, index, chars, out):
     font = ttLib.TTFont(font_path, fontNumber=index, lazy=False)
     options = subset.Options()
-    options.layout_features = ["kern", "liga", "vert"]
-    options.name_IDs = ["*"]
+    options.layout_features = []
+    options.drop_tables += ["GSUB", "GPOS", "VORG", "vhea", "vmtx"]
+    options.name_IDs = [1, 2]
     options.hinting = False
-    options.desubroutinize = True
+    options.desubroutinize = True  # larger raw, smaller gzipped
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(ord(c) for c in chars))
@@ -39,13 +65,16 @@ def write_subset(font_path, index, chars, out):
 
 def main():
     font_path, index, out_dir = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
-    chars = {chr(c) for c in range(0x20, 0x7F)}
-    chars |= set("“”‘’、。,:;!?()《》〔〕〈〉【】—–·…×→←↑↓✓✗·%¥")
-    for text_file in sys.argv[4:]:
-        chars |= {c for c in Path(text_file).read_text(encoding="utf-8") if ord(c) >= 0x20 and ord(c) < 0x10000}
+    policy_path, strings_path, start_keys = sys.argv[4], sys.argv[5], sys.argv[6].split(",")
+    start = BASE | start_page_chars(policy_path, strings_path, start_keys)
+    initial = set(BASE)
+    for text_file in sys.argv[7:]:
+        initial |= bmp(Path(text_file).read_text(encoding="utf-8"))
+    initial |= start
     out_dir.mkdir(parents=True, exist_ok=True)
-    write_subset(font_path, index, chars, out_dir / "initial.otf")
-    write_subset(font_path, index, chars | gb2312_level1(), out_dir / "full.otf")
+    write_subset(font_path, index, start, out_dir / "start.otf")
+    write_subset(font_path, index, initial, out_dir / "initial.otf")
+    write_subset(font_path, index, initial | gb2312_level1(), out_dir / "full.otf")
 
 
 if __name__ == "__main__":

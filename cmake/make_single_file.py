@@ -16,7 +16,7 @@ def read(path, mode="r"):
         return f.read()
 
 
-files = {f"fonts/{n}": base64.b64encode(read(f"{fonts}/{n}", "rb")).decode() for n in ("initial.otf", "full.otf")}
+files = {f"fonts/{n}": base64.b64encode(read(f"{fonts}/{n}", "rb")).decode() for n in ("start.otf", "initial.otf", "full.otf")}
 files["app.wasm"] = base64.b64encode(read(app_wasm, "rb")).decode()
 # No settings file beside a single file: settings come from the URL (?mode=kiosk, ?lang=en).
 embedded = "window.ASSESS_EMBEDDED = " + '{"config": {}, "files": {' + ",".join(

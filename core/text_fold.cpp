@@ -2,14 +2,45 @@
 #include "text_fold.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
-#include <iterator>
+#include <vector>
 
 namespace assess {
 
 namespace {
 
 #include "text_fold_table.inc"
+
+// The table, decoded from kFoldSteps once, on first use: keys (code point << 6 | byte length of its
+// replacement) sorted, and where each replacement starts in kFoldPool.
+struct FoldTable {
+  std::vector<std::uint32_t> keys;
+  std::vector<std::uint32_t> offsets;
+};
+
+const FoldTable& fold_table() {
+  static const FoldTable table = [] {
+    FoldTable t;
+    t.keys.reserve(kFoldCount);
+    t.offsets.reserve(kFoldCount);
+    std::uint32_t cp = 0, at = 0, value = 0;
+    int shift = 0;
+    for (unsigned char byte : kFoldSteps) {
+      value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+      shift += 7;
+      if (byte & 0x80) continue;
+      cp += value >> 6;
+      t.keys.push_back(cp << 6 | (value & 0x3F));
+      t.offsets.push_back(at);
+      at += value & 0x3F;
+      value = 0;
+      shift = 0;
+    }
+    return t;
+  }();
+  return table;
+}
 
 // Decodes one UTF-8 code point at s[i]; returns its byte length, or 0 when the bytes are not valid UTF-8.
 std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
@@ -27,11 +58,12 @@ std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
 
 // Appends the folded form of one code point (its own bytes when the table does not change it).
 void append_folded(std::string& out, std::uint32_t cp, std::string_view original) {
+  const FoldTable& table = fold_table();
   const std::uint32_t probe = cp << 6;
-  const std::uint32_t* it = std::lower_bound(std::begin(kFoldKeys), std::end(kFoldKeys), probe);
-  if (it != std::end(kFoldKeys) && (*it >> 6) == cp) {
-    const std::size_t k = static_cast<std::size_t>(it - std::begin(kFoldKeys));
-    out.append(reinterpret_cast<const char*>(kFoldPool) + kFoldOffsets[k], *it & 0x3F);
+  const auto it = std::lower_bound(table.keys.begin(), table.keys.end(), probe);
+  if (it != table.keys.end() && (*it >> 6) == cp) {
+    const std::size_t k = static_cast<std::size_t>(it - table.keys.begin());
+    out.append(reinterpret_cast<const char*>(kFoldPool) + table.offsets[k], *it & 0x3F);
   } else {
     out.append(original);
   }

@@ -160,7 +160,12 @@
       return r.arrayBuffer();
     });
   };
-  const initialFont = fetchBytes('fonts/initial.otf');
+  // The first frame needs only the start page's characters (fonts/start.otf, in both languages and every mode);
+  // the other subsets follow it. A hand-over link opens on its results, so it starts with every character of
+  // the app (fonts/initial.otf).
+  const FONTS = ['start.otf', 'initial.otf', 'full.otf'];
+  const firstFont = location.hash.startsWith('#p=') ? 'initial.otf' : 'start.otf';
+  const firstFontBytes = fetchBytes('fonts/' + firstFont);
 
   function fail(e) {
     const div = document.createElement('div');
@@ -174,14 +179,15 @@
     // Given the wasm, the runtime compiles it without fetching anything.
     wasmBinary: embedded && embedded.files && embedded.files['app.wasm'] ? embeddedBytes('app.wasm') : undefined,
     arguments: args,
+    // The font files received so far, by name: the app copies them into its memory when it builds its fonts.
+    fonts: {},
     preRun: [function () {
       Module.addRunDependency('config');
       // A bad configuration keeps the dependency: the app never starts, and the error stays on screen.
       settings.then((c) => { applySettings(c); Module.removeRunDependency('config'); }).catch((e) => configError(e.message));
       Module.addRunDependency('initial-font');
-      initialFont.then((bytes) => {
-        Module.FS.mkdir('/fonts');
-        Module.FS.writeFile('/fonts/initial.otf', new Uint8Array(bytes));
+      firstFontBytes.then((bytes) => {
+        Module.fonts[firstFont] = new Uint8Array(bytes);
         Module.removeRunDependency('initial-font');
       }).catch(fail);
     }],
@@ -190,16 +196,21 @@
       publishApi();
       // A hand-over link opened while the app runs: the fragment changed, the page did not reload.
       window.addEventListener('hashchange', () => { const c = shareCode(); if (c) callString(Module._app_open_share, c); });
-      // The full font (common hanzi for names people type) is not needed for the first frame: it is fetched
-      // once the app shows, and loading is complete when it is in (body[data-fonts="full"]).
-      const whenReady = new MutationObserver(() => {
+      // The rest of the fonts is not needed for the first frame: once the app shows, the initial subset (every
+      // character of the policy and the UI) and then the full one (common hanzi for names people type) are
+      // fetched, one after the other, each handed to the app as it arrives (body[data-fonts] says which is in
+      // last); loading is complete when the full one is in (body[data-fonts="full"]).
+      const whenReady = new MutationObserver(async () => {
         if (document.body.dataset.ready !== '1') return;
         whenReady.disconnect();
-        fetchBytes('fonts/full.otf').then((bytes) => {
-          Module.FS.writeFile('/fonts/full.otf', new Uint8Array(bytes));
-          Module._app_fonts_ready();
-          document.body.dataset.fonts = 'full';
-        }).catch(() => {});  // without it the policy's own characters still render
+        for (const name of FONTS.slice(FONTS.indexOf(firstFont) + 1)) {
+          try {
+            const bytes = await fetchBytes('fonts/' + name);
+            Module.fonts[name] = new Uint8Array(bytes);
+            Module._app_fonts_ready();
+            document.body.dataset.fonts = name.replace('.otf', '');
+          } catch (e) {}  // without it, characters the fonts in lack are drawn from the device's fonts
+        }
       });
       whenReady.observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
     },

@@ -148,4 +148,8 @@ bool flush(ImFontAtlas* atlas) {
   return ok;
 }
 
+int asked() {
+  return static_cast<int>(known.size());
+}
+
 }  // namespace glyph_fallback

@@ -18,5 +18,7 @@ bool pending();
 // Between frames: draws the waiting characters into their cells and the GL texture. False when the cells are
 // full: rebuild the atlas (reserve() then makes room for them).
 bool flush(ImFontAtlas* atlas);
+// How many characters have been asked of the device's fonts so far (for the tests: none on the start page).
+int asked();
 
 }  // namespace glyph_fallback

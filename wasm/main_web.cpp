@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,8 +39,8 @@ ui::TouchInput touch;          // fingers, from the page's Pointer Events (app_t
 bool kiosk = false;            // kiosk mode: everything is enlarged to the screen (ui_zoom)
 float dpr = 1.0f;              // device pixels per CSS pixel
 float scale = 1.0f;            // device pixels per layout pixel: dpr × the kiosk's enlargement
-bool full_font_ready = false;  // set by the page when fonts/full.otf is in the file system
-bool fonts_full = false;       // the atlas currently holds the full font
+int fonts_in = 0;              // font files the page has received after the first one (app_fonts_ready)
+int fonts_baked = 0;           // how many of them the atlas was last built with
 int frames = 0;
 std::vector<double> frame_ms;  // CPU time of recent frames (app + ImGui + GL submission), newest last
 std::vector<double> frame_at;  // when those frames started (ms, the page's clock)
@@ -67,22 +68,19 @@ long wake_timer = 0;  // emscripten_set_timeout id of a due timer while sleeping
 constexpr float kBodyPx = 17.0f;
 constexpr float kHeadingPx = 24.0f;
 
-bool read_file(const char* path, void*& data, int& size) {
-  FILE* f = std::fopen(path, "rb");
-  if (!f) return false;
-  std::fseek(f, 0, SEEK_END);
-  size = static_cast<int>(std::ftell(f));
-  std::fseek(f, 0, SEEK_SET);
-  data = ImGui::MemAlloc(static_cast<std::size_t>(size));  // the atlas owns and frees it
-  bool ok = std::fread(data, 1, static_cast<std::size_t>(size), f) == static_cast<std::size_t>(size);
-  std::fclose(f);
-  return ok;
+// The first of these font files the page has received: the subsets arrive smallest first (public/boot.js).
+// Their bytes are in malloc'd memory, which the atlas owns and frees (ImGui's default allocator is malloc).
+bool read_first(std::initializer_list<const char*> names, void*& data, int& size) {
+  for (const char* name : names)
+    if (platform::font_file(name, data, size)) return true;
+  return false;
 }
 
-// Builds the font atlas: the body font from the full subset when it has arrived (any common hanzi a user
-// may type), else from the initial subset (every character of the policy and the UI); headings always
-// from the initial subset. Glyph ranges cover all of the BMP: only glyphs present in a subset are baked.
-// Characters neither subset has come from the device's fonts, in cells the atlas keeps for them.
+// Builds the font atlas from the largest subset in: the body font from the full subset when it has arrived
+// (any common hanzi a user may type), else from the initial subset (every character of the policy and the UI),
+// else from the start subset (the start page's characters, all the first frame needs); headings from the
+// initial subset, else the start subset. Glyph ranges cover all of the BMP: only glyphs present in a subset
+// are baked. Characters no subset in has come from the device's fonts, in cells the atlas keeps for them.
 void build_fonts() {
   static const ImWchar bmp[] = {0x0020, 0xFFFF, 0};
   ImGuiIO& io = ImGui::GetIO();
@@ -94,16 +92,18 @@ void build_fonts() {
   ImFontConfig cfg;
   cfg.OversampleH = 1;  // CJK glyphs are dense; horizontal oversampling would double the atlas for little gain
   cfg.PixelSnapH = true;
-  if (read_file(full_font_ready ? "/fonts/full.otf" : "/fonts/initial.otf", data, size))
+  if (read_first({"full.otf", "initial.otf", "start.otf"}, data, size))
     body = io.Fonts->AddFontFromMemoryTTF(data, size, kBodyPx * scale, &cfg, bmp);
-  if (read_file("/fonts/initial.otf", data, size))
+  if (read_first({"initial.otf", "start.otf"}, data, size))
     heading = io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingPx * scale, &cfg, bmp);
-  if (!body) body = io.Fonts->AddFontDefault();
+  // Not reached: the page starts the app only once its first font file is in (public/boot.js). The web build's
+  // ImGui has no built-in font to fall back on (cmake/imgui.cmake).
+  IM_ASSERT(body && heading);
   glyph_fallback::reserve(io.Fonts);
   io.Fonts->Build();
   glyph_fallback::after_build(io.Fonts);
   io.FontDefault = body;
-  fonts_full = full_font_ready;
+  fonts_baked = fonts_in;
   if (app) app->set_fonts(body, heading);
 }
 
@@ -141,7 +141,7 @@ void wake(int count = kSettleFrames) {
 // finger is down or momentum runs) adds its condition here, or calls wake() as it goes.
 bool wants_frames() {
   if (settle_frames > 0 || synthetic.stage >= 0 || !pending_activation.empty()) return true;
-  if (full_font_ready && !fonts_full) return true;
+  if (fonts_in != fonts_baked) return true;
   // A finger down, its tap still going through ImGui's queue, or a list flying on after a swipe.
   if (touch.active() || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) return true;
   // The accessible mirror: until a full frame has listed this state and the frame after it has published it.
@@ -178,8 +178,8 @@ void frame() {
     touch.set_scale(dpr);
   }
   // Between frames: the only safe moment to change the atlas. Characters the fonts lack are added to it; when
-  // their cells are full, or the fonts change, it is built again.
-  bool rebuild = (full_font_ready && !fonts_full) || rescale;
+  // their cells are full, or a larger subset arrives, it is built again.
+  bool rebuild = fonts_in != fonts_baked || rescale;
   if (!rebuild && glyph_fallback::pending() && !glyph_fallback::flush(ImGui::GetIO().Fonts)) rebuild = true;
   if (rebuild) {
     build_fonts();
@@ -343,8 +343,9 @@ EMSCRIPTEN_KEEPALIVE char* app_profile() {
 EMSCRIPTEN_KEEPALIVE char* app_result() {
   return copy_out(app->current_result_json());
 }
+// The page has received the next font subset (fonts/initial.otf, then fonts/full.otf).
 EMSCRIPTEN_KEEPALIVE void app_fonts_ready() {
-  full_font_ready = true;
+  ++fonts_in;
   wake();
 }
 // Input or a page event (pointer, touch, wheel, key, IME, focus, resize): draw the frames it needs.
@@ -374,10 +375,11 @@ EMSCRIPTEN_KEEPALIVE void app_reveal(const char* key) {
   ui::registry_reveal(key);
   wake();
 }
-// The app's own timings for bench/web-budget.mjs and the tests: frames drawn so far, when recent frames started
-// and their CPU times, and re-evaluation times (ms).
+// The app's own timings for bench/web-budget.mjs and the tests: frames drawn so far, characters asked of the
+// device's fonts, when recent frames started and their CPU times, and re-evaluation times (ms).
 EMSCRIPTEN_KEEPALIVE char* app_timings() {
-  std::string out = "{\"frames\":" + std::to_string(frames) + ",\"frame_at\":[";
+  std::string out = "{\"frames\":" + std::to_string(frames) + ",\"device_glyphs\":" +
+                    std::to_string(glyph_fallback::asked()) + ",\"frame_at\":[";
   for (std::size_t i = 0; i < frame_at.size(); ++i) out += (i ? "," : "") + std::to_string(frame_at[i]);
   out += "],\"frame_ms\":[";
   for (std::size_t i = 0; i < frame_ms.size(); ++i) out += (i ? "," : "") + std::to_string(frame_ms[i]);

@@ -51,6 +51,11 @@ void publish_accessible(const std::string& json);
 // False when no font of the device has it (then the app keeps its "?"); the native stand-in always says false.
 bool draw_glyph(unsigned codepoint, float em_px, float baseline_px, int w, int h, unsigned char* alpha, float& advance);
 
+// The bytes of a font file the page has received (public/boot.js: fonts/start.otf before the first frame, the
+// larger subsets after it), copied into memory from malloc that the caller then owns; false when the page has
+// not received it (the native stand-in never has one).
+bool font_file(const std::string& name, void*& data, int& size);
+
 // Whether leaving the page (closing the tab, reloading, navigating away) asks first: on while an advisor's
 // session holds enterprises not saved to a file. The page marks it in document.body.dataset.leaveWarning.
 void warn_before_leaving(bool on);

@@ -60,6 +60,10 @@ void warn_before_leaving(bool on) {
 }
 void set_ready() {}
 void set_document_language(const std::string&) {}
+bool font_file(const std::string&, void*&, int&) {
+  return false;
+}
+
 bool draw_glyph(unsigned, float, float, int, int, unsigned char*, float&) {
   return false;  // no browser fonts here: the atlas keeps its fallback glyph
 }

@@ -124,6 +124,15 @@ EM_JS(int, js_draw_glyph, (int cp, float em, float baseline, int w, int h, unsig
   HEAPF32[advance >> 2] = ctx.measureText(text).width;
   return 1;
 });
+// The font files public/boot.js has received, by name (Module.fonts): no file system is linked for them.
+EM_JS(void*, js_font_file, (const char* name, int* size), {
+  const bytes = Module.fonts && Module.fonts[UTF8ToString(name)];
+  if (!bytes) return 0;
+  const p = _malloc(bytes.length);
+  HEAPU8.set(bytes, p);
+  HEAP32[size >> 2] = bytes.length;
+  return p;
+});
 // clang-format on
 
 namespace platform {
@@ -186,6 +195,11 @@ void set_ready() {
 void set_document_language(const std::string& lang) {
   js_set_language(lang.c_str());
 }
+bool font_file(const std::string& name, void*& data, int& size) {
+  data = js_font_file(name.c_str(), &size);
+  return data != nullptr;
+}
+
 bool draw_glyph(unsigned codepoint, float em_px, float baseline_px, int w, int h, unsigned char* alpha, float& advance) {
   return js_draw_glyph(static_cast<int>(codepoint), em_px, baseline_px, w, h, alpha, &advance) != 0;
 }

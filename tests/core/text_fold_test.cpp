@@ -23,6 +23,18 @@ TEST(TextFold, WidthSpaceAndCase) {
   EXPECT_NE(fold_for_matching("视觉芯片"), fold_for_matching("视觉芯片2"));
 }
 
+TEST(TextFold, AcrossTheTable) {
+  // From its first entries to its last (the table is decoded from code-point steps: core/text_fold.cpp).
+  EXPECT_EQ(fold_for_matching("a\tb"), "a b");                // U+0009, the first entry
+  EXPECT_EQ(fold_for_matching("ÀÉ"), "àé");                   // Latin-1 capitals
+  EXPECT_EQ(fold_for_matching("ΣΑΣ"), "σασ");                 // Greek: full folding gives σ, not ς
+  EXPECT_EQ(fold_for_matching("\U0001D400\U0001D7CE"), "a0");  // mathematical bold A, bold digit zero
+  EXPECT_EQ(fold_for_matching("\U0001E900"), "\U0001E922");    // Adlam capital alif → small
+  EXPECT_EQ(fold_for_matching("\U0001FBF9"), "9");             // segmented digit nine
+  EXPECT_EQ(fold_for_matching("\U0002FA1D"), "\U0002A600");    // a CJK compatibility ideograph, the last entry
+  EXPECT_EQ(fold_for_matching("\U0002FA1E"), "\U0002FA1E");    // past the end: unchanged
+}
+
 TEST(TextFold, DocumentedLimits) {
   // One code point at a time: a combining accent is not composed with the letter before it.
   EXPECT_NE(fold_for_matching("e\u0301"), fold_for_matching("\u00E9"));
