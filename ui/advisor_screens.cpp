@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kMaxEnterprises = 200;
 
 std::string wan_range(assess::Yuan min, assess::Yuan max, const std::string& unit) {
-  return (min == max ? "" : format_wan(min) + "–") + format_wan(max) + " " + unit;  // one figure when both agree
+  return (min == max ? "" : format_wan_grouped(min) + "–") + format_wan_grouped(max) + " " + unit;  // one figure when both agree
 }
 
 constexpr const char* kSessionFormat = "suzhou-ai-assess/session@1";
@@ -233,18 +233,18 @@ void App::draw_enterprises() {
     add_enterprise();
     screen_ = Screen::gates;
   }
-  ImGui::SameLine();
+  same_line_if_fits(t("compare") + "##enterprises:compare");  // the row wraps on a phone
   if (secondary_button(t("compare") + "##enterprises:compare", ImVec2(0, px(44)))) screen_ = Screen::compare;
-  ImGui::SameLine();
+  same_line_if_fits(t("export_csv") + "##enterprises:csv");
   if (secondary_button(t("export_csv") + "##enterprises:csv", ImVec2(0, px(44)))) export_all(true);
-  ImGui::SameLine();
+  same_line_if_fits(t("export_jsonl") + "##enterprises:jsonl");
   if (secondary_button(t("export_jsonl") + "##enterprises:jsonl", ImVec2(0, px(44)))) export_all(false);
-  ImGui::SameLine();
+  same_line_if_fits(t("save_session") + "##enterprises:save");
   if (secondary_button(t("save_session") + "##enterprises:save", ImVec2(0, px(44)))) save_session();
-  ImGui::SameLine();
+  same_line_if_fits(t("open_session") + "##enterprises:open");
   if (secondary_button(t("open_session") + "##enterprises:open", ImVec2(0, px(44))))
     platform::request_open_file(".json,application/json");
-  ImGui::SameLine();
+  same_line_if_fits(t("end_session") + "##enterprises:end");
   if (danger_button(t("end_session") + "##enterprises:end", ImVec2(0, px(44)))) show_end_session_ = true;
   ImGui::Spacing();
   if (ImGui::BeginTable("##enterprise_list", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
@@ -311,9 +311,18 @@ void App::draw_compare() {
   const int columns = 1 + static_cast<int>(enterprises_.size());
   // The surrounding panel scrolls both ways; the table itself is laid out at full size.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##compare", columns, flags)) return;
+  // Each enterprise's column as wide as its name (within limits); the table is given its full width, so a
+  // phone scrolls it sideways instead of squeezing every column to a character or two.
+  std::vector<float> widths;
+  float table_w = px(320);
+  for (const Enterprise& e : enterprises_) {
+    widths.push_back(std::clamp(ImGui::CalcTextSize(e.name.c_str()).x + px(16), px(200), px(360)));
+    table_w += widths.back() + 2 * ImGui::GetStyle().CellPadding.x + 1;
+  }
+  if (!ImGui::BeginTable("##compare", columns, flags, ImVec2(table_w, 0))) return;
   ImGui::TableSetupColumn(t("measure_column").c_str(), ImGuiTableColumnFlags_WidthFixed, px(320));
-  for (const Enterprise& e : enterprises_) ImGui::TableSetupColumn(e.name.c_str(), ImGuiTableColumnFlags_WidthFixed, px(200));
+  for (std::size_t i = 0; i < enterprises_.size(); ++i)
+    ImGui::TableSetupColumn(enterprises_[i].name.c_str(), ImGuiTableColumnFlags_WidthFixed, widths[i]);
   ImGui::TableHeadersRow();
   ImGui::TableNextRow();
   ImGui::TableNextColumn();

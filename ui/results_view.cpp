@@ -9,17 +9,6 @@
 
 namespace ui {
 
-namespace {
-
-std::string wan_with_separators(assess::Yuan yuan) {
-  std::string w = format_wan(yuan);
-  std::size_t dot = w.find('.');
-  std::string whole = assess::format_yuan(yuan / 10000);
-  return dot == std::string::npos ? whole : whole + w.substr(dot);
-}
-
-}  // namespace
-
 void App::draw_measure_card(const assess::MeasureResult& mr) {
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
@@ -35,7 +24,7 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     if (heading_font_) ImGui::PushFont(heading_font_);
     // One figure when both ends agree; "if selected" first where the authorities decide (precondition).
     std::string range =
-        (mr.min == mr.max ? "" : wan_with_separators(mr.min) + " – ") + wan_with_separators(mr.max) + " " + t("wan");
+        (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + t("wan");
     if (!m.estimate_if.in(lang_).empty()) range = t("estimate_if", {m.estimate_if.in(lang_), range});
     text_wrapped_whole(range);
     if (heading_font_) ImGui::PopFont();
@@ -97,10 +86,10 @@ void App::draw_results_panel(bool full) {
   if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
     if (heading_font_) ImGui::PushFont(heading_font_);
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-    text_wrapped_whole(t("total_max", {wan_with_separators(total.max), assess::format_yuan(total.max)}));
+    text_wrapped_whole(t("total_max", {format_wan_grouped(total.max), assess::format_yuan(total.max)}));
     ImGui::PopStyleColor();
     if (heading_font_) ImGui::PopFont();
-    text_wrapped_whole(t("total_min", {wan_with_separators(total.min)}));
+    text_wrapped_whole(t("total_min", {format_wan_grouped(total.min)}));
     text_muted(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
     if (std::string others = assess::total_others_text(total, lang_); !others.empty()) text_wrapped_whole(others);
   } else if (!result_.eligible && any_claimed) {

@@ -209,7 +209,8 @@ void App::draw_footer(ImVec2 at, float width, bool one_column) {
   ImGui::SetCursorPos(ImVec2(at.x, at.y + px(56)));
   const bool some = result_valid_ && result_.total.max > 0;
   const std::string label =
-      (some ? t("total_bar", {format_wan(result_.total.max), assess::format_yuan(result_.total.max)}) : t("total_bar_none"));
+      (some ? t("total_bar", {format_wan_grouped(result_.total.max), assess::format_yuan(result_.total.max)})
+            : t("total_bar_none"));
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.93f, 0.96f, 1.0f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.88f, 0.93f, 1.0f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.84f, 0.90f, 0.99f, 1));

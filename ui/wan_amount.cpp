@@ -14,4 +14,11 @@ std::string format_wan(assess::Yuan yuan) {
   return out;
 }
 
+std::string format_wan_grouped(assess::Yuan yuan) {
+  const std::string w = format_wan(yuan);
+  const std::size_t dot = w.find('.');
+  const std::string whole = assess::format_yuan(yuan / 10000);
+  return dot == std::string::npos ? whole : whole + w.substr(dot);
+}
+
 }  // namespace ui
