@@ -131,7 +131,9 @@ for (const lang of ['zh', 'en']) {
       assert.deepEqual(item.unanswered, ['key_field']);
       assert.match(item.explanation[0], lang === 'zh' ? /^尚未回答:属于第十六条所列重点支持领域;/ : /^Not answered yet: In a key support field listed in art\. 16\./);
       const live = () => page.locator('#a11y-results').textContent();
-      assert.match(await live(), lang === 'zh' ? /关键技术攻关补助: 待回答/ : /Key-technology R&D subsidy: answer needed/);
+      // The mirror follows the canvas within a few frames: wait for it, then read it.
+      const liveSays = (re) => page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#a11y-results').textContent), re.source, { timeout: 10000 });
+      await liveSays(lang === 'zh' ? /关键技术攻关补助: 待回答/ : /Key-technology R&D subsidy: answer needed/);
       assert.doesNotMatch(await live(), lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
       // Answered "no" (tick, then untick): now it is a verdict.
       await click(page, 'answers.key_tech_projects[0].key_field');
@@ -140,7 +142,7 @@ for (const lang of ['zh', 'en']) {
       item = measure(r, 'a4_key_tech').items[0];
       assert.equal(item.status, 'ineligible');
       assert.equal(item.unanswered, undefined);
-      assert.match(await live(), lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
+      await liveSays(lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
       // The enterprise ticks a key support field (art. 16): the next project starts as in a key field, and can
       // still be changed; the first project keeps its own answer.
       await click(page, 'answers.key_fields=computer_vision');
