@@ -183,7 +183,7 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
                       ImGuiWindowFlags_NavFlattened);
     // The title wraps beside the remove button, never under it (a long project name on a phone).
     const std::string remove_label = t("remove_item") + "##remove:" + item_path;
-    const float remove_w = ImGui::CalcTextSize(remove_label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    const float remove_w = button_width(remove_label);
     const float left = ImGui::GetCursorPosX(), avail = ImGui::GetContentRegionAvail().x;
     text_wrapped_whole(title, avail - remove_w - ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine(left + avail - remove_w);

@@ -43,8 +43,7 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     // The badge beside the name, the name wrapping to leave it room; on a narrow card under it: never cut off.
     const std::string label =
         it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, lang_) : assess::status_label(it, lang_);
-    const float badge_w =
-        ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
+    const float badge_w = button_width(label) + ImGui::GetStyle().ItemSpacing.x;
     const float head_w = ImGui::GetContentRegionAvail().x - badge_w;
     const bool beside = head_w >= 0.4f * ImGui::GetContentRegionAvail().x;
     text_wrapped_whole(head, beside ? head_w : 0);

@@ -19,10 +19,15 @@ inline const ImVec4 kAccent(0.118f, 0.353f, 0.659f, 1);  // #1E5AA8
 // Wrapped without splitting a number or starting a line with "。" (text_wrap.hpp).
 // Puts the next button (labelled `next_label`) beside the last item when it fits on this line, else starts a new
 // line: a row of buttons wraps on a phone instead of running off the screen.
+// The width of a button (or badge) showing this label ("##" and what follows are not shown).
+inline float button_width(const std::string& label) {
+  return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
 inline void same_line_if_fits(const std::string& next_label) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float w = ImGui::CalcTextSize(next_label.c_str(), nullptr, true).x + 2 * style.FramePadding.x;
-  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + button_width(next_label) <=
+      ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
     ImGui::SameLine();
 }
 
