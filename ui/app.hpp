@@ -202,6 +202,9 @@ class App {
   bool advisor() const { return options_.mode == Mode::advisor; }
   void track_idle();
   void draw_idle_warning();
+  // The countdown's text and rectangle the page shows over the canvas (platform::overlay_text), empty when none.
+  std::string countdown_overlay_;
+  void show_countdown(const std::string& text, ImVec2 at, ImVec2 size);
   void reset_for_next_visitor();
 
   // The numeric keypad (numeric_keypad.cpp): kiosks edit amounts and counts with it, no keyboard needed.

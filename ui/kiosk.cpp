@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "app.hpp"
 #include "platform.hpp"
@@ -48,7 +49,7 @@ double App::ms_until_due() const {
 }
 
 void App::draw_idle_warning() {
-  if (!idle_warning_) return;
+  if (!idle_warning_) return show_countdown({}, {}, {});
   ImGui::OpenPopup("##idle");
   const ImVec2 vp = ImGui::GetMainViewport()->Size;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
@@ -59,7 +60,14 @@ void App::draw_idle_warning() {
     if (heading_font_) ImGui::PushFont(heading_font_);
     text_wrapped_whole(t("idle_title"));
     if (heading_font_) ImGui::PopFont();
-    text_wrapped_whole(t("idle_body", {std::to_string(seconds)}));
+    text_wrapped_whole(t("idle_body"));
+    // The seconds left are drawn by the page over the canvas: then the frame each second puts the same picture
+    // on the canvas, which is not sent again (wasm/draw_fingerprint.hpp). While the window sizes itself
+    // (its first frame, not shown), its rectangle is not known yet.
+    const ImVec2 at = ImGui::GetCursorScreenPos(), box(ImGui::GetContentRegionAvail().x, px(64));
+    ImGui::Dummy(box);
+    show_countdown(ImGui::GetCurrentWindow()->Hidden ? std::string() : t("idle_seconds_left", {std::to_string(seconds)}), at,
+                   box);
     ImGui::Spacing();
     if (primary_button(t("idle_continue") + "##idle:continue", ImVec2(ImGui::GetContentRegionAvail().x, px(72)))) {
       idle_warning_ = false;
@@ -71,6 +79,15 @@ void App::draw_idle_warning() {
       reset_for_next_visitor();
     ImGui::EndPopup();
   }
+}
+
+void App::show_countdown(const std::string& text, ImVec2 at, ImVec2 size) {
+  char where[64];
+  std::snprintf(where, sizeof where, "@%.0f,%.0f,%.0f,%.0f", at.x, at.y, size.x, size.y);
+  const std::string shown = text.empty() ? std::string() : text + where;
+  if (shown == countdown_overlay_) return;  // the page's element changes only when the text or its place does
+  countdown_overlay_ = shown;
+  platform::overlay_text(text, at.x, at.y, size.x, size.y, px(44), ImGui::GetColorU32(ImGuiCol_Text));
 }
 
 // Everything a visitor entered goes: answers, half-typed fields, dialogs, the language they chose, and any

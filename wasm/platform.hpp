@@ -37,6 +37,11 @@ void print_html(const std::string& html);
 // The IME text agent: a hidden input that receives composed text while an ImGui text field is active.
 void text_input_focus(bool active, float x, float y, float line_height);
 
+// A short text the page draws over the canvas, centred in a rectangle (device pixels), `px` device pixels high,
+// in colour `abgr` (ImGui's packing): the kiosk's countdown changes every second without the canvas drawing a
+// frame, which would cost the browser a whole composited picture. An empty text removes it.
+void overlay_text(const std::string& text, float x, float y, float w, float h, float px, unsigned abgr);
+
 // The page: set when the first frame is drawn (document.body.dataset.ready = "1"), and the language of
 // the document and of the accessible mirror.
 void set_ready();

@@ -55,6 +55,9 @@ void print_html(const std::string& html) {
   memory()["printed"] = html;
 }
 void text_input_focus(bool, float, float, float) {}
+void overlay_text(const std::string& text, float, float, float, float, float, unsigned) {
+  memory()["overlay_text"] = text;  // for tests: what the page would show over the canvas
+}
 void warn_before_leaving(bool on) {
   memory()["leave_warning"] = on ? "1" : "0";
 }

@@ -77,6 +77,32 @@ EM_JS(void, js_fresh_start, (), {
 EM_JS(void, js_text_input_focus, (int active, float x, float y, float h), {
   if (window.assessTextAgent) window.assessTextAgent(!!active, x, y, h);
 });
+// The overlay is a positioned element above the canvas (public/app.css #overlay-text), in the app's own font
+// once a subset has arrived; it takes no pointer events and is hidden from screen readers.
+EM_JS(void, js_overlay_text, (const char* text, float x, float y, float w, float h, float px, unsigned abgr), {
+  const s = UTF8ToString(text);
+  let el = document.getElementById("overlay-text");
+  if (!s) { if (el) el.remove(); return; }
+  if (!el) {
+    el = document.createElement("div");
+    el.id = "overlay-text";
+    el.setAttribute("aria-hidden", "true");
+    document.body.appendChild(el);
+  }
+  const font = Module.fonts && (Module.fonts["initial.otf"] || Module.fonts["start.otf"]);
+  if (font && !window.assessOverlayFont) {
+    window.assessOverlayFont = new FontFace("assess-ui", font);
+    document.fonts.add(window.assessOverlayFont);
+  }
+  const canvas = document.getElementById("canvas");
+  const r = canvas.getBoundingClientRect();
+  const k = r.width / canvas.width;
+  const css = (v) => v * k + "px";
+  Object.assign(el.style, {left: css(x + r.left / k), top: css(y + r.top / k), width: css(w), height: css(h),
+    lineHeight: css(h), fontSize: css(px), color: "rgba(" + (abgr & 255) + "," + ((abgr >> 8) & 255) + "," +
+    ((abgr >> 16) & 255) + "," + ((abgr >>> 24) / 255) + ")"});
+  el.textContent = s;
+});
 EM_JS(void, js_publish_accessible, (const char* json), {
   if (window.assessMirror) window.assessMirror(JSON.parse(UTF8ToString(json)));
 });
@@ -185,6 +211,9 @@ void print_html(const std::string& html) {
 }
 void text_input_focus(bool active, float x, float y, float line_height) {
   js_text_input_focus(active, x, y, line_height);
+}
+void overlay_text(const std::string& text, float x, float y, float w, float h, float px, unsigned abgr) {
+  js_overlay_text(text.c_str(), x, y, w, h, px, abgr);
 }
 void warn_before_leaving(bool on) {
   js_warn_before_leaving(on);

@@ -105,12 +105,22 @@ describe('drawing only when something changed', () => {
 
     await click(page, 'start');
     await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
-    await frames(page, 4);  // the dialog has sized itself and the background has dimmed
+    await frames(page, 4);
+    await quiet(page);  // the dialog has sized itself and the background has dimmed
     const counting = await page.screenshot();
-    const countingAt = await page.evaluate(() => performance.now());
-    // With no input at all, the app draws again when the next second is due: the number on screen changes.
-    await page.waitForFunction((t) => window.assess.timings().frame_at.some((f) => f > t + 1100), countingAt, { timeout: 10000 });
+    const shown = () => page.evaluate(() => ({ seconds: parseInt(document.getElementById('overlay-text').textContent, 10),
+      unit: document.getElementById('overlay-text').textContent.replace(/^\d+ /, ''), canvas: window.assess.timings().frames_shown,
+      at: performance.now() }));
+    const before = await shown();
+    assert.equal(before.unit, '秒');
+    assert.ok(before.seconds > 25 && before.seconds <= 30, `seconds left: ${before.seconds}`);
+    // With no input at all, the app runs a frame when the next second is due: the number on screen changes,
+    // drawn by the page over the canvas, and the canvas's own picture is not sent again.
+    await page.waitForFunction((t) => window.assess.timings().frame_at.some((f) => f > t + 1100), before.at, { timeout: 10000 });
+    const after = await shown();
     assert.equal((await status(page)).idle_warning, true);
+    assert.ok(after.seconds < before.seconds, `the countdown went ${before.seconds} → ${after.seconds}`);
+    assert.equal(after.canvas, before.canvas, 'canvas pictures drawn for the countdown alone');
     assert.ok(!counting.equals(await page.screenshot()), 'the countdown on screen changed');
     await page.close();
 

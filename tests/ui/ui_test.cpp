@@ -268,6 +268,44 @@ TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
   EXPECT_FALSE(platform::storage_get("fresh_start").empty());
 }
 
+// The countdown's seconds are shown by the page over the canvas (platform::overlay_text; the native stand-in
+// records the text): the frame drawn each second then leaves the canvas's picture as it was.
+TEST_F(HeadlessApp, KioskCountdownSecondsAreShownOverTheCanvas) {
+  auto overlay = [] {
+    platform::storage_enable(true);  // the stand-in keeps the text beside storage; kiosks never write there
+    const std::string text = platform::storage_get("overlay_text");
+    platform::storage_enable(false);
+    return text;
+  };
+  AppOptions kiosk = with_fake_clock();
+  kiosk.mode = Mode::kiosk;
+  kiosk.idle_ms = 5000;
+  kiosk.countdown_ms = 30000;
+  make(kiosk);
+  app->open_answers_text("example.json", example());
+  frames(2);
+  EXPECT_EQ(overlay(), "");
+  clock_ms += 5000;
+  frames(1);  // the warning's first frame sizes its window, off screen: no place for the seconds yet
+  ASSERT_TRUE(app->idle_warning_shown());
+  EXPECT_EQ(overlay(), "");
+  frames(1);
+  EXPECT_EQ(overlay(), "30 秒");
+  clock_ms += 999;  // 29.001 s left: still 30 whole seconds, rounded up
+  frames(1);
+  EXPECT_EQ(overlay(), "30 秒");
+  clock_ms += 1;
+  frames(1);
+  EXPECT_EQ(overlay(), "29 秒");
+  clock_ms += 28999;  // 1 ms left
+  frames(1);
+  EXPECT_EQ(overlay(), "1 秒");
+  clock_ms += 1;  // the wipe: no warning, nothing over the canvas
+  frames(2);
+  EXPECT_FALSE(app->idle_warning_shown());
+  EXPECT_EQ(overlay(), "");
+}
+
 TEST_F(HeadlessApp, KioskInputPostponesTheWarning) {
   AppOptions kiosk = with_fake_clock();
   kiosk.mode = Mode::kiosk;
