@@ -48,9 +48,12 @@ file(GLOB_RECURSE PUBLIC_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/public/*)
 # Then the offline cache's worker (sw.js), which lists every file and carries a hash of them all as its version.
 add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/public ${CMAKE_BINARY_DIR}/site
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/minify_js.py ${EMSCRIPTEN_ROOT_PATH} ${CMAKE_SOURCE_DIR}/public/boot.js
+    ${CMAKE_BINARY_DIR}/site/boot.js
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
     ${CMAKE_BINARY_DIR}/site
   DEPENDS app ${FONT_FILES} ${PUBLIC_FILES} ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py
+    ${CMAKE_SOURCE_DIR}/cmake/minify_js.py
     ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
   COMMENT "Assembling the site in ${CMAKE_BINARY_DIR}/site")
 
@@ -59,9 +62,9 @@ set(SINGLE_FILE_HTML ${CMAKE_BINARY_DIR}/single/suzhou-ai-assess.html)
 add_custom_command(OUTPUT ${SINGLE_FILE_HTML}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/single
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
-    ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_BINARY_DIR}/site/app.js
+    ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_BINARY_DIR}/site/boot.js ${CMAKE_BINARY_DIR}/site/app.js
     ${CMAKE_BINARY_DIR}/site/app.wasm ${CMAKE_BINARY_DIR}/site/fonts ${CMAKE_SOURCE_DIR}/public/icon.svg ${SINGLE_FILE_HTML}
-  DEPENDS app ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
+  DEPENDS app site ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
     ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_SOURCE_DIR}/public/boot.js ${CMAKE_SOURCE_DIR}/public/icon.svg
     ${FONT_FILES}
   COMMENT "Building the single-file app ${SINGLE_FILE_HTML}")
