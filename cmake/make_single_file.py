@@ -38,6 +38,8 @@ replacements = [
     ('<link rel="stylesheet" href="app.css">', "<style>\n" + read(css) + "</style>"),
     ('<link rel="icon" href="icon.svg" type="image/svg+xml">', f'<link rel="icon" href="{icon_uri}" type="image/svg+xml">'),
     ('<link rel="manifest" href="manifest.webmanifest">\n', ""),
+    # The wasm is inside the page: nothing to preload (and its CSP allows no fetch).
+    ('<link rel="preload" href="app.wasm" as="fetch" type="application/wasm" crossorigin>\n', ""),
     ('<script src="boot.js"></script>', "".join(f"<script>{s}</script>\n" for s in scripts[:2])),
     ('<script src="app.js" async></script>', f"<script>{scripts[2]}</script>"),
 ]
