@@ -24,9 +24,27 @@ if(EMSCRIPTEN)
   configure_file(${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new ${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp COPYONLY)
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${IMGUI_DIR}/imgui_draw.cpp)
   set(IMGUI_DRAW ${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp)
+  # A full frame of the web app (wasm/main_web.cpp) logs the text of every window to a buffer: the characters
+  # the fonts lack are drawn from the device's fonts, and ImGui does not skip off-screen items while logging,
+  # so the widget registry lists the whole screen. ImGui 1.90 ends logging at the first top-level window's
+  # End() ("FIXME: add more options for scope of logging"); the copy compiled here leaves the end to the
+  # frame loop (LogFinish after the frame). The build stops if an upgraded source no longer has the line.
+  file(READ ${IMGUI_DIR}/imgui.cpp IMGUI_CORE_SOURCE)
+  set(IMGUI_LOG_SCOPE "    if (!(window->Flags & ImGuiWindowFlags_ChildWindow))    // FIXME: add more options for scope of logging\n        LogFinish();\n")
+  string(FIND "${IMGUI_CORE_SOURCE}" "${IMGUI_LOG_SCOPE}" IMGUI_LOG_SCOPE_AT)
+  if(IMGUI_LOG_SCOPE_AT EQUAL -1)
+    message(FATAL_ERROR "${IMGUI_DIR}/imgui.cpp: End()'s LogFinish() line was not found (a new ImGui?): update cmake/imgui.cmake")
+  endif()
+  string(REPLACE "${IMGUI_LOG_SCOPE}" "    // (logging ends in the frame loop: cmake/imgui.cmake)\n" IMGUI_CORE_SOURCE "${IMGUI_CORE_SOURCE}")
+  file(WRITE ${CMAKE_BINARY_DIR}/imgui/imgui.cpp.new "${IMGUI_CORE_SOURCE}")
+  configure_file(${CMAKE_BINARY_DIR}/imgui/imgui.cpp.new ${CMAKE_BINARY_DIR}/imgui/imgui.cpp COPYONLY)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${IMGUI_DIR}/imgui.cpp)
+  set(IMGUI_CORE ${CMAKE_BINARY_DIR}/imgui/imgui.cpp)
+else()
+  set(IMGUI_CORE ${IMGUI_DIR}/imgui.cpp)
 endif()
 add_library(imgui STATIC
-  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DRAW} ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_CORE} ${IMGUI_DRAW} ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 if(EMSCRIPTEN)
   target_sources(imgui PRIVATE ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
