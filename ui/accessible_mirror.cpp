@@ -25,12 +25,12 @@ void App::publish_accessible() {
   std::string out;
   assess::JsonWriter w(out);
   w.begin_object();
-  w.key("lang").value(lang_ == assess::Lang::zh ? "zh" : "en");
+  w.key("lang").value(session_.lang == assess::Lang::zh ? "zh" : "en");
   // One title per App::Screen, in its order.
   static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
                                        "step_results", "enterprises_title", "compare_title"};
   static_assert(sizeof titles / sizeof *titles == static_cast<int>(Screen::compare) + 1, "a title for every screen");
-  w.key("title").value(t(titles[static_cast<int>(screen_)]) + " · " + policy_.title.in(lang_));
+  w.key("title").value(t(titles[static_cast<int>(session_.screen)]) + " · " + policy_.title.in(session_.lang));
   w.key("items").begin_array();
   for (const RegisteredItem& it : registry_items()) {
     if (it.text.empty()) continue;
@@ -46,21 +46,21 @@ void App::publish_accessible() {
   w.key("results").begin_array();
   // A number that could not be read is said first, as on the screen: the total below leaves it out.
   if (const int pending = pending_numbers(); pending > 0) w.value(t("pending_numbers", {std::to_string(pending)}));
-  if (result_valid_) {
-    const assess::Totals& total = result_.total;
+  if (session_.result_valid) {
+    const assess::Totals& total = session_.result.total;
     w.value(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
-    for (const assess::MeasureResult& mr : result_.measures) {
+    for (const assess::MeasureResult& mr : session_.result.measures) {
       if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
-      std::string line = t("article", {assess::article_numeral(mr.measure->article, lang_)}) + " " + mr.measure->title.in(lang_) +
-                         ": " + assess::status_label(mr, lang_);
-      if (mr.status == assess::Status::estimate) line += " " + assess::range_text(mr.min, mr.max, lang_);
+      std::string line = t("article", {assess::article_numeral(mr.measure->article, session_.lang)}) + " " +
+                         mr.measure->title.in(session_.lang) + ": " + assess::status_label(mr, session_.lang);
+      if (mr.status == assess::Status::estimate) line += " " + assess::range_text(mr.min, mr.max, session_.lang);
       w.value(line);
     }
   }
   w.end_array();
   w.end_object();
-  if (out == accessible_published_) return;
-  accessible_published_ = out;
+  if (out == session_.accessible_published) return;
+  session_.accessible_published = out;
   platform::publish_accessible(out);
 }
 

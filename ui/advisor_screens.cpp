@@ -48,30 +48,35 @@ void App::draw_enterprise_outcome(const Enterprise& e, bool wrapped) {
 }
 
 void App::add_enterprise() {
-  if (enterprises_.empty()) enterprises_.reserve(kMaxEnterprises);
-  if (enterprises_.size() >= kMaxEnterprises) return;
-  if (!enterprises_.empty()) enterprises_[current_enterprise_].answers = answers_;
-  Enterprise e{t("enterprise_default_name", {std::to_string(enterprises_.size() + 1)}), Answers(policy_), 0, {}, {}, false};
-  enterprises_.push_back(std::move(e));
-  current_enterprise_ = enterprises_.size() - 1;
-  answers_ = enterprises_.back().answers;
-  answers_.changed();  // a new version: the live result is recomputed for the new (empty) answers
-  edit_text_.clear();
+  if (session_.advisor.enterprises.empty()) session_.advisor.enterprises.reserve(kMaxEnterprises);
+  if (session_.advisor.enterprises.size() >= kMaxEnterprises) return;
+  if (!session_.advisor.enterprises.empty()) session_.advisor.enterprises[session_.advisor.current].answers = session_.answers;
+  Enterprise e{t("enterprise_default_name", {std::to_string(session_.advisor.enterprises.size() + 1)}),
+               Answers(policy_),
+               0,
+               {},
+               {},
+               false};
+  session_.advisor.enterprises.push_back(std::move(e));
+  session_.advisor.current = session_.advisor.enterprises.size() - 1;
+  session_.answers = session_.advisor.enterprises.back().answers;
+  session_.answers.changed();  // a new version: the live result is recomputed for the new (empty) answers
+  session_.edit_text.clear();
 }
 
 void App::switch_enterprise(std::size_t index) {
-  if (index >= enterprises_.size()) return;
-  enterprises_[current_enterprise_].answers = answers_;
-  current_enterprise_ = index;
-  answers_ = enterprises_[index].answers;
-  answers_.changed();
-  edit_text_.clear();
+  if (index >= session_.advisor.enterprises.size()) return;
+  session_.advisor.enterprises[session_.advisor.current].answers = session_.answers;
+  session_.advisor.current = index;
+  session_.answers = session_.advisor.enterprises[index].answers;
+  session_.answers.changed();
+  session_.edit_text.clear();
 }
 
 void App::evaluate_enterprises() {
-  if (enterprises_.empty()) return;
-  enterprises_[current_enterprise_].answers = answers_;
-  for (Enterprise& e : enterprises_) {
+  if (session_.advisor.enterprises.empty()) return;
+  session_.advisor.enterprises[session_.advisor.current].answers = session_.answers;
+  for (Enterprise& e : session_.advisor.enterprises) {
     if (e.evaluated_version == e.answers.version() && e.evaluated_version != 0) continue;
     e.evaluated_version = e.answers.version();
     assess::Diagnostics errors;
@@ -84,27 +89,21 @@ void App::evaluate_enterprises() {
 void App::export_all(bool csv) {
   evaluate_enterprises();
   std::vector<assess::Json> profiles;
-  profiles.reserve(enterprises_.size());
+  profiles.reserve(session_.advisor.enterprises.size());
   std::vector<assess::AssessedEnterprise> rows;
-  for (const Enterprise& e : enterprises_) {
+  for (const Enterprise& e : session_.advisor.enterprises) {
     if (!e.valid) continue;
     profiles.push_back(e.answers.effective_profile());
     rows.push_back({e.name, &profiles.back(), &e.result});
   }
   if (csv)
-    platform::download("suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, lang_));
+    platform::download("suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, session_.lang));
   else
-    platform::download("suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(policy_, rows, lang_));
+    platform::download("suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(policy_, rows, session_.lang));
 }
 
 void App::end_session() {
-  enterprises_.clear();
-  current_enterprise_ = 0;
-  clear_all();
-  platform::storage_wipe();
-  add_enterprise();
-  screen_ = Screen::start;
-  platform::fresh_start();  // a new wasm instance: nothing of this session's enterprises stays in memory
+  start_new_session();
 }
 
 // The session as one file: every enterprise's name and profile (only the questions asked, as a saved profile),
@@ -112,12 +111,13 @@ void App::end_session() {
 void App::save_session() {
   evaluate_enterprises();  // the current enterprise's answers into the list
   assess::Json list = assess::Json::array();
-  for (const Enterprise& e : enterprises_) list.push_back({{"name", e.name}, {"profile", e.answers.effective_profile()}});
+  for (const Enterprise& e : session_.advisor.enterprises)
+    list.push_back({{"name", e.name}, {"profile", e.answers.effective_profile()}});
   const assess::Json doc = {{"format", kSessionFormat}, {"policy", policy_.id}, {"enterprises", list}};
   const std::string file = "suzhou-ai-session.json";
   platform::download(file, "application/json", doc.dump(1) + "\n");
-  saved_session_hash_ = session_hash();
-  session_versions_ = 0;  // look again at the next frame
+  session_.advisor.saved_hash = session_hash();
+  session_.advisor.versions = 0;  // look again at the next frame
   show_toast(t("saved_to", {file}));
 }
 
@@ -150,32 +150,32 @@ bool App::open_session(const std::string& name, const assess::Json& doc) {
     opened.emplace_back(e["name"].get<std::string>(), e["profile"]);
   }
   // One enterprise not yet started (the session's first, empty one) gives way to the opened ones.
-  const bool replace_empty = enterprises_.size() == 1 && answers_.all().empty();
-  if (errors.empty() && (replace_empty ? 0 : enterprises_.size()) + opened.size() > kMaxEnterprises)
+  const bool replace_empty = session_.advisor.enterprises.size() == 1 && session_.answers.all().empty();
+  if (errors.empty() && (replace_empty ? 0 : session_.advisor.enterprises.size()) + opened.size() > kMaxEnterprises)
     error("enterprises", "session_too_many");
   if (!errors.empty() || opened.empty()) {
     if (errors.empty()) error("enterprises", "session_no_list");
-    open_errors_.clear();
-    for (const assess::Diagnostic& d : errors) open_errors_.push_back(d.line(lang_));
-    show_open_errors_ = true;  // the session on screen is untouched
+    session_.dialogs.open_errors.clear();
+    for (const assess::Diagnostic& d : errors) session_.dialogs.open_errors.push_back(d.line(session_.lang));
+    session_.dialogs.show_open_errors = true;  // the session on screen is untouched
     return false;
   }
   evaluate_enterprises();
-  if (replace_empty) enterprises_.clear();
-  enterprises_.reserve(kMaxEnterprises);  // never reallocates: results point into the profiles
-  const std::size_t first = enterprises_.size();
+  if (replace_empty) session_.advisor.enterprises.clear();
+  session_.advisor.enterprises.reserve(kMaxEnterprises);  // never reallocates: results point into the profiles
+  const std::size_t first = session_.advisor.enterprises.size();
   for (auto& [enterprise_name, profile] : opened) {
     Enterprise e{enterprise_name, Answers(policy_), 0, {}, {}, false};
     e.answers.replace(profile);
-    enterprises_.push_back(std::move(e));
+    session_.advisor.enterprises.push_back(std::move(e));
   }
-  current_enterprise_ = first;
-  answers_ = enterprises_[first].answers;
-  answers_.changed();
-  edit_text_.clear();
-  if (replace_empty) saved_session_hash_ = session_hash();  // exactly what the file holds: nothing unsaved
-  session_versions_ = 0;
-  screen_ = Screen::enterprises;
+  session_.advisor.current = first;
+  session_.answers = session_.advisor.enterprises[first].answers;
+  session_.answers.changed();
+  session_.edit_text.clear();
+  if (replace_empty) session_.advisor.saved_hash = session_hash();  // exactly what the file holds: nothing unsaved
+  session_.advisor.versions = 0;
+  session_.screen = Screen::enterprises;
   show_toast(t("opened", {name}));
   return true;
 }
@@ -187,9 +187,9 @@ std::uint64_t App::session_hash() const {
     for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     h = (h ^ 0xFF) * 1099511628211ull;
   };
-  for (std::size_t i = 0; i < enterprises_.size(); ++i) {
-    mix(enterprises_[i].name);
-    mix((i == current_enterprise_ ? answers_ : enterprises_[i].answers).effective_profile().dump());
+  for (std::size_t i = 0; i < session_.advisor.enterprises.size(); ++i) {
+    mix(session_.advisor.enterprises[i].name);
+    mix((i == session_.advisor.current ? session_.answers : session_.advisor.enterprises[i].answers).effective_profile().dump());
   }
   return h;
 }
@@ -197,29 +197,29 @@ std::uint64_t App::session_hash() const {
 // Once per frame in advisor mode: leaving the page asks first while some enterprise's work is not in a file.
 // The hash is recomputed only when an answer or a name may have changed.
 void App::track_unsaved_session() {
-  std::uint64_t versions = answers_.version() * 31 + enterprises_.size();
-  for (const Enterprise& e : enterprises_) {
+  std::uint64_t versions = session_.answers.version() * 31 + session_.advisor.enterprises.size();
+  for (const Enterprise& e : session_.advisor.enterprises) {
     versions = versions * 31 + e.answers.version();
     for (char c : e.name) versions = versions * 31 + static_cast<unsigned char>(c);
   }
-  if (versions == session_versions_) return;
-  session_versions_ = versions;
+  if (versions == session_.advisor.versions) return;
+  session_.advisor.versions = versions;
   bool any = false;
-  for (std::size_t i = 0; i < enterprises_.size(); ++i)
-    any = any || !(i == current_enterprise_ ? answers_ : enterprises_[i].answers).all().empty();
-  const bool unsaved = any && session_hash() != saved_session_hash_;
-  if (unsaved != leave_warning_) platform::warn_before_leaving(leave_warning_ = unsaved);
+  for (std::size_t i = 0; i < session_.advisor.enterprises.size(); ++i)
+    any = any || !(i == session_.advisor.current ? session_.answers : session_.advisor.enterprises[i].answers).all().empty();
+  const bool unsaved = any && session_hash() != session_.advisor.saved_hash;
+  if (unsaved != session_.advisor.leave_warning) platform::warn_before_leaving(session_.advisor.leave_warning = unsaved);
 }
 
 // The current enterprise's name, above the steps: always in view while it is filled in, and editable there.
 void App::draw_current_enterprise_name() {
-  if (!advisor() || current_enterprise_ >= enterprises_.size()) return;
+  if (!advisor() || session_.advisor.current >= session_.advisor.enterprises.size()) return;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(t("enterprise_name_label").c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, px(360)));
-  ImGui::InputText("##enterprise:current_name", &enterprises_[current_enterprise_].name);
-  registry_annotate_last(t("enterprise_name_label") + " " + enterprises_[current_enterprise_].name, false);
+  ImGui::InputText("##enterprise:current_name", &session_.advisor.enterprises[session_.advisor.current].name);
+  registry_annotate_last(t("enterprise_name_label") + " " + session_.advisor.enterprises[session_.advisor.current].name, false);
 }
 
 void App::draw_enterprises() {
@@ -231,10 +231,10 @@ void App::draw_enterprises() {
   ImGui::Spacing();
   if (primary_button(t("enterprise_new") + "##enterprises:new", ImVec2(0, px(44)))) {
     add_enterprise();
-    screen_ = Screen::gates;
+    session_.screen = Screen::gates;
   }
   same_line_if_fits(t("compare") + "##enterprises:compare");  // the row wraps on a phone
-  if (secondary_button(t("compare") + "##enterprises:compare", ImVec2(0, px(44)))) screen_ = Screen::compare;
+  if (secondary_button(t("compare") + "##enterprises:compare", ImVec2(0, px(44)))) session_.screen = Screen::compare;
   same_line_if_fits(t("export_csv") + "##enterprises:csv");
   if (secondary_button(t("export_csv") + "##enterprises:csv", ImVec2(0, px(44)))) export_all(true);
   same_line_if_fits(t("export_jsonl") + "##enterprises:jsonl");
@@ -245,14 +245,14 @@ void App::draw_enterprises() {
   if (secondary_button(t("open_session") + "##enterprises:open", ImVec2(0, px(44))))
     platform::request_open_file(".json,application/json");
   same_line_if_fits(t("end_session") + "##enterprises:end");
-  if (danger_button(t("end_session") + "##enterprises:end", ImVec2(0, px(44)))) show_end_session_ = true;
+  if (danger_button(t("end_session") + "##enterprises:end", ImVec2(0, px(44)))) session_.dialogs.show_end_session = true;
   ImGui::Spacing();
   if (ImGui::BeginTable("##enterprise_list", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("total", ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("open", ImGuiTableColumnFlags_WidthFixed, px(160));
-    for (std::size_t i = 0; i < enterprises_.size(); ++i) {
-      Enterprise& e = enterprises_[i];
+    for (std::size_t i = 0; i < session_.advisor.enterprises.size(); ++i) {
+      Enterprise& e = session_.advisor.enterprises[i];
       const std::string n = std::to_string(i);
       ImGui::PushID(static_cast<int>(i));
       ImGui::TableNextRow();
@@ -264,36 +264,36 @@ void App::draw_enterprises() {
       draw_enterprise_outcome(e, false);
       ImGui::TableNextColumn();
       // Every row opens its enterprise; the current one's button says it is the one being filled.
-      const bool current = i == current_enterprise_;
+      const bool current = i == session_.advisor.current;
       const bool open = current ? primary_button(t("enterprise_continue") + "##enterprise:open:" + n, ImVec2(-1, 0))
                                 : secondary_button(t("enterprise_open") + "##enterprise:open:" + n, ImVec2(-1, 0));
       // The mirror (and a screen reader) hears the whole row on its button: action, name, outcome.
       registry_annotate_last(
           t(current ? "enterprise_continue" : "enterprise_open") + " · " + e.name + " · " + enterprise_outcome(e), current);
       if (open) {
-        const bool empty = (current ? answers_ : e.answers).all().empty();
+        const bool empty = (current ? session_.answers : e.answers).all().empty();
         if (!current) switch_enterprise(i);
-        screen_ = empty ? Screen::gates : Screen::details;
+        session_.screen = empty ? Screen::gates : Screen::details;
       }
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
 
-  if (show_end_session_) ImGui::OpenPopup("##end_session");
+  if (session_.dialogs.show_end_session) ImGui::OpenPopup("##end_session");
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - px(32), px(560)), 0));
   if (ImGui::BeginPopupModal("##end_session", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    text_wrapped_whole(t("end_session_body", {std::to_string(enterprises_.size())}));
+    text_wrapped_whole(t("end_session_body", {std::to_string(session_.advisor.enterprises.size())}));
     // Keeping everything is the safe choice: it comes first and has the keyboard focus; the wipe is red.
     if (primary_button(t("cancel") + "##dialog:cancel_end", ImVec2(0, px(44)))) {
-      show_end_session_ = false;
+      session_.dialogs.show_end_session = false;
       ImGui::CloseCurrentPopup();
     }
     ImGui::SetItemDefaultFocus();
     ImGui::SameLine();
     if (danger_button(t("end_session_confirm") + "##dialog:end_session", ImVec2(0, px(44)))) {
-      show_end_session_ = false;
+      session_.dialogs.show_end_session = false;
       ImGui::CloseCurrentPopup();
       end_session();
     }
@@ -307,43 +307,43 @@ void App::draw_compare() {
   if (heading_font_) ImGui::PushFont(heading_font_);
   ImGui::TextUnformatted(t("compare_title").c_str());
   if (heading_font_) ImGui::PopFont();
-  if (secondary_button(t("back_to_list") + "##compare:back", ImVec2(0, px(44)))) screen_ = Screen::enterprises;
-  const int columns = 1 + static_cast<int>(enterprises_.size());
+  if (secondary_button(t("back_to_list") + "##compare:back", ImVec2(0, px(44)))) session_.screen = Screen::enterprises;
+  const int columns = 1 + static_cast<int>(session_.advisor.enterprises.size());
   // The surrounding panel scrolls both ways; the table itself is laid out at full size.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
   // Each enterprise's column as wide as its name (within limits); the table is given its full width, so a
   // phone scrolls it sideways instead of squeezing every column to a character or two.
   std::vector<float> widths;
   float table_w = px(320);
-  for (const Enterprise& e : enterprises_) {
+  for (const Enterprise& e : session_.advisor.enterprises) {
     widths.push_back(std::clamp(ImGui::CalcTextSize(e.name.c_str()).x + px(16), px(200), px(360)));
     table_w += widths.back() + 2 * ImGui::GetStyle().CellPadding.x + 1;
   }
   if (!ImGui::BeginTable("##compare", columns, flags, ImVec2(table_w, 0))) return;
   ImGui::TableSetupColumn(t("measure_column").c_str(), ImGuiTableColumnFlags_WidthFixed, px(320));
-  for (std::size_t i = 0; i < enterprises_.size(); ++i)
-    ImGui::TableSetupColumn(enterprises_[i].name.c_str(), ImGuiTableColumnFlags_WidthFixed, widths[i]);
+  for (std::size_t i = 0; i < session_.advisor.enterprises.size(); ++i)
+    ImGui::TableSetupColumn(session_.advisor.enterprises[i].name.c_str(), ImGuiTableColumnFlags_WidthFixed, widths[i]);
   ImGui::TableHeadersRow();
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(t("total_row").c_str());
-  for (const Enterprise& e : enterprises_) {
+  for (const Enterprise& e : session_.advisor.enterprises) {
     ImGui::TableNextColumn();
     draw_enterprise_outcome(e, true);
   }
   for (std::size_t m = 0; m < policy_.measures.size(); ++m) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    text_wrapped_whole(t("article", {assess::article_numeral(policy_.measures[m].article, lang_)}) + " " +
-                       policy_.measures[m].title.in(lang_));
-    for (const Enterprise& e : enterprises_) {
+    text_wrapped_whole(t("article", {assess::article_numeral(policy_.measures[m].article, session_.lang)}) + " " +
+                       policy_.measures[m].title.in(session_.lang));
+    for (const Enterprise& e : session_.advisor.enterprises) {
       ImGui::TableNextColumn();
       if (!e.valid) continue;
       const assess::MeasureResult& r = e.result.measures[m];
       if (r.status == assess::Status::estimate)
         text_wrapped_colored(kGood, wan_range(r.min, r.max, t("wan")));
       else if (r.status != assess::Status::not_claimed)
-        text_wrapped_colored(status_colour(r), assess::status_label(r, lang_));
+        text_wrapped_colored(status_colour(r), assess::status_label(r, session_.lang));
       else
         text_muted("—");
     }

@@ -16,7 +16,7 @@ constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 }
 
 App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
-    : options_(options), answers_(policy_), lang_(options.lang) {
+    : options_(options), session_(policy_, options.lang) {
   ok_ = assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
   // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
   if (options_.mode != Mode::standard) options_.storage = false;
@@ -31,85 +31,85 @@ void App::open_share_code(const std::string& code) {
   assess::Diagnostics errors;
   const bool decoded = assess::decode_share_code(policy_, code, doc, errors);
   assess::Profile checked;
-  if (decoded && !answers_.all().empty() && assess::read_profile_json(policy_, doc, checked, errors)) {
-    pending_link_ = std::move(doc);
-    show_link_choice_ = true;
+  if (decoded && !session_.answers.all().empty() && assess::read_profile_json(policy_, doc, checked, errors)) {
+    session_.dialogs.pending_link = std::move(doc);
+    session_.dialogs.show_link_choice = true;
     return;
   }
-  if (adopt_profile(decoded, doc, errors)) screen_ = Screen::results;
+  if (adopt_profile(decoded, doc, errors)) session_.screen = Screen::results;
 }
 
 bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics& errors) {
   assess::Profile p;
   if (!read || !assess::read_profile_json(policy_, doc, p, errors)) {
-    open_errors_.clear();
-    for (const assess::Diagnostic& d : errors) open_errors_.push_back(d.line(lang_));
-    show_open_errors_ = true;  // the answers on screen are untouched
+    session_.dialogs.open_errors.clear();
+    for (const assess::Diagnostic& d : errors) session_.dialogs.open_errors.push_back(d.line(session_.lang));
+    session_.dialogs.show_open_errors = true;  // the answers on screen are untouched
     return false;
   }
-  answers_.replace(doc);
-  edit_text_.clear();
+  session_.answers.replace(doc);
+  session_.edit_text.clear();
   return true;
 }
 
 std::uint64_t App::state_signature() const {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the parts
   auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
-  mix(answers_.version());
-  mix(static_cast<std::uint64_t>(screen_));
-  mix(static_cast<std::uint64_t>(lang_));
-  mix(show_open_errors_ | show_clear_ << 1 | show_share_ << 2 | idle_warning_ << 3 | show_end_session_ << 4 |
-      show_link_choice_ << 5);
-  mix(static_cast<std::uint64_t>(show_article_));
-  mix(enterprises_.size());
-  mix(current_enterprise_);
-  for (char c : keypad_path_ + keypad_text_) mix(static_cast<unsigned char>(c));
+  mix(session_.answers.version());
+  mix(static_cast<std::uint64_t>(session_.screen));
+  mix(static_cast<std::uint64_t>(session_.lang));
+  mix(session_.dialogs.show_open_errors | session_.dialogs.show_clear << 1 | session_.dialogs.show_share << 2 |
+      idle_warning_ << 3 | session_.dialogs.show_end_session << 4 | session_.dialogs.show_link_choice << 5);
+  mix(static_cast<std::uint64_t>(session_.dialogs.show_article));
+  mix(session_.advisor.enterprises.size());
+  mix(session_.advisor.current);
+  for (char c : session_.keypad.path + session_.keypad.text) mix(static_cast<unsigned char>(c));
   return h;
 }
 
 std::string App::status_json() const {
   static const char* screens[] = {"start", "gates", "activities", "details", "results", "enterprises", "compare"};
   static const char* modes[] = {"standard", "kiosk", "advisor"};
-  return assess::Json{{"screen", screens[static_cast<int>(screen_)]},
+  return assess::Json{{"screen", screens[static_cast<int>(session_.screen)]},
                       {"mode", modes[static_cast<int>(options_.mode)]},
-                      {"lang", lang_ == assess::Lang::zh ? "zh" : "en"},
+                      {"lang", session_.lang == assess::Lang::zh ? "zh" : "en"},
                       {"idle_warning", idle_warning_},
-                      {"enterprises", enterprises_.size()},
-                      {"current_enterprise", current_enterprise_},
-                      {"keypad", keypad_path_}}
+                      {"enterprises", session_.advisor.enterprises.size()},
+                      {"current_enterprise", session_.advisor.current},
+                      {"keypad", session_.keypad.path}}
       .dump();
 }
 
 std::string App::share_link() const {
-  if (share_link_version_ != answers_.version()) {  // the dialog asks every frame; the answers seldom change
-    share_link_version_ = answers_.version();
-    share_link_ = options_.share_base + "#p=" + assess::encode_share_code(policy_, answers_.effective_profile());
+  if (session_.share.version != session_.answers.version()) {  // the dialog asks every frame; the answers seldom change
+    session_.share.version = session_.answers.version();
+    session_.share.link = options_.share_base + "#p=" + assess::encode_share_code(policy_, session_.answers.effective_profile());
   }
-  return share_link_;
+  return session_.share.link;
 }
 
 void App::set_lang(assess::Lang lang) {
-  lang_ = lang;
+  session_.lang = lang;
   platform::set_document_language(lang == assess::Lang::zh ? "zh" : "en");
 }
 
 // Re-evaluates when the answers changed since the last frame (~50 µs: cheap enough to do on every edit).
 void App::refresh_result() {
-  if (evaluated_version_ == answers_.version()) return;
-  evaluated_version_ = answers_.version();
+  if (session_.evaluated_version == session_.answers.version()) return;
+  session_.evaluated_version = session_.answers.version();
   const double start = platform::now_ms();
   assess::Diagnostics errors;
-  result_valid_ = assess::read_profile_json(policy_, answers_.effective_profile(), profile_, errors);
-  if (result_valid_) result_ = assess::evaluate(policy_, profile_);
+  session_.result_valid = assess::read_profile_json(policy_, session_.answers.effective_profile(), session_.profile, errors);
+  if (session_.result_valid) session_.result = assess::evaluate(policy_, session_.profile);
   if (evaluation_ms_.size() >= 256) evaluation_ms_.erase(evaluation_ms_.begin());
   evaluation_ms_.push_back(platform::now_ms() - start);
   autosave();
 }
 
 void App::autosave() {
-  if (!options_.storage || saved_version_ == answers_.version() || screen_ == Screen::start) return;
-  saved_version_ = answers_.version();
-  platform::storage_set(kStorageKey, answers_.effective_profile().dump());
+  if (!options_.storage || session_.saved_version == session_.answers.version() || session_.screen == Screen::start) return;
+  session_.saved_version = session_.answers.version();
+  platform::storage_set(kStorageKey, session_.answers.effective_profile().dump());
 }
 
 void App::restore_saved() {
@@ -120,28 +120,42 @@ void App::restore_saved() {
   assess::Json doc;
   // A stored profile is validated like any file; a bad one is ignored (and kept, in case a newer tool wrote it).
   if (assess::read_profile_document(policy_, saved, doc, p, errors)) {
-    answers_.replace(doc);
+    session_.answers.replace(doc);
     has_saved_answers_ = true;
   }
 }
 
 void App::clear_all() {
   platform::storage_remove(kStorageKey);
-  answers_.clear();
-  edit_text_.clear();
+  session_.answers.clear();
+  session_.edit_text.clear();
   has_saved_answers_ = false;
-  saved_version_ = answers_.version();
-  share_link_.clear();  // the hand-over link and its QR code encode the answers
-  share_link_version_ = 0;
-  share_qr_ = QrModules{};
-  pending_link_ = assess::Json();
-  show_link_choice_ = false;
-  screen_ = Screen::start;
+  session_.saved_version = session_.answers.version();
+  session_.share.link.clear();  // the hand-over link and its QR code encode the answers
+  session_.share.version = 0;
+  session_.share.qr = QrModules{};
+  session_.dialogs.pending_link = assess::Json();
+  session_.dialogs.show_link_choice = false;
+  session_.screen = Screen::start;
+}
+
+// Everything of the person goes at once, by construction: a fresh Session (answers, result, half-typed numbers,
+// dialogs, keypad text, the hand-over link and its QR code, an advisor's enterprises) and every key of the app in
+// storage. Then the page reloads into a new wasm instance (platform::fresh_start), so that not even freed copies
+// stay in memory (docs/modes.md, "A clean slate").
+void App::start_new_session() {
+  platform::storage_wipe();
+  has_saved_answers_ = false;
+  session_ = Session(policy_, options_.lang);
+  set_lang(options_.lang);
+  close_popups_ = true;  // ImGui's own popup stack closes at the start of the next frame
+  if (advisor()) add_enterprise();
+  platform::fresh_start();
 }
 
 void App::show_toast(const std::string& text) {
-  toast_ = text;
-  toast_until_ = now_ms() + 4000;
+  session_.toast.text = text;
+  session_.toast.until = now_ms() + 4000;
 }
 
 double App::now_ms() const {
@@ -164,7 +178,7 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
   }
   // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
   if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
-  if (screen_ == Screen::start) screen_ = Screen::details;
+  if (session_.screen == Screen::start) session_.screen = Screen::details;
   show_toast(t("opened", {name}));
 }
 
@@ -176,7 +190,7 @@ std::string App::evaluate_json(std::string_view profile_text, assess::Lang lang)
 }
 
 std::string App::current_result_json() const {
-  return result_valid_ ? assess::render_json(policy_, result_, lang_) : std::string("{}");
+  return session_.result_valid ? assess::render_json(policy_, session_.result, session_.lang) : std::string("{}");
 }
 
 void App::save_answers() {
@@ -186,10 +200,13 @@ void App::save_answers() {
 }
 
 void App::report(bool print) {
-  if (!result_valid_) return;
+  if (!session_.result_valid) return;
   // In advisor mode the report is for one of several enterprises: it carries that enterprise's name.
-  const std::string name = advisor() && current_enterprise_ < enterprises_.size() ? enterprises_[current_enterprise_].name : "";
-  const std::string html = assess::render_html(policy_, profile_, result_, lang_, platform::local_date_time(), name);
+  const std::string name = advisor() && session_.advisor.current < session_.advisor.enterprises.size()
+                               ? session_.advisor.enterprises[session_.advisor.current].name
+                               : "";
+  const std::string html =
+      assess::render_html(policy_, session_.profile, session_.result, session_.lang, platform::local_date_time(), name);
   if (kiosk() || print)
     platform::print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
   else
@@ -262,16 +279,16 @@ void App::frame(float width, float height) {
   const float margin = px(narrow() ? 8 : 16);
   ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
   // Each step opens at its top: a new screen's panels start unscrolled.
-  const bool new_screen = screen_ != drawn_screen_;
-  drawn_screen_ = screen_;
+  const bool new_screen = session_.screen != drawn_screen_;
+  drawn_screen_ = session_.screen;
   nav_.shown = false;
-  if (screen_ == Screen::start) {
+  if (session_.screen == Screen::start) {
     draw_start();
-  } else if (screen_ == Screen::enterprises || screen_ == Screen::compare) {
+  } else if (session_.screen == Screen::enterprises || session_.screen == Screen::compare) {
     if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
     ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, body_h - 2 * margin), ImGuiChildFlags_Border,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
-    if (screen_ == Screen::enterprises)
+    if (session_.screen == Screen::enterprises)
       draw_enterprises();
     else
       draw_compare();
@@ -280,33 +297,34 @@ void App::frame(float width, float height) {
     // The questionnaire on the left, the live estimate on the right (full width on the results step). On a
     // narrow screen (a phone, a kiosk in portrait) one column, with a bar under it that shows the total and
     // opens the results from every step.
-    const bool one_column = screen_ == Screen::results || width < px(820);
+    const bool one_column = session_.screen == Screen::results || width < px(820);
     const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
-    const float footer_h = screen_ == Screen::results ? 0 : footer_height(one_column);
+    const float footer_h = session_.screen == Screen::results ? 0 : footer_height(one_column);
     const float h = body_h - 2 * margin - footer_h;
     const float top = ImGui::GetCursorPosY();
-    if (screen_ != Screen::results) {
+    if (session_.screen != Screen::results) {
       if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
       ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      if (screen_ == Screen::gates)
+      if (session_.screen == Screen::gates)
         draw_gates();
-      else if (screen_ == Screen::activities)
+      else if (session_.screen == Screen::activities)
         draw_activities();
       else
         draw_details();
       ImGui::EndChild();
     }
-    if (!one_column || screen_ == Screen::results) {
-      if (screen_ != Screen::results) ImGui::SameLine(0, margin);
+    if (!one_column || session_.screen == Screen::results) {
+      if (session_.screen != Screen::results) ImGui::SameLine(0, margin);
       if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
       // Beside the questions it keeps the same margin to the window's right edge as the questions to its left.
-      ImGui::BeginChild("##results",
-                        ImVec2(screen_ == Screen::results ? width - 2 * margin : width - 3 * margin - left_w, h + footer_h),
-                        ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      draw_results_panel(screen_ == Screen::results);
+      ImGui::BeginChild(
+          "##results",
+          ImVec2(session_.screen == Screen::results ? width - 2 * margin : width - 3 * margin - left_w, h + footer_h),
+          ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
+      draw_results_panel(session_.screen == Screen::results);
       ImGui::EndChild();
     }
-    if (screen_ != Screen::results) draw_footer(ImVec2(margin, top + h + px(8)), left_w, one_column);
+    if (session_.screen != Screen::results) draw_footer(ImVec2(margin, top + h + px(8)), left_w, one_column);
   }
   draw_dialogs();
   draw_share_dialog();

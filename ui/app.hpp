@@ -1,7 +1,7 @@
-// The self-assessment app: one object holding the policy, the answers, the live result and the screen
-// state, drawn one ImGui frame at a time. Screens are member functions, a few files of them (screen_flow.cpp,
-// advisor_screens.cpp, dialogs.cpp, …). Everything the app says comes from the policy file (policy words) or
-// ui-strings.json (its own words).
+// The self-assessment app: the policy, the UI strings and the person's Session (session.hpp: answers, live
+// result, dialogs…), drawn one ImGui frame at a time. Screens are member functions, one file each
+// (screen_flow.cpp, advisor_screens.cpp, dialogs.cpp, …). Everything the app says comes from the policy file
+// (policy words) or ui-strings.json (its own words).
 #pragma once
 #include <imgui.h>
 
@@ -13,6 +13,7 @@
 #include "answers.hpp"
 #include "assess.hpp"
 #include "number_text.hpp"
+#include "session.hpp"
 #include "ui_strings.hpp"
 
 struct ImFont;
@@ -39,16 +40,9 @@ struct AppOptions {
   std::function<double()> clock_ms;
 };
 
-// The modules of a QR code and the text they encode (share_dialog.cpp).
-struct QrModules {
-  std::string text;
-  std::vector<bool> modules;
-  int size = 0;
-};
-
 class App {
  public:
-  enum class Screen { start, gates, activities, details, results, enterprises, compare };
+  using Screen = ui::Screen;
 
   // Returns false from ok() when the policy or the strings are invalid (load_errors() says why).
   App(std::string_view policy_json, std::string_view strings_json, AppOptions options);
@@ -83,20 +77,23 @@ class App {
   // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad"}: for tests.
   std::string status_json() const;
   // Advisor mode: how many enterprises the session holds.
-  std::size_t enterprise_count() const { return enterprises_.size(); }
+  std::size_t enterprise_count() const { return session_.advisor.enterprises.size(); }
+
+  // Everything of the person using the app (for tests: what a wipe must leave fresh).
+  const Session& session() const { return session_; }
 
   // For the host page API (window.assess): evaluate any profile text, in a language.
   std::string evaluate_json(std::string_view profile_text, assess::Lang lang) const;
   const assess::Policy& policy() const { return policy_; }
-  std::string current_profile_text() const { return answers_.effective_profile().dump(1); }
+  std::string current_profile_text() const { return session_.answers.effective_profile().dump(1); }
   std::string current_result_json() const;
-  Screen screen() const { return screen_; }
+  Screen screen() const { return session_.screen; }
   // The accessible mirror (accessible_mirror.cpp): publishes a description of the screen when it changed,
   // from the widget registry of the last frame (which must be a full, unclipped one).
   void publish_accessible();
   // How long the last re-evaluations took (milliseconds), newest last; for the performance budget.
   const std::vector<double>& evaluation_ms() const { return evaluation_ms_; }
-  assess::Lang lang() const { return lang_; }
+  assess::Lang lang() const { return session_.lang; }
   void set_lang(assess::Lang lang);
 
  private:
@@ -105,38 +102,16 @@ class App {
   AppOptions options_;
   bool ok_ = false;
   assess::Diagnostics load_errors_;
-  Answers answers_;
-  assess::Lang lang_;
-  Screen screen_ = Screen::start;
-
-  // The live result for the effective profile, recomputed when the answers' version changes.
-  std::uint64_t evaluated_version_ = 0;
-  std::uint64_t saved_version_ = 0;
-  assess::Profile profile_;
-  assess::Result result_;
-  bool result_valid_ = false;
+  // Everything of the person using the app (session.hpp); the kiosk's wipe makes a fresh one.
+  Session session_;
   std::vector<double> evaluation_ms_;
-
-  // Text being typed into amount and count fields, by field path, so a half-typed value survives frames.
-  std::map<std::string, std::string> edit_text_;
-  // Dialogs.
-  std::vector<std::string> open_errors_;
-  bool show_open_errors_ = false;
-  // A hand-over link opened over answers already here (autosaved, or being edited): which to keep is asked,
-  // never decided silently. The link's answers wait here, validated, until the person chooses.
-  bool show_link_choice_ = false;
-  assess::Json pending_link_;
-  bool show_clear_ = false;
-  int show_article_ = 0;
-  std::string toast_;
-  double toast_until_ = 0;
   bool has_saved_answers_ = false;
 
   ImFont* body_font_ = nullptr;
   ImFont* heading_font_ = nullptr;
 
   std::string t(const std::string& key, std::initializer_list<std::string_view> args = {}) const {
-    return strings_.get(lang_, key, args);
+    return strings_.get(session_.lang, key, args);
   }
   float px(float css_pixels) const { return css_pixels * options_.scale; }
 
@@ -146,7 +121,8 @@ class App {
   bool adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics& errors);
   void autosave();
   void restore_saved();
-  void clear_all();
+  void clear_all();          // "clear my data": the answers on screen (an advisor's current enterprise) and their storage
+  void start_new_session();  // the wipe of a kiosk's visitor or an advisor's session: a fresh Session, a new page
   void show_toast(const std::string& text);
   double now_ms() const;  // options_.clock_ms, or the platform's clock
 
@@ -190,7 +166,6 @@ class App {
   void draw_measure_card(const assess::MeasureResult& m);
   void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();
-  std::string accessible_published_;
 
   // Kiosk (kiosk.cpp): the idle timer, its warning, and the reset for the next visitor.
   double last_input_ms_ = 0;
@@ -198,7 +173,9 @@ class App {
   bool close_popups_ = false;  // set by a reset: every dialog closes at the start of the next frame
   double warning_started_ms_ = 0;
   bool kiosk() const { return options_.mode == Mode::kiosk; }
-  bool visitor_was_here() const { return screen_ != Screen::start || lang_ != options_.lang || !answers_.all().empty(); }
+  bool visitor_was_here() const {
+    return session_.screen != Screen::start || session_.lang != options_.lang || !session_.answers.all().empty();
+  }
   bool advisor() const { return options_.mode == Mode::advisor; }
   void track_idle();
   void draw_idle_warning();
@@ -207,41 +184,19 @@ class App {
   void show_countdown(const std::string& text, ImVec2 at, ImVec2 size);
   void reset_for_next_visitor();
 
-  // The numeric keypad (numeric_keypad.cpp): kiosks edit amounts and counts with it, no keyboard needed.
-  // It edits a copy of a field's text; "OK" hands the text to the field, which validates it as if typed.
-  std::string keypad_path_;   // the field being edited, empty when closed
-  std::string keypad_label_;  // its question, shown above the digits
-  std::string keypad_text_;
-  bool keypad_decimals_ = false;  // amounts (万元) take a decimal point; counts do not
-  std::string keypad_commit_path_;
-  // Draws a field's value as a large button that opens the keypad; true when the keypad committed to it.
+  // The numeric keypad (numeric_keypad.cpp; its state is Session::keypad). Draws a field's value as a large button that opens the
+  // keypad; true when the keypad committed to it.
   bool keypad_field(const std::string& label, const std::string& path, std::string& text, bool decimals, float width);
   void draw_keypad();
 
-  // The hand-over dialog (share_dialog.cpp): the QR code of share_link().
-  bool show_share_ = false;
-  mutable std::uint64_t share_link_version_ = 0;  // share_link() of these answers, kept between frames
-  mutable std::string share_link_;
-  // The QR code of the link, built once per link. A member, not a static: it encodes the answers, and
-  // clear_all() must be able to forget it.
-  QrModules share_qr_;
+  // The hand-over dialog (share_dialog.cpp): the QR code of share_link(), built once per link and kept in the
+  // session (it encodes the answers: a wipe must take it too).
   void draw_share_dialog();
 
-  // Advisor mode (advisor_screens.cpp): enterprises assessed in this session, in memory only.
-  struct Enterprise {
-    std::string name;
-    Answers answers;
-    std::uint64_t evaluated_version = 0;
-    assess::Profile profile;  // the result's items point into it
-    assess::Result result;
-    bool valid = false;
-  };
-  std::vector<Enterprise> enterprises_;
-  std::size_t current_enterprise_ = 0;
-  bool show_end_session_ = false;
+  // Advisor mode (advisor_screens.cpp): enterprises assessed in this session (Session::advisor), in memory only.
   void add_enterprise();
   void switch_enterprise(std::size_t index);
-  void evaluate_enterprises();  // brings every enterprise's result up to date (the current one from answers_)
+  void evaluate_enterprises();  // brings every enterprise's result up to date (the current one from the answers on screen)
   void draw_enterprises();
   void draw_compare();
   void export_all(bool csv);
@@ -255,9 +210,6 @@ class App {
   bool open_session(const std::string& name, const assess::Json& doc);
   std::uint64_t session_hash() const;
   void track_unsaved_session();
-  std::uint64_t saved_session_hash_ = 0;
-  std::uint64_t session_versions_ = 0;
-  bool leave_warning_ = false;
 };
 
 }  // namespace ui

@@ -42,7 +42,7 @@ void App::draw_item_links(const assess::Field& list, const assess::Field& field,
   const assess::OverlapGroup& group = policy_.overlap_groups[static_cast<std::size_t>(self->overlap_group)];
   for (int mi : group.measures) {
     const assess::Measure& m = policy_.measures[static_cast<std::size_t>(mi)];
-    const assess::Json& all = answers_.all();
+    const assess::Json& all = session_.answers.all();
     if (!all.contains(m.list->id) || !all[m.list->id].is_array()) {
       if (&m == self) break;
       continue;
@@ -54,9 +54,10 @@ void App::draw_item_links(const assess::Field& list, const assess::Field& field,
       std::string name = items[j][field.id].get<std::string>();
       std::string folded = assess::fold_for_matching(name);
       if (folded.empty() || !seen.insert(folded).second) continue;
-      candidates.push_back(
-          {name, assess::article_name(m.article, lang_) + " " + m.list->item_label.in(lang_) + " " + std::to_string(j + 1),
-           "answers." + m.list->id + "[" + std::to_string(j) + "]"});
+      candidates.push_back({name,
+                            assess::article_name(m.article, session_.lang) + " " + m.list->item_label.in(session_.lang) + " " +
+                                std::to_string(j + 1),
+                            "answers." + m.list->id + "[" + std::to_string(j) + "]"});
     }
     if (&m == self) break;
   }
@@ -75,7 +76,7 @@ void App::draw_item_links(const assess::Field& list, const assess::Field& field,
     if (linked ? primary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))
                : secondary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))) {
       item[field.id] = c.name;
-      answers_.changed();
+      session_.answers.changed();
     }
     registry_annotate_last(t("link_option", {c.name, c.source}), linked);
   }

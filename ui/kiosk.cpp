@@ -36,7 +36,7 @@ double App::ms_until_due() const {
   double due = -1;
   auto at = [&due](double ms) { due = due < 0 ? std::max(0.0, ms) : std::min(due, std::max(0.0, ms)); };
   const double now = now_ms();
-  if (!toast_.empty() && now < toast_until_) at(toast_until_ - now);
+  if (!session_.toast.text.empty() && now < session_.toast.until) at(session_.toast.until - now);
   if (!kiosk()) return due;
   if (idle_warning_) {
     // The countdown shows whole seconds: the next change is when it drops by one, or the wipe.
@@ -90,25 +90,12 @@ void App::show_countdown(const std::string& text, ImVec2 at, ImVec2 size) {
   platform::overlay_text(text, at.x, at.y, size.x, size.y, px(44), ImGui::GetColorU32(ImGuiCol_Text));
 }
 
-// Everything a visitor entered goes: answers, half-typed fields, dialogs, the language they chose, and any
-// storage (kiosk mode never writes, but a browser once used in another mode might hold answers).
+// The next visitor starts from nothing: a fresh session (start_new_session), the configured language, the
+// idle timer from now.
 void App::reset_for_next_visitor() {
-  clear_all();
-  platform::storage_wipe();
   idle_warning_ = false;
-  keypad_path_.clear();
-  keypad_text_.clear();
-  keypad_commit_path_.clear();
-  show_share_ = show_clear_ = show_open_errors_ = false;
-  show_article_ = 0;
-  open_errors_.clear();
-  toast_.clear();
-  close_popups_ = true;
-  set_lang(options_.lang);
   last_input_ms_ = now_ms();
-  // Clearing the app's state is not enough: freed copies of names and amounts stay in the wasm heap, and the
-  // print frame and file input in the page. The page reloads into a fresh instance.
-  platform::fresh_start();
+  start_new_session();
 }
 
 }  // namespace ui

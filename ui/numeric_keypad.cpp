@@ -21,44 +21,46 @@ bool App::keypad_field(const std::string& label, const std::string& path, std::s
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0, 0.5f));
   const std::string shown = text.empty() ? t("keypad_tap") : text;
   if (ImGui::Button((shown + "##keypad:" + path).c_str(), ImVec2(width, 0))) {
-    keypad_path_ = path;
-    keypad_label_ = label;
-    keypad_text_ = text;
-    keypad_decimals_ = decimals;
+    session_.keypad.path = path;
+    session_.keypad.label = label;
+    session_.keypad.text = text;
+    session_.keypad.decimals = decimals;
   }
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(3);
-  if (keypad_commit_path_ != path) return false;
-  text = keypad_text_;
-  keypad_commit_path_.clear();
-  keypad_text_.clear();
+  if (session_.keypad.commit_path != path) return false;
+  text = session_.keypad.text;
+  session_.keypad.commit_path.clear();
+  session_.keypad.text.clear();
   return true;
 }
 
 void App::draw_keypad() {
-  if (keypad_path_.empty()) return;
+  if (session_.keypad.path.empty()) return;
   ImGui::OpenPopup("##keypad");
   const ImVec2 vp = ImGui::GetMainViewport()->Size;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(16), px(420)), 0));
   if (!ImGui::BeginPopupModal("##keypad", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-  text_wrapped_whole(keypad_label_);
+  text_wrapped_whole(session_.keypad.label);
   // The display: what has been keyed, in the heading font, then what it means or why it is not a value.
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
   ImGui::BeginChild("##keypad_display", ImVec2(0, px(56)), ImGuiChildFlags_Border);
   if (heading_font_) ImGui::PushFont(heading_font_);
-  const std::string shown = (keypad_text_.empty() ? std::string("0") : keypad_text_) + (keypad_decimals_ ? " " + t("wan") : "");
+  const std::string shown =
+      (session_.keypad.text.empty() ? std::string("0") : session_.keypad.text) + (session_.keypad.decimals ? " " + t("wan") : "");
   ImGui::TextUnformatted(shown.c_str());
   if (heading_font_) ImGui::PopFont();
   ImGui::EndChild();
   ImGui::PopStyleColor();
   // The same table of spellings as typed text: the echo for a valid amount, the reason for anything else.
-  const assess::NumberReading read = keypad_decimals_ ? assess::read_wan_amount(keypad_text_, policy_.limits.yuan_max)
-                                                      : assess::read_count(keypad_text_, policy_.limits.count_max);
-  if (read.ok() && keypad_decimals_)
+  const assess::NumberReading read = session_.keypad.decimals
+                                         ? assess::read_wan_amount(session_.keypad.text, policy_.limits.yuan_max)
+                                         : assess::read_count(session_.keypad.text, policy_.limits.count_max);
+  if (read.ok() && session_.keypad.decimals)
     text_muted(t("yuan_echo", {assess::format_yuan(read.value)}));
   else if (!read.ok() && read.error != assess::NumberError::empty)
-    text_wrapped_colored(kBad, number_problem(read, keypad_decimals_));
+    text_wrapped_colored(kBad, number_problem(read, session_.keypad.decimals));
   else
     ImGui::TextUnformatted(" ");
   const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -68,32 +70,32 @@ void App::draw_keypad() {
   for (int i = 0; i < 12; ++i) {
     const std::string k = keys[i];
     if (i % 3) ImGui::SameLine();
-    if (k == "." && !keypad_decimals_) {  // counts have no decimal point: an empty cell keeps the grid
+    if (k == "." && !session_.keypad.decimals) {  // counts have no decimal point: an empty cell keeps the grid
       ImGui::Dummy(key);
       continue;
     }
     const std::string label = k == "back" ? t("keypad_back") : k;
     if (secondary_button(label + "##keypad:" + (k == "." ? "dot" : k), key)) {
       if (k == "back") {
-        if (!keypad_text_.empty()) keypad_text_.pop_back();
-      } else if (keypad_text_ == "0" && k != ".") {
-        keypad_text_ = k;  // a field showing 0 (a count not yet entered): 1 2 reads "12", not "012"
-      } else if (keypad_text_.size() < kMaxKeypadChars) {
-        keypad_text_ += k;
+        if (!session_.keypad.text.empty()) session_.keypad.text.pop_back();
+      } else if (session_.keypad.text == "0" && k != ".") {
+        session_.keypad.text = k;  // a field showing 0 (a count not yet entered): 1 2 reads "12", not "012"
+      } else if (session_.keypad.text.size() < kMaxKeypadChars) {
+        session_.keypad.text += k;
       }
     }
   }
   const float third = key_w;
-  if (secondary_button(t("keypad_clear") + "##keypad:clear", ImVec2(third, px(56)))) keypad_text_.clear();
+  if (secondary_button(t("keypad_clear") + "##keypad:clear", ImVec2(third, px(56)))) session_.keypad.text.clear();
   ImGui::SameLine();
   if (secondary_button(t("cancel") + "##keypad:cancel", ImVec2(third, px(56)))) {
-    keypad_path_.clear();
+    session_.keypad.path.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
   if (primary_button(t("ok") + "##keypad:ok", ImVec2(third, px(56)))) {
-    keypad_commit_path_ = keypad_path_;
-    keypad_path_.clear();
+    session_.keypad.commit_path = session_.keypad.path;
+    session_.keypad.path.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

@@ -23,7 +23,7 @@ static std::string described(const assess::Field& f, assess::Lang lang, const st
 }
 
 void App::draw_help(const assess::Text& help) {
-  if (!help.in(lang_).empty()) text_muted(help.in(lang_));
+  if (!help.in(session_.lang).empty()) text_muted(help.in(session_.lang));
 }
 
 // Why a typed number was refused, in the words of the strings file (amount: a 万元 field; else a count).
@@ -44,22 +44,22 @@ std::string App::number_problem(const assess::NumberReading& r, bool amount) con
 
 // The field's text read by the core's table of spellings: never filtered, never rewritten.
 void App::draw_amount(const assess::Field& field, assess::Json& parent, const std::string& path) {
-  auto it = edit_text_.find(path);
-  if (it == edit_text_.end()) {
+  auto it = session_.edit_text.find(path);
+  if (it == session_.edit_text.end()) {
     const bool has = parent.contains(field.id) && parent[field.id].is_number_integer();
-    it = edit_text_.emplace(path, has ? format_wan(parent[field.id].get<assess::Yuan>()) : std::string()).first;
+    it = session_.edit_text.emplace(path, has ? format_wan(parent[field.id].get<assess::Yuan>()) : std::string()).first;
   }
-  text_wrapped_whole(field.label.in(lang_));
+  text_wrapped_whole(field.label.in(session_.lang));
   ImGui::SetNextItemWidth(px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
-  const bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, true, px(200))
+  const bool edited = kiosk() ? keypad_field(field.label.in(session_.lang), path, it->second, true, px(200))
                               : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
   const assess::NumberReading read = assess::read_wan_amount(it->second, policy_.limits.yuan_max);
   const std::string problem = number_problem(read, true);
   // The mirror (and a screen reader) hears the reason too, right after the value.
-  registry_annotate_last(
-      described(field, lang_, it->second.empty() ? "" : it->second + " " + t("wan")) + (problem.empty() ? "" : " — " + problem),
-      false);
+  registry_annotate_last(described(field, session_.lang, it->second.empty() ? "" : it->second + " " + t("wan")) +
+                             (problem.empty() ? "" : " — " + problem),
+                         false);
   ImGui::SameLine();
   ImGui::TextUnformatted(t("wan").c_str());
   if (read.ok()) {
@@ -74,7 +74,7 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
       parent[field.id] = read.value;
     else
       parent.erase(field.id);
-    answers_.changed();
+    session_.answers.changed();
   }
   if (!problem.empty()) text_wrapped_colored(kBad, problem);
   draw_help(field.help);
@@ -84,18 +84,18 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
   const assess::Yuan max = policy_.limits.count_max;
   assess::Yuan value =
       parent.contains(field.id) && parent[field.id].is_number_integer() ? parent[field.id].get<assess::Yuan>() : 0;
-  auto it = edit_text_.find(path);
-  if (it == edit_text_.end()) it = edit_text_.emplace(path, std::to_string(value)).first;
-  text_wrapped_whole(field.label.in(lang_));
+  auto it = session_.edit_text.find(path);
+  if (it == session_.edit_text.end()) it = session_.edit_text.emplace(path, std::to_string(value)).first;
+  text_wrapped_whole(field.label.in(session_.lang));
   const float button = ImGui::GetFrameHeight() + px(8);
   bool step = false;
   if (secondary_button("-##dec:" + path, ImVec2(button, 0)) && value > 0) value -= 1, step = true;
   ImGui::SameLine();
   ImGui::SetNextItemWidth(px(90));
-  bool edited = kiosk() ? keypad_field(field.label.in(lang_), path, it->second, false, px(90))
+  bool edited = kiosk() ? keypad_field(field.label.in(session_.lang), path, it->second, false, px(90))
                         : ImGui::InputText(("##" + path).c_str(), &it->second);
   const assess::NumberReading read = assess::read_count(it->second, max);
-  registry_annotate_last(described(field, lang_, it->second) +
+  registry_annotate_last(described(field, session_.lang, it->second) +
                              (read.ok() || read.error == assess::NumberError::empty ? "" : " — " + number_problem(read, false)),
                          false);
   ImGui::SameLine();
@@ -103,13 +103,13 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
   if (step) {
     it->second = std::to_string(value);
     parent[field.id] = value;
-    answers_.changed();
+    session_.answers.changed();
   } else if (edited) {
     if (read.ok())
       parent[field.id] = read.value;
     else
       parent.erase(field.id);  // as for amounts: an invalid text withdraws the answer, keeps the text
-    answers_.changed();
+    session_.answers.changed();
   }
   const std::string problem = step ? std::string() : number_problem(read, false);
   if (!problem.empty()) text_wrapped_colored(kBad, problem);
@@ -121,7 +121,7 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
 int App::pending_numbers() const {
   // Drawn every frame: when every text reads as a number (the usual case) there is nothing to look for.
   bool any_unread = false;
-  for (const auto& [path, text] : edit_text_) {
+  for (const auto& [path, text] : session_.edit_text) {
     const assess::NumberReading count = assess::read_count(text, policy_.limits.count_max);
     any_unread = any_unread || (!count.ok() && count.error != assess::NumberError::empty);
   }
@@ -130,8 +130,8 @@ int App::pending_numbers() const {
   std::function<void(const assess::Field&, const assess::Json&, const std::string&)> walk =
       [&](const assess::Field& f, const assess::Json& parent, const std::string& path) {
         if (f.type == assess::FieldType::yuan || f.type == assess::FieldType::count) {
-          auto it = edit_text_.find(path);
-          if (it == edit_text_.end()) return;
+          auto it = session_.edit_text.find(path);
+          if (it == session_.edit_text.end()) return;
           const assess::NumberReading r = f.type == assess::FieldType::yuan
                                               ? assess::read_wan_amount(it->second, policy_.limits.yuan_max)
                                               : assess::read_count(it->second, policy_.limits.count_max);
@@ -147,12 +147,12 @@ int App::pending_numbers() const {
         }
       };
   for (const assess::Field& q : policy_.questions)
-    if (answers_.asked(q)) walk(q, answers_.all(), "answers." + q.id);
+    if (session_.answers.asked(q)) walk(q, session_.answers.all(), "answers." + q.id);
   return pending;
 }
 
 bool App::prefilled(const assess::Field& field) const {
-  return result_valid_ && assess::holds(field.prefill_if, profile_.answers, nullptr);
+  return session_.result_valid && assess::holds(field.prefill_if, session_.profile.answers, nullptr);
 }
 
 assess::Json App::new_item(const assess::Field& list) const {
@@ -169,7 +169,7 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
   const bool exists = parent.contains(field.id) && parent[field.id].is_array();
   assess::Json scratch = kNoItems;
   assess::Json& items = exists ? parent[field.id] : scratch;
-  text_wrapped_whole(field.label.in(lang_));
+  text_wrapped_whole(field.label.in(session_.lang));
   draw_help(field.help);
   int remove = -1;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -177,7 +177,8 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
     std::string item_path = path + "[" + std::to_string(i) + "]";
     std::string name =
         items[i].contains("subject") && items[i]["subject"].is_string() ? items[i]["subject"].get<std::string>() : "";
-    std::string title = t("item_title", {field.item_label.in(lang_), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
+    std::string title =
+        t("item_title", {field.item_label.in(session_.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));
     ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
@@ -199,15 +200,15 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
   if (remove >= 0) {
     items.erase(static_cast<std::size_t>(remove));
     // Field texts are keyed by path, and the paths of later items just moved: start them afresh.
-    for (auto it = edit_text_.begin(); it != edit_text_.end();)
-      it = it->first.rfind(path + "[", 0) == 0 ? edit_text_.erase(it) : std::next(it);
-    answers_.changed();
+    for (auto it = session_.edit_text.begin(); it != session_.edit_text.end();)
+      it = it->first.rfind(path + "[", 0) == 0 ? session_.edit_text.erase(it) : std::next(it);
+    session_.answers.changed();
   }
   if (static_cast<std::int64_t>(items.size()) < policy_.limits.list_max &&
-      secondary_button(t("add_item", {field.item_label.in(lang_)}) + "##add:" + path, ImVec2(0, px(kiosk() ? 48 : 40)))) {
+      secondary_button(t("add_item", {field.item_label.in(session_.lang)}) + "##add:" + path, ImVec2(0, px(kiosk() ? 48 : 40)))) {
     if (!exists) parent[field.id] = assess::Json::array();
     parent[field.id].push_back(new_item(field));
-    answers_.changed();
+    session_.answers.changed();
   }
 }
 
@@ -218,17 +219,17 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       bool v = parent.contains(field.id) && parent[field.id].is_boolean() && parent[field.id].get<bool>();
       if (ImGui::Checkbox(("##" + path).c_str(), &v)) {
         parent[field.id] = v;
-        answers_.changed();
+        session_.answers.changed();
       }
-      registry_annotate_last(described(field, lang_, t(v ? "yes" : "no")), v);
+      registry_annotate_last(described(field, session_.lang, t(v ? "yes" : "no")), v);
       ImGui::SameLine();
-      text_wrapped_whole(field.label.in(lang_));
+      text_wrapped_whole(field.label.in(session_.lang));
       if (v && prefilled(field)) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
         text_muted(t("prefilled"));
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
       }
-      if (!field.help.in(lang_).empty()) {
+      if (!field.help.in(session_.lang).empty()) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
         draw_help(field.help);
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
@@ -246,11 +247,11 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       if (parent.contains(field.id) && parent[field.id].is_string())
         for (std::size_t i = 0; i < field.options.size(); ++i)
           if (field.options[i].value == parent[field.id].get<std::string>()) current = static_cast<int>(i);
-      text_wrapped_whole(field.label.in(lang_));
+      text_wrapped_whole(field.label.in(session_.lang));
       // One button per choice (no drop-down): every option visible, each a large target, touch-friendly.
       const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
       for (std::size_t i = 0; i < field.options.size(); ++i) {
-        std::string label = field.options[i].label.in(lang_) + "##" + path + "=" + field.options[i].value;
+        std::string label = field.options[i].label.in(session_.lang) + "##" + path + "=" + field.options[i].value;
         float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
         if (i > 0) {
           ImGui::SameLine();
@@ -260,21 +261,22 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
         if (selected ? primary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))
                      : secondary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))) {
           parent[field.id] = field.options[i].value;
-          answers_.changed();
+          session_.answers.changed();
         }
-        registry_annotate_last(field.options[i].label.in(lang_), selected);
+        registry_annotate_last(field.options[i].label.in(session_.lang), selected);
       }
       draw_help(field.help);
       break;
     }
     case assess::FieldType::enum_set: {
-      text_wrapped_whole(field.label.in(lang_));
+      text_wrapped_whole(field.label.in(session_.lang));
       draw_help(field.help);
       const assess::Json set =
           parent.contains(field.id) && parent[field.id].is_array() ? parent[field.id] : assess::Json::array();
       // Two columns only when every option's label fits in one (an English label can be long).
       float widest = 0;
-      for (const assess::Option& o : field.options) widest = std::max(widest, ImGui::CalcTextSize(o.label.in(lang_).c_str()).x);
+      for (const assess::Option& o : field.options)
+        widest = std::max(widest, ImGui::CalcTextSize(o.label.in(session_.lang).c_str()).x);
       const float column_need = widest + ImGui::GetFrameHeight() + 3 * ImGui::GetStyle().ItemInnerSpacing.x;
       const int columns =
           ImGui::GetContentRegionAvail().x > px(520) && ImGui::GetContentRegionAvail().x / 2 >= column_need ? 2 : 1;
@@ -283,7 +285,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
           ImGui::TableNextColumn();
           bool on = false;
           for (const auto& v : set) on = on || (v.is_string() && v.get<std::string>() == o.value);
-          if (ImGui::Checkbox((o.label.in(lang_) + "##" + path + "=" + o.value).c_str(), &on)) {
+          if (ImGui::Checkbox((o.label.in(session_.lang) + "##" + path + "=" + o.value).c_str(), &on)) {
             assess::Json next = assess::Json::array();
             for (const assess::Option& o2 : field.options) {
               bool keep = o2.value == o.value ? on : false;
@@ -291,7 +293,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
               if (keep) next.push_back(o2.value);
             }
             parent[field.id] = next;
-            answers_.changed();
+            session_.answers.changed();
           }
         }
         ImGui::EndTable();
@@ -299,17 +301,17 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       break;
     }
     case assess::FieldType::text: {
-      text_wrapped_whole(field.label.in(lang_));
+      text_wrapped_whole(field.label.in(session_.lang));
       std::string v = parent.contains(field.id) && parent[field.id].is_string() ? parent[field.id].get<std::string>() : "";
       ImGui::SetNextItemWidth(-1);
       const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
-      registry_annotate_last(described(field, lang_, v), false);
+      registry_annotate_last(described(field, session_.lang, v), false);
       if (text_edited) {
         if (v.empty())
           parent.erase(field.id);
         else
           parent[field.id] = v;
-        answers_.changed();
+        session_.answers.changed();
       }
       draw_help(field.help);
       break;
@@ -318,7 +320,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       draw_list(field, parent, path);
       break;
     case assess::FieldType::group:
-      text_wrapped_whole(field.label.in(lang_));
+      text_wrapped_whole(field.label.in(session_.lang));
       ImGui::Indent(px(16));
       {
         // Sub-fields edit a copy; it is stored only when something in it was answered.
@@ -340,22 +342,22 @@ void App::draw_details() {
   text_wrapped_whole(t("details_intro"));
   bool any = false;
   for (const assess::Activity& a : policy_.activities) {
-    if (!answers_.activity(a.id)) continue;
+    if (!session_.answers.activity(a.id)) continue;
     bool header = false;
     for (int qi : a.questions) {
       const assess::Field& q = policy_.questions[static_cast<std::size_t>(qi)];
-      if (!answers_.asked(q)) continue;
+      if (!session_.answers.asked(q)) continue;
       if (!header) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
         if (heading_font_) ImGui::PushFont(heading_font_);
-        text_wrapped_whole(a.label.in(lang_));
+        text_wrapped_whole(a.label.in(session_.lang));
         if (heading_font_) ImGui::PopFont();
         ImGui::PopStyleColor();
         ImGui::Separator();
         header = any = true;
       }
-      draw_question(q, answers_.all(), "answers." + q.id);
+      draw_question(q, session_.answers.all(), "answers." + q.id);
     }
   }
   if (!any) text_muted(t("details_none"));

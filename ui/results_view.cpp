@@ -13,11 +13,11 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
   ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
-  if (secondary_button(t("article", {assess::article_numeral(m.article, lang_)}) + "##article:" + m.id))
-    show_article_ = m.article;
+  if (secondary_button(t("article", {assess::article_numeral(m.article, session_.lang)}) + "##article:" + m.id))
+    session_.dialogs.show_article = m.article;
   ImGui::SameLine();
-  text_wrapped_whole(m.title.in(lang_));
-  badge(assess::status_label(mr, lang_), status_colour(mr));
+  text_wrapped_whole(m.title.in(session_.lang));
+  badge(assess::status_label(mr, session_.lang), status_colour(mr));
   if (mr.status == assess::Status::estimate) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, kGood);
@@ -25,14 +25,14 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     // One figure when both ends agree; "if selected" first where the authorities decide (precondition).
     std::string range =
         (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + t("wan");
-    if (!m.estimate_if.in(lang_).empty()) range = t("estimate_if", {m.estimate_if.in(lang_), range});
+    if (!m.estimate_if.in(session_.lang).empty()) range = t("estimate_if", {m.estimate_if.in(session_.lang), range});
     text_wrapped_whole(range);
     if (heading_font_) ImGui::PopFont();
     ImGui::PopStyleColor();
-    text_muted(t("card_exact", {assess::range_text(mr.min, mr.max, lang_)}));
+    text_muted(t("card_exact", {assess::range_text(mr.min, mr.max, session_.lang)}));
   }
   for (const assess::Line& l : mr.lines) {
-    std::string s = assess::explain(policy_, result_, nullptr, l, lang_);
+    std::string s = assess::explain(policy_, session_.result, nullptr, l, session_.lang);
     if (!s.empty()) bullet_wrapped(s.c_str());
   }
   for (const assess::ItemResult& it : mr.items) {
@@ -41,8 +41,8 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? t("unnamed") : name);
     ImGui::Indent(px(12));
     // The badge beside the name, the name wrapping to leave it room; on a narrow card under it: never cut off.
-    const std::string label =
-        it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, lang_) : assess::status_label(it, lang_);
+    const std::string label = it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, session_.lang)
+                                                                    : assess::status_label(it, session_.lang);
     const float badge_w = button_width(label) + ImGui::GetStyle().ItemSpacing.x;
     const float head_w = ImGui::GetContentRegionAvail().x - badge_w;
     const bool beside = head_w >= 0.4f * ImGui::GetContentRegionAvail().x;
@@ -50,14 +50,14 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     if (beside) ImGui::SameLine();
     badge(label, status_colour(it));
     for (const assess::Line& l : it.lines) {
-      std::string s = assess::explain(policy_, result_, &it, l, lang_);
+      std::string s = assess::explain(policy_, session_.result, &it, l, session_.lang);
       if (!s.empty()) bullet_wrapped(s.c_str());
     }
     ImGui::Unindent(px(12));
     ImGui::PopID();
   }
-  for (int n : m.notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(lang_));
-  text_muted(t("department") + m.department.in(lang_));
+  for (int n : m.notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(session_.lang));
+  text_muted(t("department") + m.department.in(session_.lang));
   ImGui::EndChild();
   ImGui::PopID();
 }
@@ -67,10 +67,10 @@ void App::draw_results_panel(bool full) {
   if (heading_font_) ImGui::PushFont(heading_font_);
   ImGui::TextUnformatted(t("results_title").c_str());
   if (heading_font_) ImGui::PopFont();
-  if (!result_valid_) return;
-  const assess::Totals& total = result_.total;
+  if (!session_.result_valid) return;
+  const assess::Totals& total = session_.result.total;
   bool any_claimed = false;
-  for (const assess::MeasureResult& mr : result_.measures)
+  for (const assess::MeasureResult& mr : session_.result.measures)
     any_claimed = any_claimed || (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none);
 
   // The headline: what the enterprise can hope for, then what is certain by formula.
@@ -78,7 +78,8 @@ void App::draw_results_panel(bool full) {
   ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
   // Failed conditions first, each with the measures it does not affect and why (an outsider's art. 1 and 3, a
   // non-AI buyer's art. 8), so an estimate below never looks as if the failure had been overlooked.
-  for (const std::string& failure : assess::gate_report(policy_, result_, lang_)) text_wrapped_colored(kBad, failure);
+  for (const std::string& failure : assess::gate_report(policy_, session_.result, session_.lang))
+    text_wrapped_colored(kBad, failure);
   // A number that could not be read is an answer missing from the total: say so before the total, never silently.
   if (const int pending = pending_numbers(); pending > 0)
     text_wrapped_colored(kBad, t("pending_numbers", {std::to_string(pending)}));
@@ -90,38 +91,39 @@ void App::draw_results_panel(bool full) {
     if (heading_font_) ImGui::PopFont();
     text_wrapped_whole(t("total_min", {format_wan_grouped(total.min)}));
     text_muted(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
-    if (std::string others = assess::total_others_text(total, lang_); !others.empty()) text_wrapped_whole(others);
-  } else if (!result_.eligible && any_claimed) {
+    if (std::string others = assess::total_others_text(total, session_.lang); !others.empty()) text_wrapped_whole(others);
+  } else if (!session_.result.eligible && any_claimed) {
     text_wrapped_colored(kBad, t("not_eligible_total"));
   } else {
     text_muted(t("results_empty"));
   }
-  text_muted(policy_.disclaimer.in(lang_));
+  text_muted(policy_.disclaimer.in(session_.lang));
   ImGui::EndChild();
   ImGui::PopStyleColor();
 
-  for (const assess::MeasureResult& mr : result_.measures)
+  for (const assess::MeasureResult& mr : session_.result.measures)
     if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) draw_measure_card(mr);
 
   int not_claimed = 0;
-  for (const assess::MeasureResult& mr : result_.measures)
+  for (const assess::MeasureResult& mr : session_.result.measures)
     not_claimed += mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none;
   if (ImGui::CollapsingHeader((t("not_claimed_header", {std::to_string(not_claimed)}) + "##results:others").c_str())) {
-    for (const assess::MeasureResult& mr : result_.measures) {
+    for (const assess::MeasureResult& mr : session_.result.measures) {
       if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) continue;
       ImGui::PushID(mr.measure->id.c_str());
-      if (secondary_button(t("article", {assess::article_numeral(mr.measure->article, lang_)}) + "##article:" + mr.measure->id))
-        show_article_ = mr.measure->article;
+      if (secondary_button(t("article", {assess::article_numeral(mr.measure->article, session_.lang)}) +
+                           "##article:" + mr.measure->id))
+        session_.dialogs.show_article = mr.measure->article;
       ImGui::SameLine();
-      text_wrapped_whole(mr.measure->title.in(lang_) + " · " + assess::status_label(mr, lang_));
-      for (const assess::Line& l : mr.lines) text_muted(assess::explain(policy_, result_, nullptr, l, lang_));
+      text_wrapped_whole(mr.measure->title.in(session_.lang) + " · " + assess::status_label(mr, session_.lang));
+      for (const assess::Line& l : mr.lines) text_muted(assess::explain(policy_, session_.result, nullptr, l, session_.lang));
       ImGui::PopID();
     }
   }
-  for (int n : policy_.global_notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(lang_));
+  for (int n : policy_.global_notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(session_.lang));
   if (full) {
     ImGui::Spacing();
-    if (secondary_button(t("edit") + "##results:edit", ImVec2(0, px(44)))) screen_ = Screen::details;
+    if (secondary_button(t("edit") + "##results:edit", ImVec2(0, px(44)))) session_.screen = Screen::details;
     const std::string report_label = t(kiosk() ? "print" : "report") + "##results:report";
     same_line_if_fits(report_label);
     if (primary_button(report_label, ImVec2(0, px(44)))) report();
@@ -135,11 +137,11 @@ void App::draw_results_panel(bool full) {
     }
     const std::string share = t("share") + "##results:share";
     same_line_if_fits(share);
-    if (secondary_button(share, ImVec2(0, px(44)))) show_share_ = true;
+    if (secondary_button(share, ImVec2(0, px(44)))) session_.dialogs.show_share = true;
     if (advisor()) {
       const std::string all = t("all_enterprises") + "##results:enterprises";
       same_line_if_fits(all);
-      if (secondary_button(all, ImVec2(0, px(44)))) screen_ = Screen::enterprises;
+      if (secondary_button(all, ImVec2(0, px(44)))) session_.screen = Screen::enterprises;
     }
   }
 }

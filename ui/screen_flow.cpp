@@ -18,10 +18,10 @@ void App::draw_header(float width) {
   // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
   enum Action { act_lang, act_open, act_save, act_report, act_clear, act_share, act_enterprises };
   std::vector<std::pair<std::string, int>> actions;
-  if (screen_ != Screen::start) {
+  if (session_.screen != Screen::start) {
     if (advisor())
-      actions.push_back(
-          {t("enterprises_button", {std::to_string(enterprises_.size())}) + "##header:enterprises", act_enterprises});
+      actions.push_back({t("enterprises_button", {std::to_string(session_.advisor.enterprises.size())}) + "##header:enterprises",
+                         act_enterprises});
     if (!kiosk()) actions.push_back({t("open") + "##header:open", act_open});
     if (!kiosk()) actions.push_back({t("save") + "##header:save", act_save});
     if (kiosk()) actions.push_back({t("share") + "##header:share", act_share});
@@ -34,7 +34,7 @@ void App::draw_header(float width) {
   auto run = [this](int action) {
     switch (action) {
       case act_lang:
-        set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+        set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
         break;
       case act_open:
         platform::request_open_file(".json,application/json");
@@ -46,13 +46,13 @@ void App::draw_header(float width) {
         report();
         break;
       case act_clear:
-        show_clear_ = true;
+        session_.dialogs.show_clear = true;
         break;
       case act_share:
-        show_share_ = true;
+        session_.dialogs.show_share = true;
         break;
       case act_enterprises:
-        screen_ = Screen::enterprises;
+        session_.screen = Screen::enterprises;
         break;
     }
   };
@@ -128,7 +128,7 @@ void App::draw_start() {
                     ImGuiWindowFlags_NavFlattened);
   ImGui::Dummy(ImVec2(0, px(8)));
   if (heading_font_) ImGui::PushFont(heading_font_);
-  text_wrapped_whole(policy_.title.in(lang_));
+  text_wrapped_whole(policy_.title.in(session_.lang));
   if (heading_font_) ImGui::PopFont();
   ImGui::Spacing();
   if (ImGui::BeginTable("##meta", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -142,10 +142,10 @@ void App::draw_start() {
       text_wrapped_whole(v);
     };
     row(t("meta_number"), policy_.number);
-    row(t("meta_issuer"), policy_.issuer.in(lang_));
-    row(t("meta_level"), policy_.level.in(lang_));
-    row(t("meta_status"), policy_.status.in(lang_));
-    row(t("meta_effective"), policy_.effective.in(lang_));
+    row(t("meta_issuer"), policy_.issuer.in(session_.lang));
+    row(t("meta_level"), policy_.level.in(session_.lang));
+    row(t("meta_status"), policy_.status.in(session_.lang));
+    row(t("meta_effective"), policy_.effective.in(session_.lang));
     ImGui::EndTable();
   }
   ImGui::Separator();
@@ -155,16 +155,16 @@ void App::draw_start() {
   ImGui::Spacing();
   text_wrapped_colored(kGood, t(kiosk() ? "privacy_kiosk" : "privacy"));  // a shared machine keeps nothing
   ImGui::Spacing();
-  if (primary_button(t("start") + "##start", ImVec2(px(200), px(48)))) screen_ = Screen::gates;
+  if (primary_button(t("start") + "##start", ImVec2(px(200), px(48)))) session_.screen = Screen::gates;
   if (has_saved_answers_) {
     ImGui::SameLine();
-    if (secondary_button(t("continue_saved") + "##start:continue", ImVec2(0, px(48)))) screen_ = Screen::details;
+    if (secondary_button(t("continue_saved") + "##start:continue", ImVec2(0, px(48)))) session_.screen = Screen::details;
   }
   ImGui::SameLine();
   if (secondary_button(t("other_language") + "##start:lang", ImVec2(0, px(48))))
-    set_lang(lang_ == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+    set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
   ImGui::Spacing();
-  text_muted(policy_.disclaimer.in(lang_));
+  text_muted(policy_.disclaimer.in(session_.lang));
   ImGui::EndChild();
 }
 
@@ -180,7 +180,7 @@ void App::draw_step_tabs() {
     const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
     if (i > 0 && ImGui::GetItemRectMax().x + px(6) + w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
       ImGui::SameLine(0, px(6));
-    if (steps[i] == screen_ ? primary_button(label) : secondary_button(label)) screen_ = steps[i];
+    if (steps[i] == session_.screen ? primary_button(label) : secondary_button(label)) session_.screen = steps[i];
   }
   ImGui::Separator();
 }
@@ -199,24 +199,24 @@ void App::draw_footer(ImVec2 at, float width, bool one_column) {
   ImGui::SetCursorPos(at);
   if (nav_.shown) {
     const float w = std::min(px(180), (width - px(8)) * 0.5f);
-    if (secondary_button(t("back") + "##nav:back", ImVec2(w, px(48)))) screen_ = nav_.back;
+    if (secondary_button(t("back") + "##nav:back", ImVec2(w, px(48)))) session_.screen = nav_.back;
     ImGui::SameLine(0, px(8));
     ImGui::BeginDisabled(!nav_.next_enabled);
-    if (primary_button(t("next") + "##nav:next", ImVec2(w, px(48)))) screen_ = nav_.next;
+    if (primary_button(t("next") + "##nav:next", ImVec2(w, px(48)))) session_.screen = nav_.next;
     ImGui::EndDisabled();
   }
   if (!one_column) return;
   ImGui::SetCursorPos(ImVec2(at.x, at.y + px(56)));
-  const bool some = result_valid_ && result_.total.max > 0;
+  const bool some = session_.result_valid && session_.result.total.max > 0;
   const std::string label =
-      (some ? t("total_bar", {format_wan_grouped(result_.total.max), assess::format_yuan(result_.total.max)})
+      (some ? t("total_bar", {format_wan_grouped(session_.result.total.max), assess::format_yuan(session_.result.total.max)})
             : t("total_bar_none"));
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.93f, 0.96f, 1.0f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.88f, 0.93f, 1.0f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.84f, 0.90f, 0.99f, 1));
   ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
   ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
-  if (ImGui::Button((label + "##footer:results").c_str(), ImVec2(width, px(48)))) screen_ = Screen::results;
+  if (ImGui::Button((label + "##footer:results").c_str(), ImVec2(width, px(48)))) session_.screen = Screen::results;
   ImGui::PopStyleColor(5);
 }
 
@@ -244,7 +244,7 @@ void App::draw_gates() {
   ImGui::Spacing();
   std::vector<int> failed;
   int unanswered = 0;
-  assess::Json& all = answers_.all();
+  assess::Json& all = session_.answers.all();
   for (std::size_t g = 0; g < policy_.gates.size(); ++g) {
     const assess::Gate& gate = policy_.gates[g];
     const assess::Field* q = nullptr;
@@ -252,9 +252,9 @@ void App::draw_gates() {
       if (f.slot == gate.slot) q = &f;
     if (!q) continue;
     ImGui::PushID(static_cast<int>(g));
-    text_wrapped_whole(q->label.in(lang_));
-    if (!q->help.in(lang_).empty()) text_muted(q->help.in(lang_));
-    if (draw_yes_no(q->id, all, q->id)) answers_.changed();
+    text_wrapped_whole(q->label.in(session_.lang));
+    if (!q->help.in(session_.lang).empty()) text_muted(q->help.in(session_.lang));
+    if (draw_yes_no(q->id, all, q->id)) session_.answers.changed();
     ImGui::PopID();
     ImGui::Spacing();
     if (!all.contains(q->id))
@@ -278,8 +278,8 @@ void App::draw_gates() {
     text_wrapped_colored(kBad, t("gate_stop_title"));
     text_wrapped_whole(t("gate_stop_body"));
     // The same sentences as the result: the condition or the policy's scope, and what it does not affect.
-    if (result_valid_)
-      for (const std::string& s : assess::gate_report(policy_, result_, lang_)) bullet_wrapped(s.c_str());
+    if (session_.result_valid)
+      for (const std::string& s : assess::gate_report(policy_, session_.result, session_.lang)) bullet_wrapped(s.c_str());
     if (something_left) text_muted(t("gate_stop_exceptions"));
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -292,18 +292,18 @@ void App::draw_activities() {
   text_wrapped_whole(t("activities_intro"));
   ImGui::Spacing();
   for (const assess::Activity& a : policy_.activities) {
-    bool on = answers_.activity(a.id);
+    bool on = session_.answers.activity(a.id);
     ImGui::PushID(a.id.c_str());
     // The whole row is the target (at least 44 px high), not just the small box.
     const float box = ImGui::GetFontSize() + px(4);
     const float text_x = px(10) + box + px(12);
     const float wrap_w = ImGui::GetContentRegionAvail().x - text_x - px(8);
-    const float text_h = ImGui::CalcTextSize(a.label.in(lang_).c_str(), nullptr, false, wrap_w).y;
+    const float text_h = ImGui::CalcTextSize(a.label.in(session_.lang).c_str(), nullptr, false, wrap_w).y;
     const float row_h = std::max(px(44), text_h + px(16));
     ImVec2 start = ImGui::GetCursorScreenPos();
     if (ImGui::Selectable(("##activity:" + a.id).c_str(), on, ImGuiSelectableFlags_None, ImVec2(0, row_h)))
-      answers_.set_activity(a.id, !on);
-    registry_annotate_last(a.label.in(lang_), on);
+      session_.answers.set_activity(a.id, !on);
+    registry_annotate_last(a.label.in(session_.lang), on);
     ImVec2 end = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 b0(start.x + px(10), start.y + (row_h - box) * 0.5f);
@@ -311,7 +311,7 @@ void App::draw_activities() {
     if (on) ImGui::RenderCheckMark(dl, ImVec2(b0.x + px(3), b0.y + px(3)), ImGui::GetColorU32(kAccent), box - px(6));
     ImGui::PushClipRect(start, end, true);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + text_x, start.y + (row_h - text_h) * 0.5f),
-                ImGui::GetColorU32(ImGuiCol_Text), a.label.in(lang_).c_str(), nullptr, wrap_w);
+                ImGui::GetColorU32(ImGuiCol_Text), a.label.in(session_.lang).c_str(), nullptr, wrap_w);
     ImGui::PopClipRect();
     ImGui::PopID();
   }

@@ -39,7 +39,7 @@ const QrCache& qr_for(QrCache& cache, const std::string& text) {
 }  // namespace
 
 void App::draw_share_dialog() {
-  if (show_share_) ImGui::OpenPopup("##share");
+  if (session_.dialogs.show_share) ImGui::OpenPopup("##share");
   const ImVec2 vp = ImGui::GetMainViewport()->Size;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(16), px(560)), 0));
@@ -48,7 +48,7 @@ void App::draw_share_dialog() {
   text_wrapped_whole(t("share_title"));
   if (heading_font_) ImGui::PopFont();
   const std::string link = share_link();
-  const QrCache& qr = qr_for(share_qr_, link);
+  const QrCache& qr = qr_for(session_.share.qr, link);
   if (options_.share_base.rfind("http", 0) != 0) {
     text_wrapped_colored(
         kWarn, t(kiosk() ? "share_no_address_kiosk" : "share_no_address"));  // a file:// page has no address a phone could open
@@ -81,7 +81,7 @@ void App::draw_share_dialog() {
     text_muted(t("share_privacy"));
   }
   if (primary_button(t("close") + "##share:close", ImVec2(px(140), px(48)))) {
-    show_share_ = false;
+    session_.dialogs.show_share = false;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

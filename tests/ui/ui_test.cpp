@@ -176,6 +176,14 @@ class HeadlessApp : public ::testing::Test {
     options.clock_ms = [this] { return clock_ms; };
     return options;
   }
+  // A kiosk on that clock, with its idle time and countdown shortened or as given.
+  AppOptions kiosk_on_fake_clock(double idle_ms, double countdown_ms) {
+    AppOptions options = with_fake_clock();
+    options.mode = Mode::kiosk;
+    options.idle_ms = idle_ms;
+    options.countdown_ms = countdown_ms;
+    return options;
+  }
   // Whether ImGui drew the toast window this frame.
   static bool toast_shown() {
     for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
@@ -237,11 +245,7 @@ TEST_F(HeadlessApp, HostApiEvaluatesAnyProfileInEitherLanguage) {
 TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
   platform::storage_enable(true);
   platform::storage_set("suzhou-ai-assess.answers", "left by another mode");
-  AppOptions kiosk = with_fake_clock();
-  kiosk.mode = Mode::kiosk;
-  kiosk.idle_ms = 120000;
-  kiosk.countdown_ms = 30000;
-  make(kiosk);
+  make(kiosk_on_fake_clock(120000, 30000));
   app->open_answers_text("example.json", example());
   frames(2);
   EXPECT_EQ(status()["screen"], "details");
@@ -268,6 +272,58 @@ TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
   EXPECT_FALSE(platform::storage_get("fresh_start").empty());
 }
 
+// The kiosk's wipe replaces the visitor's whole Session: whatever they left anywhere in it is gone — answers,
+// result, a link's answers waiting for a choice, the hand-over link and its QR code, a file's errors, the toast,
+// the language they chose, the mirror's text — and the page is asked to reload.
+TEST_F(HeadlessApp, KioskWipeLeavesAFreshSession) {
+  make(kiosk_on_fake_clock(5000, 30000));
+  app->open_answers_text("example.json", example());
+  frames(2);
+  const std::string link = app->share_link();
+  app->open_share_code(link.substr(link.find("#p=") + 3));  // the same answers over those on screen: asked
+  app->open_answers_text("broken.json", "{\"answers\": ");  // truncated: the error dialog
+  app->set_lang(assess::Lang::en);
+  app->publish_accessible();
+  frames(2);
+  const Session& s = app->session();
+  ASSERT_FALSE(s.answers.all().empty());
+  ASSERT_TRUE(s.result_valid);
+  ASSERT_NE(s.share.link.find("#p="), std::string::npos);
+  ASSERT_TRUE(s.dialogs.show_link_choice);
+  ASSERT_FALSE(s.dialogs.pending_link.is_null());
+  ASSERT_TRUE(s.dialogs.show_open_errors);
+  ASSERT_FALSE(s.dialogs.open_errors.empty());
+  ASSERT_FALSE(s.toast.text.empty());
+  ASSERT_NE(s.accessible_published.find("\"results\":[\""), std::string::npos);  // the estimate read out
+  ASSERT_EQ(s.lang, assess::Lang::en);
+  const std::string reloads_before = (platform::storage_enable(true), platform::storage_get("fresh_start"));
+
+  clock_ms += 5000;  // the warning, then its whole countdown, with nobody there
+  frames(1);
+  ASSERT_TRUE(app->idle_warning_shown());
+  clock_ms += 30000;
+  frames(2);
+  const Session& after = app->session();
+  EXPECT_TRUE(after.answers.all().empty());
+  EXPECT_EQ(after.screen, Screen::start);
+  EXPECT_EQ(after.lang, assess::Lang::zh);
+  EXPECT_TRUE(after.edit_text.empty());
+  EXPECT_TRUE(after.share.link.empty());
+  EXPECT_TRUE(after.share.qr.modules.empty());
+  EXPECT_FALSE(after.dialogs.show_link_choice);
+  EXPECT_TRUE(after.dialogs.pending_link.is_null());
+  EXPECT_FALSE(after.dialogs.show_open_errors);
+  EXPECT_TRUE(after.dialogs.open_errors.empty());
+  EXPECT_FALSE(after.dialogs.show_share || after.dialogs.show_clear || after.dialogs.show_end_session);
+  EXPECT_EQ(after.dialogs.show_article, 0);
+  EXPECT_TRUE(after.toast.text.empty());
+  EXPECT_TRUE(after.keypad.path.empty() && after.keypad.text.empty() && after.keypad.commit_path.empty());
+  EXPECT_TRUE(after.advisor.enterprises.empty());
+  EXPECT_TRUE(after.accessible_published.empty());
+  EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
+  EXPECT_EQ(platform::storage_get("fresh_start"), reloads_before + "1");
+}
+
 // The countdown's seconds are shown by the page over the canvas (platform::overlay_text; the native stand-in
 // records the text): the frame drawn each second then leaves the canvas's picture as it was.
 TEST_F(HeadlessApp, KioskCountdownSecondsAreShownOverTheCanvas) {
@@ -277,11 +333,7 @@ TEST_F(HeadlessApp, KioskCountdownSecondsAreShownOverTheCanvas) {
     platform::storage_enable(false);
     return text;
   };
-  AppOptions kiosk = with_fake_clock();
-  kiosk.mode = Mode::kiosk;
-  kiosk.idle_ms = 5000;
-  kiosk.countdown_ms = 30000;
-  make(kiosk);
+  make(kiosk_on_fake_clock(5000, 30000));
   app->open_answers_text("example.json", example());
   frames(2);
   EXPECT_EQ(overlay(), "");
@@ -351,11 +403,7 @@ TEST_F(HeadlessApp, SaysWhenTheScreenWillChangeByItself) {
   clock_ms += 1500;
   EXPECT_DOUBLE_EQ(app->ms_until_due(), 2500);
 
-  AppOptions kiosk = with_fake_clock();
-  kiosk.mode = Mode::kiosk;
-  kiosk.idle_ms = 5000;
-  kiosk.countdown_ms = 3000;
-  make(kiosk);
+  make(kiosk_on_fake_clock(5000, 3000));
   frames(2);
   EXPECT_LT(app->ms_until_due(), 0);  // nobody has used the kiosk: no idle timer runs
   app->set_lang(assess::Lang::en);    // a visitor: the warning is due 5 s after the last input
