@@ -77,6 +77,9 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
   if (!hashes || hashes[2] == '\0') return;
   // ImGui's implicit "Debug##Default" window is nothing the user sees: no stray "Debug" button in the mirror.
   if (std::strcmp(label, "Debug##Default") == 0 || (ctx->CurrentWindow && ctx->CurrentWindow->IsFallbackWindow)) return;
+  // Every window registers itself too (Begin(), for the test engine), under its name ("app/##card_…"): a
+  // container, not a widget, and in its first frame not yet its size. Neither a target nor a mirror entry.
+  if (const ImGuiWindow* w = ImGui::FindWindowByID(id); w && w->Name == label) return;
   auto it = ui::rects.find(id);
   if (it == ui::rects.end()) return;
   ImGuiWindow* window = ctx->CurrentWindow;
