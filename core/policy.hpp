@@ -114,6 +114,7 @@ struct Activity {
   std::string id;
   Text label;
   std::vector<int> questions;  // indices into Policy::questions
+  bool preselected = false;    // ticked when the questionnaire starts (and after "clear")
 };
 
 // Fields, measures and amounts point into this struct's own vectors: it can be moved, never copied.

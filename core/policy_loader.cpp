@@ -671,6 +671,7 @@ class Loader {
       Activity act;
       a.string("id", act.id);
       a.text("label", act.label);
+      a.boolean("preselected", act.preselected, false);
       if (const Json* qs = a.array("questions")) {
         for (std::size_t k = 0; k < qs->size(); ++k) {
           const Json& q = (*qs)[k];

@@ -46,7 +46,7 @@ assess::Json Answers::effective_profile() const {
 
 void Answers::replace(const assess::Json& profile) {
   all_ = profile.contains("answers") ? profile["answers"] : assess::Json::object();
-  activities_ = {"basics"};
+  activities_ = preselected(*policy_);
   for (const assess::Activity& a : policy_->activities)
     for (int qi : a.questions) {
       const assess::Field& q = policy_->questions[static_cast<std::size_t>(qi)];
@@ -59,9 +59,16 @@ void Answers::replace(const assess::Json& profile) {
   changed();
 }
 
+std::set<std::string> Answers::preselected(const assess::Policy& policy) {
+  std::set<std::string> ids;
+  for (const assess::Activity& a : policy.activities)
+    if (a.preselected) ids.insert(a.id);
+  return ids;
+}
+
 void Answers::clear() {
   all_ = assess::Json::object();
-  activities_ = {"basics"};
+  activities_ = preselected(*policy_);
   changed();
 }
 

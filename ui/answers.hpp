@@ -13,7 +13,7 @@ namespace ui {
 
 class Answers {
  public:
-  explicit Answers(const assess::Policy& policy) : policy_(&policy) {}
+  explicit Answers(const assess::Policy& policy) : policy_(&policy), activities_(preselected(policy)) {}
 
   // Every answer entered, hidden ones included (unticking an activity hides its answers, never drops them).
   assess::Json& all() { return all_; }
@@ -39,7 +39,7 @@ class Answers {
  private:
   const assess::Policy* policy_;  // a pointer, so that answers can be copied and assigned (advisor mode)
   assess::Json all_ = assess::Json::object();
-  std::set<std::string> activities_ = {"basics"};
+  std::set<std::string> activities_;
   std::uint64_t version_ = next_version();
 
   static std::uint64_t next_version() {
@@ -48,6 +48,8 @@ class Answers {
   }
 
   const assess::Activity* activity_of(const assess::Field& question) const;
+  // The activities the policy ticks at the start (Activity::preselected).
+  static std::set<std::string> preselected(const assess::Policy& policy);
 };
 
 }  // namespace ui

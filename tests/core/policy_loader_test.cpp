@@ -171,5 +171,16 @@ TEST(PolicyLoader, PrefillIfIsForYesNoItemFieldsAndReadsTheAnswers) {
   EXPECT_TRUE(has_error(load_with(at + "1/prefill_if", Json{{"is", "answers.nope"}}), path + "[1].prefill_if.is", "unknown_ref"));
 }
 
+// The activities ticked at the start come from the file (Suzhou: the basic questions), and the flag is a yes/no.
+TEST(PolicyLoader, PreselectedActivitiesComeFromTheFile) {
+  Found f = load(policy_document());
+  ASSERT_TRUE(f.ok);
+  std::vector<std::string> preselected;
+  for (const Activity& a : f.policy.activities)
+    if (a.preselected) preselected.push_back(a.id);
+  EXPECT_EQ(preselected, std::vector<std::string>{"basics"});
+  EXPECT_TRUE(has_error(load_with("/activities/0/preselected", "yes"), "activities[0].preselected", "wrong_type"));
+}
+
 }  // namespace
 }  // namespace assess
