@@ -172,11 +172,16 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
   text_wrapped_whole(field.label.in(session_.lang));
   draw_help(field.help);
   int remove = -1;
+  // An item is named by its first text field, as in the results and reports (assess::item_name).
+  const assess::Field* name_field = nullptr;
+  for (const assess::Field& f : field.fields)
+    if (!name_field && f.type == assess::FieldType::text) name_field = &f;
   for (std::size_t i = 0; i < items.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     std::string item_path = path + "[" + std::to_string(i) + "]";
-    std::string name =
-        items[i].contains("subject") && items[i]["subject"].is_string() ? items[i]["subject"].get<std::string>() : "";
+    std::string name = name_field && items[i].contains(name_field->id) && items[i][name_field->id].is_string()
+                           ? items[i][name_field->id].get<std::string>()
+                           : "";
     std::string title =
         t("item_title", {field.item_label.in(session_.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));

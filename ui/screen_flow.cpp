@@ -242,8 +242,6 @@ void App::draw_gates() {
   draw_step_tabs();
   text_wrapped_whole(t("gates_intro"));
   ImGui::Spacing();
-  std::vector<int> failed;
-  int unanswered = 0;
   assess::Json& all = session_.answers.all();
   for (std::size_t g = 0; g < policy_.gates.size(); ++g) {
     const assess::Gate& gate = policy_.gates[g];
@@ -257,10 +255,18 @@ void App::draw_gates() {
     if (draw_yes_no(q->id, all, q->id)) session_.answers.changed();
     ImGui::PopID();
     ImGui::Spacing();
-    if (!all.contains(q->id))
-      ++unanswered;
-    else if (!all[q->id].get<bool>())
-      failed.push_back(static_cast<int>(g));
+  }
+  // Which conditions are unmet or unanswered is the result's to say (the core's reading of the answers), as is
+  // which measures a failed one blocks: the policy exempts some measures from some gates (Measure::gates). The
+  // result counts an unanswered condition as unmet; here only a "no" given stops the way (no verdict before an
+  // answer).
+  std::vector<int> failed;
+  int unanswered = static_cast<int>(policy_.gates.size());
+  if (session_.result_valid) {
+    const assess::Result& r = session_.result;
+    unanswered = static_cast<int>(r.unanswered_gates.size());
+    for (int g : r.gate_failures)
+      if (std::find(r.unanswered_gates.begin(), r.unanswered_gates.end(), g) == r.unanswered_gates.end()) failed.push_back(g);
   }
   if (unanswered > 0) text_muted(t("gates_unanswered", {std::to_string(unanswered)}));
   // Some measures are exempt from some gates: continuing makes sense while one measure needs none of the failed.
