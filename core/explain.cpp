@@ -208,10 +208,7 @@ std::vector<std::string> gate_report(const Policy& policy, const Result& result,
   std::vector<std::string> out;
   for (int g : result.gate_failures) {
     const Gate& gate = policy.gates[static_cast<std::size_t>(g)];
-    Line l{};
-    l.kind = Line::Kind::gate_failed;
-    l.ref = g;
-    std::string s = explain(policy, result, nullptr, l, lang);
+    std::string s = explain(policy, result, nullptr, Line::gate_failed(g), lang);
     if (!gate.exempt.empty())
       append_message(s, lang, "gate_exempt", {measure_list(policy, gate.exempt, lang), gate.exempt_reason.in(lang)});
     out.push_back(std::move(s));
