@@ -42,15 +42,10 @@ Yuan compute(const Amount& a, const Profile& profile, const Item* item, Line::Wh
   if (a.kind == Amount::Kind::fixed) return a.fixed;
   Yuan base = 0;
   for (const ValueRef& r : a.base) base += read(r, profile, item).number;
-  Line line;
-  line.kind = Line::Kind::rate;
-  line.which = which;
-  line.amount = &a;
-  line.a = base;
-  line.b = apply_rate(base, a.rate_bp);
-  line.c = std::min(line.b, a.cap);
-  lines.push_back(line);
-  return line.c;
+  const Yuan raw = apply_rate(base, a.rate_bp);
+  const Yuan result = std::min(raw, a.cap);
+  lines.push_back(Line::rate(a, which, base, raw, result));
+  return result;
 }
 
 // Applies a rule's amounts to `out`, writing the arithmetic. `count` multiplies fixed amounts (count measures).
@@ -61,10 +56,8 @@ void apply_estimate(const Rule& rule, const Profile& profile, const Item* item, 
   const bool rate_shown = lo.kind == Amount::Kind::rate || hi.kind == Amount::Kind::rate;
   if (rate_shown) {
     const Amount& shown = hi.kind == Amount::Kind::rate ? hi : lo;
-    if (shown.base.size() > 1)
-      lines.push_back(Line{Line::Kind::base_terms, Line::Which::both, -1, -1, 0, 0, 0, 0, 0, &shown, nullptr});
-    if (!shown.excluded.empty())
-      lines.push_back(Line{Line::Kind::excluded, Line::Which::both, -1, -1, 0, 0, 0, 0, 0, &shown, nullptr});
+    if (shown.base.size() > 1) lines.push_back(Line::base_terms(shown));
+    if (!shown.excluded.empty()) lines.push_back(Line::excluded(shown));
   }
   if (lo.same_as(hi)) {
     min = max = compute(hi, profile, item, Line::Which::both, lines);
@@ -75,21 +68,11 @@ void apply_estimate(const Rule& rule, const Profile& profile, const Item* item, 
   }
   if (count > 0) {
     // Count measures: the per-item amounts (fixed by the loader's checks) times the count.
-    Line per{};
-    per.kind = Line::Kind::per_count;
-    per.a = max;
-    per.b = count;
-    per.c = max * count;
-    lines.push_back(per);
+    lines.push_back(Line::per_count(max, count, max * count));
     min *= count;
     max *= count;
   } else if (!rate_shown) {
-    Line fixed{};
-    fixed.kind = Line::Kind::fixed;
-    fixed.amount = &hi;
-    fixed.a = min;
-    fixed.b = max;
-    lines.push_back(fixed);
+    lines.push_back(Line::fixed(hi, min, max));
   }
 }
 
@@ -106,23 +89,17 @@ void note_unanswered(const Measure& m, const Rule& decided, const Profile& profi
     unanswered_item_fields(r.when, profile.answers, item, out.unanswered);
     if (&r == &decided) break;
   }
-  if (!out.unanswered.empty()) out.lines.push_back(Line{Line::Kind::unanswered});
+  if (!out.unanswered.empty()) out.lines.push_back(Line::unanswered());
 }
 
 void net_other_support(const Measure& m, ItemResult& item) {
   if (m.netting_slot < 0 || item.status != Status::estimate) return;
   Yuan other = item.source->values[static_cast<std::size_t>(m.netting_slot)].number;
   if (other <= 0) return;
-  Line line{};
-  line.kind = Line::Kind::netting;
-  line.a = other;
-  line.b = item.min;
-  line.c = item.max;
+  const Yuan min_before = item.min, max_before = item.max;
   item.min = std::max<Yuan>(0, item.min - other);
   item.max = std::max<Yuan>(0, item.max - other);
-  line.d = item.min;
-  line.e = item.max;
-  item.lines.push_back(line);
+  item.lines.push_back(Line::netting(other, min_before, max_before, item.min, item.max));
 }
 
 bool claimed(const Measure& m, const Profile& profile) {
@@ -148,10 +125,7 @@ void evaluate_measure(const Profile& profile, const Result& result, MeasureResul
     for (int g : m.gates) {
       if (std::find(result.gate_failures.begin(), result.gate_failures.end(), g) == result.gate_failures.end()) continue;
       out.status = Status::ineligible;
-      Line line{};
-      line.kind = Line::Kind::gate_failed;
-      line.ref = g;
-      out.lines.push_back(line);
+      out.lines.push_back(Line::gate_failed(g));
     }
     if (out.status == Status::ineligible) return;
   }
@@ -163,7 +137,7 @@ void evaluate_measure(const Profile& profile, const Result& result, MeasureResul
           m.claim == Measure::Claim::count ? profile.answers[static_cast<std::size_t>(m.claim_slots[0])].number : 0;
       apply_estimate(rule, profile, nullptr, count, out.min, out.max, out.lines);
     } else {
-      out.lines.push_back(Line{Line::Kind::reason, Line::Which::both, -1, -1, 0, 0, 0, 0, 0, nullptr, &rule});
+      out.lines.push_back(Line::reason(rule));
     }
     return;
   }
@@ -179,7 +153,7 @@ void evaluate_measure(const Profile& profile, const Result& result, MeasureResul
       apply_estimate(rule, profile, &items[i], 0, it.min, it.max, it.lines);
     } else {
       note_unanswered(m, rule, profile, items[i], it);
-      it.lines.push_back(Line{Line::Kind::reason, Line::Which::both, -1, -1, 0, 0, 0, 0, 0, nullptr, &rule});
+      it.lines.push_back(Line::reason(rule));
     }
     net_other_support(m, it);
   }
@@ -202,11 +176,7 @@ void summarise_items(MeasureResult& mr) {
   mr.status = best;
   mr.min = min;
   mr.max = max;
-  Line summary{};
-  summary.kind = Line::Kind::summary;
-  summary.a = static_cast<Yuan>(mr.items.size());
-  summary.b = estimates;
-  mr.lines.assign(1, summary);
+  mr.lines.assign(1, Line::summary(static_cast<std::int64_t>(mr.items.size()), estimates));
 }
 
 // A measure whose figures depend on the authorities' decision (遴选, 择优, 经认定…) says so first, whenever it
@@ -217,10 +187,7 @@ void state_precondition(const Policy& policy, MeasureResult& mr) {
   if (mr.status != Status::estimate && mr.status != Status::case_by_case && mr.status != Status::referral &&
       mr.status != Status::unspecified)
     return;
-  Line line{};
-  line.kind = Line::Kind::precondition;
-  line.ref = static_cast<int>(&m - policy.measures.data());
-  mr.lines.insert(mr.lines.begin(), line);
+  mr.lines.insert(mr.lines.begin(), Line::precondition(static_cast<int>(&m - policy.measures.data())));
 }
 
 }  // namespace

@@ -13,13 +13,14 @@ Yuan read(const ValueRef& ref, const ItemResult* item) {
 }
 
 void rate_line(std::string& out, const Line& l, Lang lang) {
-  const Amount& a = *l.amount;
-  std::string_view which = l.which == Line::Which::lower ? "rate_lower" : l.which == Line::Which::upper ? "rate_upper" : "";
+  const Amount& a = l.amount();
+  const Line::Rate& r = l.as_rate();
+  std::string_view which = r.which == Line::Which::lower ? "rate_lower" : r.which == Line::Which::upper ? "rate_upper" : "";
   std::string prefix, rounded;
   if (!which.empty()) append_message(prefix, lang, which);
-  if (rate_rounds(l.a, a.rate_bp)) append_message(rounded, lang, "rate_rounded");
-  append_message(out, lang, l.b > a.cap ? "rate_capped" : "rate_uncapped",
-                 {prefix, format_percent(a.rate_bp), format_yuan(l.a), a.base_label.in(lang), format_yuan(l.b), rounded,
+  if (rate_rounds(r.base, a.rate_bp)) append_message(rounded, lang, "rate_rounded");
+  append_message(out, lang, r.raw > a.cap ? "rate_capped" : "rate_uncapped",
+                 {prefix, format_percent(a.rate_bp), format_yuan(r.base), a.base_label.in(lang), format_yuan(r.raw), rounded,
                   format_yuan(a.cap)});
 }
 
@@ -29,7 +30,8 @@ std::string base_terms(const Line& l, const ItemResult* item, Lang lang) {
   std::string terms;
   Yuan sum = 0;
   int contributing = 0;
-  for (const ValueRef& r : l.amount->base) {
+  const Amount& a = l.amount();
+  for (const ValueRef& r : a.base) {
     Yuan v = read(r, item);
     if (v == 0) continue;
     sum += v;
@@ -37,18 +39,19 @@ std::string base_terms(const Line& l, const ItemResult* item, Lang lang) {
     terms += (terms.empty() ? "" : " + ") + r.field->label.in(lang) + " " + format_yuan(v);
   }
   if (contributing < 2) return {};
-  return message_in(lang, "base_terms", {l.amount->base_label.in(lang), terms, format_yuan(sum)});
+  return message_in(lang, "base_terms", {a.base_label.in(lang), terms, format_yuan(sum)});
 }
 
 std::string excluded(const Line& l, const ItemResult* item, Lang lang) {
   std::string out;
-  for (const ValueRef& r : l.amount->excluded) {
+  const Amount& a = l.amount();
+  for (const ValueRef& r : a.excluded) {
     Yuan v = read(r, item);
     if (v == 0) continue;
     out += (out.empty()        ? ""
             : lang == Lang::zh ? ";"
                                : "; ") +
-           message_in(lang, "excluded", {r.field->label.in(lang), format_yuan(v), l.amount->base_label.in(lang)});
+           message_in(lang, "excluded", {r.field->label.in(lang), format_yuan(v), a.base_label.in(lang)});
   }
   return out;
 }
@@ -70,7 +73,7 @@ bool awaits_answer(const ItemResult& item) {
 bool awaits_answer(const MeasureResult& measure) {
   if (measure.status == Status::estimate || measure.status == Status::not_claimed) return false;
   for (const Line& l : measure.lines)
-    if (l.kind == Line::Kind::gate_failed) return false;  // a verdict, whatever the items say
+    if (l.kind() == Line::Kind::gate_failed) return false;  // a verdict, whatever the items say
   for (const ItemResult& it : measure.items)
     if (awaits_answer(it)) return true;
   return false;
@@ -89,39 +92,43 @@ const std::string& item_name(const Measure& m, const ItemResult& item) {
 }
 
 void explain_to(std::string& out, const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {
-  switch (l.kind) {
+  switch (l.kind()) {
     case Line::Kind::gate_failed: {
-      const Gate& g = policy.gates[static_cast<std::size_t>(l.ref)];
+      const Gate& g = policy.gates[static_cast<std::size_t>(l.gate())];
       if (g.scope)
         append_message(out, lang, "gate_out_of_scope", {g.label.in(lang)});
       else
         append_message(out, lang, "gate_failed", {article_name(g.article, lang), g.label.in(lang)});
       for (int u : result.unanswered_gates)
-        if (u == l.ref) append_message(out, lang, "gate_unanswered");
+        if (u == l.gate()) append_message(out, lang, "gate_unanswered");
       return;
     }
     case Line::Kind::precondition: {
-      const Measure& m = policy.measures[static_cast<std::size_t>(l.ref)];
-      const MeasureResult& mr = result.measures[static_cast<std::size_t>(l.ref)];
+      const Measure& m = policy.measures[static_cast<std::size_t>(l.measure())];
+      const MeasureResult& mr = result.measures[static_cast<std::size_t>(l.measure())];
       const bool figure = mr.status == Status::estimate && !m.estimate_if.in(lang).empty();
       append_message(out, lang, figure ? "precondition_estimate" : "precondition",
                      {m.precondition.in(lang), m.estimate_if.in(lang)});
       return;
     }
     case Line::Kind::reason:
-      out += l.rule->reason.in(lang);
+      out += l.rule().reason.in(lang);
       return;
-    case Line::Kind::fixed:
-      if (l.a == l.b)
-        append_message(out, lang, "fixed_single", {format_yuan(l.b)});
-      else if (l.a == 0)
-        append_message(out, lang, "fixed_upto", {format_yuan(l.b)});
+    case Line::Kind::fixed: {
+      const Line::Fixed& f = l.as_fixed();
+      if (f.min == f.max)
+        append_message(out, lang, "fixed_single", {format_yuan(f.max)});
+      else if (f.min == 0)
+        append_message(out, lang, "fixed_upto", {format_yuan(f.max)});
       else
-        append_message(out, lang, "fixed_range", {format_yuan(l.a), format_yuan(l.b)});
+        append_message(out, lang, "fixed_range", {format_yuan(f.min), format_yuan(f.max)});
       return;
-    case Line::Kind::per_count:
-      append_message(out, lang, "per_count", {format_yuan(l.a), std::to_string(l.b), format_yuan(l.c)});
+    }
+    case Line::Kind::per_count: {
+      const Line::PerCount& p = l.as_per_count();
+      append_message(out, lang, "per_count", {format_yuan(p.per_item), std::to_string(p.count), format_yuan(p.product)});
       return;
+    }
     case Line::Kind::rate:
       rate_line(out, l, lang);
       return;
@@ -131,16 +138,20 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
     case Line::Kind::excluded:
       out += excluded(l, item, lang);
       return;
-    case Line::Kind::netting:
+    case Line::Kind::netting: {
+      const Line::Netting& n = l.as_netting();
       append_message(out, lang, "netting",
-                     {format_yuan(l.a), format_yuan(l.b), format_yuan(l.c), format_yuan(l.d), format_yuan(l.e)});
+                     {format_yuan(n.other), format_yuan(n.min_before), format_yuan(n.max_before), format_yuan(n.min_after),
+                      format_yuan(n.max_after)});
       return;
+    }
     case Line::Kind::superseded: {
-      const Measure& m = policy.measures[static_cast<std::size_t>(l.ref)];
+      const Line::Superseded& s = l.as_superseded();
+      const Measure& m = policy.measures[static_cast<std::size_t>(s.measure)];
       std::string article = article_name(m.article, lang);
       if (lang == Lang::en) article[0] = 'a';  // mid-sentence: "item 1 of art. 4"
       append_message(out, lang, "superseded",
-                     {article, m.title.in(lang), std::to_string(l.ref2 + 1), format_yuan(l.b), format_yuan(l.a)});
+                     {article, m.title.in(lang), std::to_string(s.item + 1), format_yuan(s.stands_max), format_yuan(s.own_max)});
       return;
     }
     case Line::Kind::unanswered: {
@@ -151,15 +162,17 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       append_message(out, lang, "item_unanswered", {labels});
       return;
     }
-    case Line::Kind::summary:
-      if (l.a == 1) return;  // one item: its own line says it all
+    case Line::Kind::summary: {
+      const Line::Summary& s = l.as_summary();
+      if (s.items == 1) return;  // one item: its own line says it all
       // No zero counts: "2 items, none with an estimate" says it without a 0.
       append_message(out, lang,
-                     l.b == 0     ? "summary_none"
-                     : l.b == l.a ? "summary_all"
-                                  : "summary",
-                     {std::to_string(l.a), std::to_string(l.b)});
+                     s.estimates == 0         ? "summary_none"
+                     : s.estimates == s.items ? "summary_all"
+                                              : "summary",
+                     {std::to_string(s.items), std::to_string(s.estimates)});
       return;
+    }
   }
 }
 
@@ -208,10 +221,7 @@ std::vector<std::string> gate_report(const Policy& policy, const Result& result,
   std::vector<std::string> out;
   for (int g : result.gate_failures) {
     const Gate& gate = policy.gates[static_cast<std::size_t>(g)];
-    Line l{};
-    l.kind = Line::Kind::gate_failed;
-    l.ref = g;
-    std::string s = explain(policy, result, nullptr, l, lang);
+    std::string s = explain(policy, result, nullptr, Line::gate_failed(g), lang);
     if (!gate.exempt.empty())
       append_message(s, lang, "gate_exempt", {measure_list(policy, gate.exempt, lang), gate.exempt_reason.in(lang)});
     out.push_back(std::move(s));

@@ -1,4 +1,4 @@
-// A SAX wrapper around nlohmann's DOM builder that records the parse error instead of throwing it, and
+// A DOM builder on nlohmann's public SAX interface that records the parse error instead of throwing it, and
 // stops at the first duplicate key or at nesting deeper than the limit (nothing about the text is trusted).
 #include "json_text.hpp"
 
@@ -54,16 +54,24 @@ bool shown_as_replacement(std::uint32_t cp) {
   return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || is_bidi_control(cp);
 }
 
-class LimitedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
+// Builds the document from nlohmann's public SAX interface, as its own DOM parser would, but stops at the first
+// duplicate key or at nesting deeper than kMaxJsonDepth, and keeps what went wrong as a diagnostic.
+class LimitedDomBuilder final : public nlohmann::json_sax<Json> {
  public:
-  using Base = nlohmann::detail::json_sax_dom_parser<Json>;
-  explicit LimitedDomParser(Json& document) : Base(document, false) {}
+  explicit LimitedDomBuilder(Json& document) : root_(document) {}
 
-  bool start_object(std::size_t n) { return open(true) && Base::start_object(n); }
-  bool start_array(std::size_t n) { return open(false) && Base::start_array(n); }
-  bool end_object() { return close() && Base::end_object(); }
-  bool end_array() { return close() && Base::end_array(); }
-  bool key(std::string& k) {
+  bool null() override { return scalar(Json(nullptr)); }
+  bool boolean(bool b) override { return scalar(Json(b)); }
+  bool number_integer(number_integer_t n) override { return scalar(Json(n)); }
+  bool number_unsigned(number_unsigned_t n) override { return scalar(Json(n)); }
+  bool number_float(number_float_t d, const string_t&) override { return scalar(Json(d)); }
+  bool string(string_t& s) override { return scalar(Json(std::move(s))); }  // the interface allows moving it
+  bool binary(binary_t& b) override { return scalar(Json(std::move(b))); }  // never in JSON text
+  bool start_object(std::size_t) override { return open(true); }
+  bool start_array(std::size_t) override { return open(false); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& k) override {
     Level& level = levels_.back();
     const bool fresh = level.keys.insert(k).second;
     level.key = k;
@@ -71,15 +79,10 @@ class LimitedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
       error = duplicate_key(path(), k);
       return false;
     }
-    return Base::key(k);
+    level.member = &(*level.container)[std::move(k)];  // null until its value arrives
+    return true;
   }
-  bool null() { return value() && Base::null(); }
-  bool boolean(bool b) { return value() && Base::boolean(b); }
-  bool number_integer(std::int64_t n) { return value() && Base::number_integer(n); }
-  bool number_unsigned(std::uint64_t n) { return value() && Base::number_unsigned(n); }
-  bool number_float(double d, const std::string& raw) { return value() && Base::number_float(d, raw); }
-  bool string(std::string& s) { return value() && Base::string(s); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+  bool parse_error(std::size_t, const std::string&, const Json::exception& ex) override {
     error = Diagnostic{"$", "json_syntax", message("json_syntax", {syntax_error_text(ex)})};
     return false;
   }
@@ -88,21 +91,44 @@ class LimitedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
   bool failed() const { return !error.code.empty(); }
 
  private:
-  // One open container: an object's keys so far (to find a duplicate) or an array's element count.
+  // One open container: where it is in the document, and an object's keys so far (to find a duplicate) or
+  // an array's element count (for the path).
   struct Level {
+    Json* container = nullptr;  // stays put: its parent gets no other value while it is open
+    Json* member = nullptr;     // an object's member just named, waiting for its value
     bool object = false;
     std::set<std::string> keys;  // a set: 100 000 keys must not cost 100 000² comparisons
     std::string key;             // the current member
     std::size_t index = 0;
   };
+  Json& root_;
   std::vector<Level> levels_;
 
+  // Puts v where the text has it: the whole document, the open array's next element or the member just named.
+  Json* place(Json&& v) {
+    if (levels_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    Level& level = levels_.back();
+    if (!level.object) {
+      level.container->push_back(std::move(v));
+      return &level.container->back();
+    }
+    *level.member = std::move(v);
+    return level.member;
+  }
+  bool scalar(Json&& v) {
+    place(std::move(v));
+    return value();
+  }
   bool open(bool object) {
     if (levels_.size() >= kMaxJsonDepth) {
       error = too_deep(path());
       return false;
     }
-    levels_.push_back(Level{object, {}, {}, 0});
+    Json* container = place(Json(object ? Json::value_t::object : Json::value_t::array));
+    levels_.push_back(Level{container, nullptr, object, {}, {}, 0});
     return true;
   }
   bool close() {
@@ -144,7 +170,7 @@ std::string excerpt(std::string_view s) {
   return out;
 }
 
-std::string syntax_error_text(const nlohmann::detail::exception& ex) {
+std::string syntax_error_text(const Json::exception& ex) {
   std::string_view text = ex.what();
   std::size_t at = text.find(" at line ");
   if (at != std::string::npos)
@@ -187,8 +213,8 @@ Diagnostic input_too_large(std::size_t limit) {
 
 bool parse_json_text(std::string_view text, Json& out, Diagnostics& diagnostics) {
   out = Json();
-  LimitedDomParser sax(out);
-  bool ok = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true, false);
+  LimitedDomBuilder sax(out);
+  bool ok = Json::sax_parse(text.begin(), text.end(), &sax, Json::input_format_t::json, true, false);
   if (ok && !sax.failed()) return true;
   out = Json();
   if (!sax.failed()) sax.error = Diagnostic{"$", "json_syntax", message("json_syntax", {"?"})};

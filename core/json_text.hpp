@@ -13,7 +13,7 @@ namespace assess {
 // nlohmann's description of a parse error without its prefix, quoting at most kMaxQuotedChars of the text
 // before the error: "[json.exception.parse_error.101] parse error at line 1, column 5: ...; last read: '…'"
 // -> "line 1, column 5: ...; last read: '…'".
-std::string syntax_error_text(const nlohmann::detail::exception& ex);
+std::string syntax_error_text(const Json::exception& ex);
 
 // Diagnostics shared by every reader of JSON text.
 Diagnostic duplicate_key(const std::string& path, std::string_view key);

@@ -53,15 +53,9 @@ void resolve_overlaps(const Policy& policy, Result& result) {
         ItemResult& it = result.measures[static_cast<std::size_t>(x.measure)].items[static_cast<std::size_t>(x.item)];
         const ItemResult& stands =
             result.measures[static_cast<std::size_t>(best.measure)].items[static_cast<std::size_t>(best.item)];
-        Line line{};
-        line.kind = Line::Kind::superseded;
-        line.ref = best.measure;
-        line.ref2 = best.item;
-        line.a = it.max;
-        line.b = stands.max;
         // The item's own arithmetic would read as a payable amount: the one line says what it would have
         // been and which item stands instead.
-        it.lines.assign(1, line);
+        it.lines.assign(1, Line::superseded(best.measure, best.item, it.max, stands.max));
         it.status = Status::superseded;
         it.min = it.max = 0;
         it.superseded_by_measure = best.measure;

@@ -87,7 +87,7 @@ class ProfileSax {
   bool end_object() { return close() && object_closed(); }
   bool start_array(std::size_t) { return open() && array_opened(); }
   bool end_array() { return close() && array_closed(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+  bool parse_error(std::size_t, const std::string&, const Json::exception& ex) {
     syntax_error_ = syntax_error_text(ex);
     return false;
   }
@@ -564,7 +564,7 @@ bool read_profile(const Policy& policy, std::string_view json_text, Profile& out
   }
   Profile p;
   ProfileSax sax(policy, p);
-  Json::sax_parse(json_text.begin(), json_text.end(), &sax, nlohmann::detail::input_format_t::json, true, false);
+  Json::sax_parse(json_text.begin(), json_text.end(), &sax, Json::input_format_t::json, true, false);
   sax.finish(errors);
   if (errors.size() != before) return false;
   out = std::move(p);

@@ -1,6 +1,9 @@
 // The outcome of evaluating one profile: statuses, exact amounts, and explanation lines kept as structured
 // data (numbers and references), turned into zh or en sentences only when rendered.
 #pragma once
+#include <cassert>
+#include <cstdint>
+#include <type_traits>
 #include <vector>
 
 #include "money.hpp"
@@ -9,29 +12,139 @@
 
 namespace assess {
 
-// One step of "why": rendered by render_json/render_text into a sentence in the requested language.
-struct Line {
+// One step of "why": rendered by render_json/render_text into a sentence in the requested language. Made by the
+// named constructor of its kind and read through that kind's accessors, which name each number. The numbers of
+// the kinds share one union: a line stays small and is copied as bytes (evaluating allocates nothing per line).
+class Line {
+ public:
   enum class Kind {
-    gate_failed,   // ref = gate index
-    reason,        // rule = the rule whose reason applies
-    fixed,         // amount = the max formula; a = min, b = max
-    per_count,     // a = per item, b = count, c = a * b
-    rate,          // amount; which; a = base, b = raw, c = result (after cap)
-    base_terms,    // amount: the sum of its base fields in the item
-    excluded,      // amount: its group's fields left out of the base
-    netting,       // a = other support, b/c = min/max before, d/e = after
-    superseded,    // ref = measure index, ref2 = item index of the one that stands; a = own max, b = its max
-    summary,       // a = items, b = items with an estimate
-    precondition,  // ref = measure index: the authorities' decision its figures depend on
+    gate_failed,   // gate(): a gate the measure needs that the enterprise does not meet
+    reason,        // rule(): the rule whose reason applies
+    fixed,         // amount() = the max formula; as_fixed(): min to max
+    per_count,     // as_per_count(): per item × count = product
+    rate,          // amount(); as_rate(): which bound, base, raw, result (after the cap)
+    base_terms,    // amount(): the sum of its base fields in the item
+    excluded,      // amount(): its group's fields left out of the base
+    netting,       // as_netting(): other support, the range before and after
+    superseded,    // as_superseded(): the item that stands (measure, item), own max, its max
+    summary,       // as_summary(): items, items with an estimate
+    precondition,  // measure(): the authorities' decision its figures depend on
     unanswered,    // the item's questions its outcome waits on (ItemResult::unanswered)
-  } kind = Kind::reason;
-  enum class Which { both, lower, upper } which = Which::both;
-  int ref = -1;
-  int ref2 = -1;
-  Yuan a = 0, b = 0, c = 0, d = 0, e = 0;
-  const Amount* amount = nullptr;
-  const Rule* rule = nullptr;
+  };
+  // Which bound of the range a rate line computes (both: min and max are the same formula).
+  enum class Which { both, lower, upper };
+
+  struct Fixed {
+    Yuan min, max;
+  };
+  struct PerCount {
+    Yuan per_item;
+    std::int64_t count;
+    Yuan product;  // per_item × count
+  };
+  struct Rate {
+    Which which;
+    Yuan base;
+    Yuan raw;     // base × rate, rounded down
+    Yuan result;  // raw within the cap
+  };
+  struct Netting {
+    Yuan other;  // the other support taken off
+    Yuan min_before, max_before, min_after, max_after;
+  };
+  struct Superseded {
+    int measure, item;  // the one that stands (indices)
+    Yuan own_max, stands_max;
+  };
+  struct Summary {
+    std::int64_t items, estimates;  // estimates: the items with an estimate
+  };
+
+  // A gate of the policy (its index) that the measure needs and the enterprise does not meet.
+  static Line gate_failed(int gate) { return Line(Kind::gate_failed, Terms(gate)); }
+  // The outcome of a rule without a figure, in the rule's own words.
+  static Line reason(const Rule& rule) { return Line(Kind::reason, Terms(), nullptr, &rule); }
+  // Fixed amounts: min to max (max_formula is the rule's max).
+  static Line fixed(const Amount& max_formula, Yuan min, Yuan max) { return Line(Kind::fixed, Fixed{min, max}, &max_formula); }
+  // A count measure: per_item × count = product.
+  static Line per_count(Yuan per_item, std::int64_t count, Yuan product) {
+    return Line(Kind::per_count, PerCount{per_item, count, product});
+  }
+  // A rate formula for one bound (which): base × rate = raw (rounded down), result = raw within the cap.
+  static Line rate(const Amount& formula, Which which, Yuan base, Yuan raw, Yuan result) {
+    return Line(Kind::rate, Rate{which, base, raw, result}, &formula);
+  }
+  // The fields a rate formula's base adds up, as they stand in the item.
+  static Line base_terms(const Amount& formula) { return Line(Kind::base_terms, Terms(), &formula); }
+  // The fields of the formula's group left out of its base.
+  static Line excluded(const Amount& formula) { return Line(Kind::excluded, Terms(), &formula); }
+  // Other support for the same item taken off its range.
+  static Line netting(Yuan other, Yuan min_before, Yuan max_before, Yuan min_after, Yuan max_after) {
+    return Line(Kind::netting, Netting{other, min_before, max_before, min_after, max_after});
+  }
+  // An item set aside (就高不重复) for the item that stands: its measure and item index, and both maxima.
+  static Line superseded(int measure, int item, Yuan own_max, Yuan stands_max) {
+    return Line(Kind::superseded, Superseded{measure, item, own_max, stands_max});
+  }
+  // A list measure's items, and how many of them have an estimate.
+  static Line summary(std::int64_t items, std::int64_t estimates) { return Line(Kind::summary, Summary{items, estimates}); }
+  // The authorities' decision a measure's (its index) figures depend on.
+  static Line precondition(int measure) { return Line(Kind::precondition, Terms(measure)); }
+  // The item's questions its outcome waits on (ItemResult::unanswered).
+  static Line unanswered() { return Line(Kind::unanswered, Terms()); }
+
+  Kind kind() const { return kind_; }
+  int gate() const { return of(Kind::gate_failed, terms_.index); }
+  int measure() const { return of(Kind::precondition, terms_.index); }
+  const Rule& rule() const { return *of(Kind::reason, rule_); }
+  const Amount& amount() const {
+    assert(amount_);  // fixed, rate, base_terms, excluded
+    return *amount_;
+  }
+  const Fixed& as_fixed() const { return of(Kind::fixed, terms_.fixed); }
+  const PerCount& as_per_count() const { return of(Kind::per_count, terms_.per_count); }
+  const Rate& as_rate() const { return of(Kind::rate, terms_.rate); }
+  const Netting& as_netting() const { return of(Kind::netting, terms_.netting); }
+  const Superseded& as_superseded() const { return of(Kind::superseded, terms_.superseded); }
+  const Summary& as_summary() const { return of(Kind::summary, terms_.summary); }
+
+ private:
+  // The numbers of this line's kind: the member its constructor set, the only one read.
+  union Terms {
+    Terms() : index(0) {}
+    Terms(int i) : index(i) {}  // gate_failed: the gate; precondition: the measure
+    Terms(Fixed f) : fixed(f) {}
+    Terms(PerCount p) : per_count(p) {}
+    Terms(Rate r) : rate(r) {}
+    Terms(Netting n) : netting(n) {}
+    Terms(Superseded s) : superseded(s) {}
+    Terms(Summary s) : summary(s) {}
+    int index;
+    Fixed fixed;
+    PerCount per_count;
+    Rate rate;
+    Netting netting;
+    Superseded superseded;
+    Summary summary;
+  };
+
+  Line(Kind kind, Terms terms, const Amount* amount = nullptr, const Rule* rule = nullptr)
+      : kind_(kind), terms_(terms), amount_(amount), rule_(rule) {}
+
+  // What an accessor returns, once a debug build has checked that the line is of the kind it is for.
+  template <typename T>
+  const T& of(Kind kind, const T& terms) const {
+    assert(kind_ == kind);
+    static_cast<void>(kind);
+    return terms;
+  }
+
+  Kind kind_;
+  Terms terms_;
+  const Amount* amount_;
+  const Rule* rule_;
 };
+static_assert(std::is_trivially_copyable<Line>::value, "a line is copied as bytes, with nothing to allocate or free");
 
 struct ItemResult {
   int index = 0;
