@@ -39,7 +39,7 @@ constexpr Entry kMessages[] = {
     {"heading_answers", "填写的答案", "Answers"},
     {"heading_department", "责任部门", "Responsible"},
     {"heading_full_text", "附:政策全文({})", "Appendix: the policy's full text ({})"},
-    {"heading_gates", "适用条件与适用范围", "Conditions (art. 17) and scope"},
+    {"heading_gates", "适用条件与适用范围", "Conditions and scope"},
     {"heading_notes", "说明", "Notes"},
     {"heading_result", "评估结果", "Result"},
     {"heading_total", "合计", "Total"},
