@@ -18,6 +18,7 @@ constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
     : options_(options), session_(policy_, options.lang) {
   ok_ = assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
+  session_ = Session(policy_, options.lang);  // again, now that the policy says which activities start ticked
   // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
   if (options_.mode != Mode::standard) options_.storage = false;
   platform::storage_enable(options_.storage);

@@ -272,6 +272,13 @@ TEST_F(HeadlessApp, KioskWipesTheVisitorAfterTheWarningAndNeverStores) {
   EXPECT_FALSE(platform::storage_get("fresh_start").empty());
 }
 
+// The activities ticked when the questionnaire starts are the policy's (Suzhou: the basic questions), at the start
+// and after a wipe alike.
+TEST_F(HeadlessApp, TheQuestionnaireStartsWithThePolicysPreselectedActivities) {
+  EXPECT_TRUE(app->session().answers.activity("basics"));
+  EXPECT_FALSE(app->session().answers.activity("key_tech"));
+}
+
 // The kiosk's wipe replaces the visitor's whole Session: whatever they left anywhere in it is gone — answers,
 // result, a link's answers waiting for a choice, the hand-over link and its QR code, a file's errors, the toast,
 // the language they chose, the mirror's text — and the page is asked to reload.
@@ -305,6 +312,7 @@ TEST_F(HeadlessApp, KioskWipeLeavesAFreshSession) {
   frames(2);
   const Session& after = app->session();
   EXPECT_TRUE(after.answers.all().empty());
+  EXPECT_TRUE(after.answers.activity("basics"));
   EXPECT_EQ(after.screen, Screen::start);
   EXPECT_EQ(after.lang, assess::Lang::zh);
   EXPECT_TRUE(after.edit_text.empty());
