@@ -82,6 +82,7 @@ void App::draw_idle_warning() {
 }
 
 void App::show_countdown(const std::string& text, ImVec2 at, ImVec2 size) {
+  if (text.empty() && countdown_overlay_.empty()) return;  // every frame without a warning: nothing shown, nothing to do
   char where[64];
   std::snprintf(where, sizeof where, "@%.0f,%.0f,%.0f,%.0f", at.x, at.y, size.x, size.y);
   const std::string shown = text.empty() ? std::string() : text + where;
