@@ -129,6 +129,7 @@ struct Policy {
   std::string profile_format_name;  // "suzhou-ai-assess/profile"
   int profile_format_version = 0;   // 1
   Text title, issuer, level, status, effective, preamble, disclaimer;
+  Text gates_intro;  // optional: what the conditions step says before its questions (whom the policy applies to)
   std::string number;
   std::string source;  // the policy file as loaded, for the UI and the host page
   Limits limits;

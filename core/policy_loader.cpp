@@ -64,6 +64,7 @@ class Loader {
     read_profile_format(r);
     read_identity(r);
     r.text("disclaimer", p_.disclaimer);
+    r.text("gates_intro", p_.gates_intro, false);
     read_limits(r);
     read_articles(r);
     read_questions(r);

@@ -240,7 +240,8 @@ bool App::draw_yes_no(const std::string& id, assess::Json& parent, const std::st
 
 void App::draw_gates() {
   draw_step_tabs();
-  text_wrapped_whole(t("gates_intro"));
+  // Whom the policy applies to is the policy's to say (its gates_intro), not the app's.
+  if (const std::string& intro = policy_.gates_intro.in(session_.lang); !intro.empty()) text_wrapped_whole(intro);
   ImGui::Spacing();
   assess::Json& all = session_.answers.all();
   for (std::size_t g = 0; g < policy_.gates.size(); ++g) {
