@@ -26,8 +26,9 @@ constexpr int kExitUsage = 2;
 // A policy file is trusted more than a profile, but still read with a bound (the built-in one is ~90 KB).
 constexpr std::size_t kMaxPolicyBytes = 16 << 20;
 
+// The built-in policy's title, number and answers format are its file's, filled in by help_text().
 const char* kHelp = R"(assess — estimate the support an enterprise can apply for under a policy file
-(built in: 苏州市促进新一代人工智能产业发展的若干措施, 苏委办发〔2021〕16号).
+(built in: {title}, {number}).
 
 Usage:
   assess [--policy FILE] [--lang zh|en] [--format json|text] PROFILE.json|-
@@ -36,7 +37,7 @@ Usage:
   assess [--policy FILE] --profile-schema
   assess --help
 
-  PROFILE.json     the enterprise's answers (format "suzhou-ai-assess/profile@1"); "-" reads stdin
+  PROFILE.json     the enterprise's answers (format "{format}"); "-" reads stdin
   --policy FILE    evaluate against this policy file instead of the built-in one
   --lang zh|en     language of explanations and errors (default zh)
   --format json    the result as one line of JSON (default)
@@ -59,6 +60,21 @@ characters of the input. Input over a limit is refused with its error, never cut
 Exit status: 0 all input valid; 1 some input invalid (its errors are printed with their JSON paths);
 2 usage error, unreadable file (a directory, a missing file), or an invalid policy file.
 )";
+
+std::string help_text() {
+  std::string out = kHelp;
+  const auto replace = [&](const std::string& name, const std::string& value) {
+    const std::size_t at = out.find(name);
+    if (at != std::string::npos) out.replace(at, name.size(), value);
+  };
+  assess::Policy builtin;
+  assess::Diagnostics ignored;  // the built-in policy is checked by the tests; a broken one leaves the names blank
+  assess::load_policy(assess::embedded_policy_json(), builtin, ignored);
+  replace("{title}", builtin.title.zh);
+  replace("{number}", builtin.number);
+  replace("{format}", builtin.profile_format_name + "@" + std::to_string(builtin.profile_format_version));
+  return out;
+}
 
 struct Options {
   std::string policy_file;
@@ -311,7 +327,7 @@ int main(int argc, char** argv) {
     };
     std::string v;
     if (a == "--help" || a == "-h") {
-      std::cout << kHelp;
+      std::cout << help_text();
       return kExitOk;
     } else if (a == "--policy") {
       if (!next(o.policy_file)) return usage("--policy needs a file");
@@ -359,8 +375,7 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   if (o.check_policy) {
-    std::cout << (o.lang == assess::Lang::zh ? "政策文件有效:" : "Policy file is valid: ") << policy.id << ", "
-              << policy.measures.size() << (o.lang == assess::Lang::zh ? " 项措施\n" : " measures\n");
+    std::cout << assess::render_policy_valid(policy, o.lang);
     return kExitOk;
   }
   if (o.schema) {

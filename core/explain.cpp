@@ -1,4 +1,4 @@
-// Sentences for each kind of explanation line; the frames come from messages.cpp, the words from the policy.
+// Sentences for each kind of explanation line; the frames come from messages.def, the words from the policy.
 #include "explain.hpp"
 
 #include "messages.hpp"
@@ -15,11 +15,11 @@ Yuan read(const ValueRef& ref, const ItemResult* item) {
 void rate_line(std::string& out, const Line& l, Lang lang) {
   const Amount& a = l.amount();
   const Line::Rate& r = l.as_rate();
-  std::string_view which = r.which == Line::Which::lower ? "rate_lower" : r.which == Line::Which::upper ? "rate_upper" : "";
   std::string prefix, rounded;
-  if (!which.empty()) append_message(prefix, lang, which);
-  if (rate_rounds(r.base, a.rate_bp)) append_message(rounded, lang, "rate_rounded");
-  append_message(out, lang, r.raw > a.cap ? "rate_capped" : "rate_uncapped",
+  if (r.which == Line::Which::lower) append_message(prefix, lang, Msg::rate_lower);
+  if (r.which == Line::Which::upper) append_message(prefix, lang, Msg::rate_upper);
+  if (rate_rounds(r.base, a.rate_bp)) append_message(rounded, lang, Msg::rate_rounded);
+  append_message(out, lang, r.raw > a.cap ? Msg::rate_capped : Msg::rate_uncapped,
                  {prefix, format_percent(a.rate_bp), format_yuan(r.base), a.base_label.in(lang), format_yuan(r.raw), rounded,
                   format_yuan(a.cap)});
 }
@@ -39,7 +39,7 @@ std::string base_terms(const Line& l, const ItemResult* item, Lang lang) {
     terms += (terms.empty() ? "" : " + ") + r.field->label.in(lang) + " " + format_yuan(v);
   }
   if (contributing < 2) return {};
-  return message_in(lang, "base_terms", {a.base_label.in(lang), terms, format_yuan(sum)});
+  return message_in(lang, Msg::base_terms, {a.base_label.in(lang), terms, format_yuan(sum)});
 }
 
 std::string excluded(const Line& l, const ItemResult* item, Lang lang) {
@@ -48,10 +48,8 @@ std::string excluded(const Line& l, const ItemResult* item, Lang lang) {
   for (const ValueRef& r : a.excluded) {
     Yuan v = read(r, item);
     if (v == 0) continue;
-    out += (out.empty()        ? ""
-            : lang == Lang::zh ? ";"
-                               : "; ") +
-           message_in(lang, "excluded", {r.field->label.in(lang), format_yuan(v), a.base_label.in(lang)});
+    if (!out.empty()) append_message(out, lang, Msg::list_semicolon);
+    out += message_in(lang, Msg::excluded, {r.field->label.in(lang), format_yuan(v), a.base_label.in(lang)});
   }
   return out;
 }
@@ -59,11 +57,29 @@ std::string excluded(const Line& l, const ItemResult* item, Lang lang) {
 }  // namespace
 
 std::string status_label(Status s, Lang lang) {
-  return message_in(lang, std::string("status_") + status_name(s));
+  switch (s) {
+    case Status::estimate:
+      return message_in(lang, Msg::status_estimate);
+    case Status::case_by_case:
+      return message_in(lang, Msg::status_case_by_case);
+    case Status::referral:
+      return message_in(lang, Msg::status_referral);
+    case Status::unspecified:
+      return message_in(lang, Msg::status_unspecified);
+    case Status::superseded:
+      return message_in(lang, Msg::status_superseded);
+    case Status::not_applicable:
+      return message_in(lang, Msg::status_not_applicable);
+    case Status::ineligible:
+      return message_in(lang, Msg::status_ineligible);
+    case Status::not_claimed:
+      return message_in(lang, Msg::status_not_claimed);
+  }
+  return {};
 }
 
 std::string status_label(const ItemResult& item, Lang lang) {
-  return awaits_answer(item) ? message_in(lang, "status_awaiting_answer") : status_label(item.status, lang);
+  return awaits_answer(item) ? message_in(lang, Msg::status_awaiting_answer) : status_label(item.status, lang);
 }
 
 bool awaits_answer(const ItemResult& item) {
@@ -80,7 +96,7 @@ bool awaits_answer(const MeasureResult& measure) {
 }
 
 std::string status_label(const MeasureResult& measure, Lang lang) {
-  return awaits_answer(measure) ? message_in(lang, "status_awaiting_answer") : status_label(measure.status, lang);
+  return awaits_answer(measure) ? message_in(lang, Msg::status_awaiting_answer) : status_label(measure.status, lang);
 }
 
 const std::string& item_name(const Measure& m, const ItemResult& item) {
@@ -96,18 +112,18 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
     case Line::Kind::gate_failed: {
       const Gate& g = policy.gates[static_cast<std::size_t>(l.gate())];
       if (g.scope)
-        append_message(out, lang, "gate_out_of_scope", {g.label.in(lang)});
+        append_message(out, lang, Msg::gate_out_of_scope, {g.label.in(lang)});
       else
-        append_message(out, lang, "gate_failed", {article_name(g.article, lang), g.label.in(lang)});
+        append_message(out, lang, Msg::gate_failed, {article_name(g.article, lang), g.label.in(lang)});
       for (int u : result.unanswered_gates)
-        if (u == l.gate()) append_message(out, lang, "gate_unanswered");
+        if (u == l.gate()) append_message(out, lang, Msg::gate_unanswered);
       return;
     }
     case Line::Kind::precondition: {
       const Measure& m = policy.measures[static_cast<std::size_t>(l.measure())];
       const MeasureResult& mr = result.measures[static_cast<std::size_t>(l.measure())];
       const bool figure = mr.status == Status::estimate && !m.estimate_if.in(lang).empty();
-      append_message(out, lang, figure ? "precondition_estimate" : "precondition",
+      append_message(out, lang, figure ? Msg::precondition_estimate : Msg::precondition,
                      {m.precondition.in(lang), m.estimate_if.in(lang)});
       return;
     }
@@ -117,16 +133,16 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
     case Line::Kind::fixed: {
       const Line::Fixed& f = l.as_fixed();
       if (f.min == f.max)
-        append_message(out, lang, "fixed_single", {format_yuan(f.max)});
+        append_message(out, lang, Msg::fixed_single, {format_yuan(f.max)});
       else if (f.min == 0)
-        append_message(out, lang, "fixed_upto", {format_yuan(f.max)});
+        append_message(out, lang, Msg::fixed_upto, {format_yuan(f.max)});
       else
-        append_message(out, lang, "fixed_range", {format_yuan(f.min), format_yuan(f.max)});
+        append_message(out, lang, Msg::fixed_range, {format_yuan(f.min), format_yuan(f.max)});
       return;
     }
     case Line::Kind::per_count: {
       const Line::PerCount& p = l.as_per_count();
-      append_message(out, lang, "per_count", {format_yuan(p.per_item), std::to_string(p.count), format_yuan(p.product)});
+      append_message(out, lang, Msg::per_count, {format_yuan(p.per_item), std::to_string(p.count), format_yuan(p.product)});
       return;
     }
     case Line::Kind::rate:
@@ -140,7 +156,7 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       return;
     case Line::Kind::netting: {
       const Line::Netting& n = l.as_netting();
-      append_message(out, lang, "netting",
+      append_message(out, lang, Msg::netting,
                      {format_yuan(n.other), format_yuan(n.min_before), format_yuan(n.max_before), format_yuan(n.min_after),
                       format_yuan(n.max_after)});
       return;
@@ -148,9 +164,8 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
     case Line::Kind::superseded: {
       const Line::Superseded& s = l.as_superseded();
       const Measure& m = policy.measures[static_cast<std::size_t>(s.measure)];
-      std::string article = article_name(m.article, lang);
-      if (lang == Lang::en) article[0] = 'a';  // mid-sentence: "item 1 of art. 4"
-      append_message(out, lang, "superseded",
+      const std::string article = message_in(lang, Msg::article_in_sentence, {article_numeral(m.article, lang)});
+      append_message(out, lang, Msg::superseded,
                      {article, m.title.in(lang), std::to_string(s.item + 1), format_yuan(s.stands_max), format_yuan(s.own_max)});
       return;
     }
@@ -158,8 +173,8 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       if (!item) return;
       std::string labels;
       for (const Field* f : item->unanswered)
-        labels += (labels.empty() ? "" : message_in(lang, "list_separator")) + f->label.in(lang);
-      append_message(out, lang, "item_unanswered", {labels});
+        labels += (labels.empty() ? "" : message_in(lang, Msg::list_separator)) + f->label.in(lang);
+      append_message(out, lang, Msg::item_unanswered, {labels});
       return;
     }
     case Line::Kind::summary: {
@@ -167,9 +182,9 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       if (s.items == 1) return;  // one item: its own line says it all
       // No zero counts: "2 items, none with an estimate" says it without a 0.
       append_message(out, lang,
-                     s.estimates == 0         ? "summary_none"
-                     : s.estimates == s.items ? "summary_all"
-                                              : "summary",
+                     s.estimates == 0         ? Msg::summary_none
+                     : s.estimates == s.items ? Msg::summary_all
+                                              : Msg::summary,
                      {std::to_string(s.items), std::to_string(s.estimates)});
       return;
     }
@@ -178,26 +193,27 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
 
 std::string article_numeral(int article, Lang lang) {
   if (lang == Lang::en || article <= 0 || article >= 1000) return std::to_string(article);
-  static const char* const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  // The table's "零一二…九十百": each character three bytes of UTF-8, 零 to 九 at 0–9, 十 at 10, 百 at 11.
+  const std::string numerals = message_in(Lang::zh, Msg::article_numerals);
+  const auto numeral = [&](int i) { return numerals.substr(static_cast<std::size_t>(i) * 3, 3); };
   const int hundreds = article / 100, tens = article / 10 % 10, ones = article % 10;
   std::string out;
-  if (hundreds) out += std::string(digit[hundreds]) + "百";
+  if (hundreds) out += numeral(hundreds) + numeral(11);
   if (tens)
-    out += std::string(hundreds == 0 && tens == 1 ? "" : digit[tens]) + "十";  // 十七, not 一十七
+    out += (hundreds == 0 && tens == 1 ? "" : numeral(tens)) + numeral(10);  // 十七, not 一十七
   else if (hundreds && ones)
-    out += "零";
-  out += digit[ones];
+    out += numeral(0);
+  if (ones) out += numeral(ones);
   return out;
 }
 
 std::string article_name(int article, Lang lang) {
-  return lang == Lang::zh ? "第" + article_numeral(article, lang) + "条" : "Art. " + std::to_string(article);
+  return message_in(lang, Msg::article, {article_numeral(article, lang)});
 }
 
 std::string range_text(Yuan min, Yuan max, Lang lang) {
-  const char* unit = lang == Lang::zh ? " 元" : " yuan";
-  if (min == max) return format_yuan(max) + unit;
-  return format_yuan(min) + "–" + format_yuan(max) + unit;
+  if (min == max) return message_in(lang, Msg::yuan_amount, {format_yuan(max)});
+  return message_in(lang, Msg::yuan_range, {format_yuan(min), format_yuan(max)});
 }
 
 namespace {
@@ -207,10 +223,9 @@ std::string measure_list(const Policy& policy, const std::vector<int>& measures,
   std::string out;
   for (std::size_t i = 0; i < measures.size(); ++i) {
     const Measure& m = policy.measures[static_cast<std::size_t>(measures[i])];
-    if (i > 0) out += lang == Lang::zh ? "、" : i + 1 == measures.size() ? " and " : ", ";
-    std::string name = article_name(m.article, lang);
-    if (lang == Lang::en) name[0] = 'a';
-    out += name + (lang == Lang::zh ? "(" + m.title.zh + ")" : " (" + m.title.en + ")");
+    if (i > 0) append_message(out, lang, i + 1 == measures.size() ? Msg::list_and : Msg::list_comma);
+    append_message(out, lang, Msg::measure_in_sentence,
+                   {message_in(lang, Msg::article_in_sentence, {article_numeral(m.article, lang)}), m.title.in(lang)});
   }
   return out;
 }
@@ -223,7 +238,7 @@ std::vector<std::string> gate_report(const Policy& policy, const Result& result,
     const Gate& gate = policy.gates[static_cast<std::size_t>(g)];
     std::string s = explain(policy, result, nullptr, Line::gate_failed(g), lang);
     if (!gate.exempt.empty())
-      append_message(s, lang, "gate_exempt", {measure_list(policy, gate.exempt, lang), gate.exempt_reason.in(lang)});
+      append_message(s, lang, Msg::gate_exempt, {measure_list(policy, gate.exempt, lang), gate.exempt_reason.in(lang)});
     out.push_back(std::move(s));
   }
   return out;
@@ -231,15 +246,15 @@ std::vector<std::string> gate_report(const Policy& policy, const Result& result,
 
 std::string total_others_text(const Totals& total, Lang lang) {
   std::string parts;
-  const std::pair<int, const char*> counts[] = {{total.case_by_case, "others_case_by_case"},
-                                                {total.referral, "others_referral"},
-                                                {total.unspecified, "others_unspecified"}};
+  const std::pair<int, Msg> counts[] = {{total.case_by_case, Msg::others_case_by_case},
+                                        {total.referral, Msg::others_referral},
+                                        {total.unspecified, Msg::others_unspecified}};
   for (const auto& c : counts) {
     if (c.first == 0) continue;
-    if (!parts.empty()) parts += lang == Lang::zh ? "、" : ", ";
+    if (!parts.empty()) append_message(parts, lang, Msg::list_comma);
     append_message(parts, lang, c.second, {std::to_string(c.first)});
   }
-  return parts.empty() ? std::string() : message_in(lang, "total_others", {parts});
+  return parts.empty() ? std::string() : message_in(lang, Msg::total_others, {parts});
 }
 
 std::string explain(const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {

@@ -15,19 +15,19 @@ static std::string shown(const Json& actual) {
   return s;
 }
 
-Diagnostic wrong_type(const std::string& path, const char* expected_key, const Json& actual) {
+Diagnostic wrong_type(const std::string& path, Msg expected_key, const Json& actual) {
   Text expected = message(expected_key);
   std::string got = shown(actual);
   return Diagnostic{
       path, "wrong_type",
-      Text{message_in(Lang::zh, "wrong_type", {expected.zh, got}), message_in(Lang::en, "wrong_type", {expected.en, got})}};
+      Text{message_in(Lang::zh, Msg::wrong_type, {expected.zh, got}), message_in(Lang::en, Msg::wrong_type, {expected.en, got})}};
 }
 
 JsonObjectReader::JsonObjectReader(const Json& j, std::string path, Diagnostics& out) : path_(std::move(path)), out_(out) {
   if (j.is_object())
     object_ = &j;
   else
-    out_.push_back(wrong_type(path_.empty() ? "$" : path_, "type_object", j));
+    out_.push_back(wrong_type(path_.empty() ? "$" : path_, Msg::type_object, j));
 }
 
 const Json* JsonObjectReader::member(const std::string& key, bool required) {
@@ -35,7 +35,7 @@ const Json* JsonObjectReader::member(const std::string& key, bool required) {
   read_.insert(key);
   auto it = object_->find(key);
   if (it == object_->end()) {
-    if (required) out_.push_back(Diagnostic{path_of(key), "missing_key", message("missing_key", {key})});
+    if (required) out_.push_back(Diagnostic{path_of(key), "missing_key", message(Msg::missing_key, {key})});
     return nullptr;
   }
   return &*it;
@@ -45,7 +45,7 @@ bool JsonObjectReader::string(const std::string& key, std::string& out, bool req
   const Json* j = member(key, required);
   if (!j) return false;
   if (!j->is_string()) {
-    out_.push_back(wrong_type(path_of(key), "type_string", *j));
+    out_.push_back(wrong_type(path_of(key), Msg::type_string, *j));
     return false;
   }
   out = j->get<std::string>();
@@ -56,7 +56,7 @@ bool JsonObjectReader::text(const std::string& key, Text& out, bool required) {
   const Json* j = member(key, required);
   if (!j) return false;
   if (!j->is_object()) {
-    out_.push_back(wrong_type(path_of(key), "type_text", *j));
+    out_.push_back(wrong_type(path_of(key), Msg::type_text, *j));
     return false;
   }
   JsonObjectReader t(*j, path_of(key), out_);
@@ -71,7 +71,7 @@ bool JsonObjectReader::integer(const std::string& key, std::int64_t& out, std::i
   const Json* j = member(key, required);
   if (!j) return false;
   if (!j->is_number_integer()) {
-    out_.push_back(wrong_type(path_of(key), "type_integer", *j));
+    out_.push_back(wrong_type(path_of(key), Msg::type_integer, *j));
     return false;
   }
   bool in_range;
@@ -84,7 +84,7 @@ bool JsonObjectReader::integer(const std::string& key, std::int64_t& out, std::i
   }
   if (!in_range) {
     out_.push_back(Diagnostic{path_of(key), "out_of_range",
-                              message("policy_out_of_range", {std::to_string(lo), std::to_string(hi), shown(*j)})});
+                              message(Msg::policy_out_of_range, {std::to_string(lo), std::to_string(hi), shown(*j)})});
     return false;
   }
   out = j->get<std::int64_t>();
@@ -95,7 +95,7 @@ bool JsonObjectReader::boolean(const std::string& key, bool& out, bool required)
   const Json* j = member(key, required);
   if (!j) return false;
   if (!j->is_boolean()) {
-    out_.push_back(wrong_type(path_of(key), "type_bool", *j));
+    out_.push_back(wrong_type(path_of(key), Msg::type_bool, *j));
     return false;
   }
   out = j->get<bool>();
@@ -105,7 +105,7 @@ bool JsonObjectReader::boolean(const std::string& key, bool& out, bool required)
 const Json* JsonObjectReader::array(const std::string& key, bool required) {
   const Json* j = member(key, required);
   if (j && !j->is_array()) {
-    out_.push_back(wrong_type(path_of(key), "type_array", *j));
+    out_.push_back(wrong_type(path_of(key), Msg::type_array, *j));
     return nullptr;
   }
   return j;
@@ -114,7 +114,7 @@ const Json* JsonObjectReader::array(const std::string& key, bool required) {
 const Json* JsonObjectReader::object(const std::string& key, bool required) {
   const Json* j = member(key, required);
   if (j && !j->is_object()) {
-    out_.push_back(wrong_type(path_of(key), "type_object", *j));
+    out_.push_back(wrong_type(path_of(key), Msg::type_object, *j));
     return nullptr;
   }
   return j;
@@ -123,7 +123,8 @@ const Json* JsonObjectReader::object(const std::string& key, bool required) {
 void JsonObjectReader::finish() {
   if (!object_) return;
   for (auto it = object_->begin(); it != object_->end(); ++it)
-    if (!read_.count(it.key())) out_.push_back(Diagnostic{path_of(it.key()), "unknown_key", message("unknown_key", {it.key()})});
+    if (!read_.count(it.key()))
+      out_.push_back(Diagnostic{path_of(it.key()), "unknown_key", message(Msg::unknown_key, {it.key()})});
 }
 
 }  // namespace assess

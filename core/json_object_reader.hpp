@@ -6,14 +6,15 @@
 #include <string>
 
 #include "diagnostic.hpp"
+#include "messages.hpp"
 #include "text.hpp"
 
 namespace assess {
 
 using Json = nlohmann::json;
 
-// Diagnostic for a value of the wrong JSON type; `expected` is a message key such as "type_object".
-Diagnostic wrong_type(const std::string& path, const char* expected_key, const Json& actual);
+// Diagnostic for a value of the wrong JSON type; `expected_key` names the type, such as Msg::type_object.
+Diagnostic wrong_type(const std::string& path, Msg expected_key, const Json& actual);
 
 class JsonObjectReader {
  public:

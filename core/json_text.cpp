@@ -83,7 +83,7 @@ class LimitedDomBuilder final : public nlohmann::json_sax<Json> {
     return true;
   }
   bool parse_error(std::size_t, const std::string&, const Json::exception& ex) override {
-    error = Diagnostic{"$", "json_syntax", message("json_syntax", {syntax_error_text(ex)})};
+    error = Diagnostic{"$", "json_syntax", message(Msg::json_syntax, {syntax_error_text(ex)})};
     return false;
   }
 
@@ -200,15 +200,15 @@ std::string syntax_error_text(const Json::exception& ex) {
 }
 
 Diagnostic duplicate_key(const std::string& path, std::string_view key) {
-  return Diagnostic{path, "duplicate_key", message("duplicate_key", {excerpt(key)})};
+  return Diagnostic{path, "duplicate_key", message(Msg::duplicate_key, {excerpt(key)})};
 }
 
 Diagnostic too_deep(const std::string& path) {
-  return Diagnostic{path, "too_deep", message("too_deep", {std::to_string(kMaxJsonDepth)})};
+  return Diagnostic{path, "too_deep", message(Msg::too_deep, {std::to_string(kMaxJsonDepth)})};
 }
 
 Diagnostic input_too_large(std::size_t limit) {
-  return Diagnostic{"$", "too_large", message("input_too_large", {std::to_string(limit)})};
+  return Diagnostic{"$", "too_large", message(Msg::input_too_large, {std::to_string(limit)})};
 }
 
 bool parse_json_text(std::string_view text, Json& out, Diagnostics& diagnostics) {
@@ -217,7 +217,7 @@ bool parse_json_text(std::string_view text, Json& out, Diagnostics& diagnostics)
   bool ok = Json::sax_parse(text.begin(), text.end(), &sax, Json::input_format_t::json, true, false);
   if (ok && !sax.failed()) return true;
   out = Json();
-  if (!sax.failed()) sax.error = Diagnostic{"$", "json_syntax", message("json_syntax", {"?"})};
+  if (!sax.failed()) sax.error = Diagnostic{"$", "json_syntax", message(Msg::json_syntax, {"?"})};
   diagnostics.push_back(std::move(sax.error));
   return false;
 }

@@ -85,13 +85,14 @@ class Loader {
   std::map<std::string, int> measure_index_;
 
   void error(const std::string& path, const char* code, Text text) { d_.push_back(Diagnostic{path, code, std::move(text)}); }
-  void unknown_ref(const std::string& path, const char* kind, const std::string& name) {
-    Text k = message(kind);
+  void unknown_ref(const std::string& path, Msg kind, const std::string& name) {
+    const Text k = message(kind);
     error(path, "unknown_ref",
-          Text{fill("引用了不存在的{}“{}”", {k.zh, name}), fill("refers to an unknown {} \"{}\"", {k.en, name})});
+          Text{message_in(Lang::zh, Msg::policy_unknown_ref, {k.zh, name}),
+               message_in(Lang::en, Msg::policy_unknown_ref, {k.en, name})});
   }
   void bad_value(const std::string& path, const std::string& got, const std::string& allowed) {
-    error(path, "bad_value", message("policy_bad_value", {got, allowed}));
+    error(path, "bad_value", message(Msg::policy_bad_value, {got, allowed}));
   }
 
   void read_format(JsonObjectReader& r) {
@@ -100,7 +101,7 @@ class Loader {
     if (!r.string("format", format)) return;
     std::string expected = std::string(kPolicyFormatName) + "@" + std::to_string(kPolicyFormatVersion);
     if (!split_format(format, name, version) || name != kPolicyFormatName || version > kPolicyFormatVersion)
-      error(r.path_of("format"), "bad_format", message("policy_bad_format", {expected, format}));
+      error(r.path_of("format"), "bad_format", message(Msg::policy_bad_format, {expected, format}));
   }
 
   void read_profile_format(JsonObjectReader& r) {
@@ -146,7 +147,7 @@ class Loader {
       Article art;
       std::int64_t number = 0;
       if (a.integer("number", number, 1, 1000) && !seen.insert(static_cast<int>(number)).second)
-        error(a.path_of("number"), "duplicate_id", message("policy_duplicate_id", {std::to_string(number)}));
+        error(a.path_of("number"), "duplicate_id", message(Msg::policy_duplicate_id, {std::to_string(number)}));
       art.number = static_cast<int>(number);
       a.text("chapter", art.chapter, false);
       a.text("title", art.title);
@@ -157,7 +158,7 @@ class Loader {
   }
 
   void check_article(const std::string& path, int article) {
-    if (article != 0 && !p_.article(article)) unknown_ref(path, "ref_field", "article " + std::to_string(article));
+    if (article != 0 && !p_.article(article)) unknown_ref(path, Msg::ref_field, "article " + std::to_string(article));
   }
 
   // Reads the fields of one level (questions, a list's item fields, or a group's sub-fields). Slots are
@@ -170,7 +171,7 @@ class Loader {
       if (!f.ok()) continue;
       Field field;
       if (f.string("id", field.id) && !ids.insert(field.id).second)
-        error(f.path_of("id"), "duplicate_id", message("policy_duplicate_id", {field.id}));
+        error(f.path_of("id"), "duplicate_id", message(Msg::policy_duplicate_id, {field.id}));
       std::string type;
       if (f.string("type", type)) {
         auto it = field_types().find(type);
@@ -188,7 +189,7 @@ class Loader {
         check_article(f.path_of("article"), field.article);
         f.member("show_if", false);  // compiled once every question has its slot (read_questions)
       } else if (f.member("prefill_if", false) && field.type != FieldType::boolean) {
-        error(f.path_of("prefill_if"), "bad_value", message("policy_prefill_not_bool", {field.id}));
+        error(f.path_of("prefill_if"), "bad_value", message(Msg::policy_prefill_not_bool, {field.id}));
       }
       if (field.type == FieldType::enumeration || field.type == FieldType::enum_set) read_options(f, field);
       if (field.type == FieldType::list) {
@@ -196,7 +197,7 @@ class Loader {
         int item_slots = 0;
         if (const Json* sub = f.array("fields")) read_fields(*sub, f.path_of("fields"), field.fields, item_slots, false);
         field.item_width = item_slots;
-        if (!top_level) error(fpath, "bad_value", message("policy_ref_type", {field.id, "question"}));
+        if (!top_level) error(fpath, "bad_value", message(Msg::policy_ref_type, {field.id, "question"}));
       }
       if (field.type == FieldType::group) {
         if (const Json* sub = f.array("fields")) read_fields(*sub, f.path_of("fields"), field.fields, next_slot, false);
@@ -212,13 +213,13 @@ class Loader {
     const Json* opts = f.array("options");
     if (!opts) return;
     if (opts->empty() || opts->size() > 64)
-      error(f.path_of("options"), "out_of_range", message("policy_out_of_range", {"1", "64", std::to_string(opts->size())}));
+      error(f.path_of("options"), "out_of_range", message(Msg::policy_out_of_range, {"1", "64", std::to_string(opts->size())}));
     std::set<std::string> seen;
     for (std::size_t k = 0; k < opts->size(); ++k) {
       JsonObjectReader o((*opts)[k], path_index(f.path_of("options"), k), d_);
       Option opt;
       if (o.string("value", opt.value) && !seen.insert(opt.value).second)
-        error(o.path_of("value"), "duplicate_id", message("policy_duplicate_id", {opt.value}));
+        error(o.path_of("value"), "duplicate_id", message(Msg::policy_duplicate_id, {opt.value}));
       o.text("label", opt.label);
       o.finish();
       field.options.push_back(std::move(opt));
@@ -252,7 +253,7 @@ class Loader {
       JsonObjectReader n((*arr)[i], path_index(r.path_of("notes"), i), d_);
       Note note;
       if (n.string("id", note.id) && !note_index_.emplace(note.id, static_cast<int>(p_.notes.size())).second)
-        error(n.path_of("id"), "duplicate_id", message("policy_duplicate_id", {note.id}));
+        error(n.path_of("id"), "duplicate_id", message(Msg::policy_duplicate_id, {note.id}));
       n.text("text", note.text);
       n.finish();
       p_.notes.push_back(std::move(note));
@@ -261,12 +262,12 @@ class Loader {
 
   int note_ref(const Json& j, const std::string& path) {
     if (!j.is_string()) {
-      d_.push_back(wrong_type(path, "type_string", j));
+      d_.push_back(wrong_type(path, Msg::type_string, j));
       return -1;
     }
     auto it = note_index_.find(j.get<std::string>());
     if (it == note_index_.end()) {
-      unknown_ref(path, "ref_note", j.get<std::string>());
+      unknown_ref(path, Msg::ref_note, j.get<std::string>());
       return -1;
     }
     return it->second;
@@ -275,7 +276,7 @@ class Loader {
   // "answers.q" or "item.f" / "item.group.f"; item refs need the list field of the measure.
   bool resolve(const Json& j, const std::string& path, const Field* list, Resolved& out) {
     if (!j.is_string()) {
-      d_.push_back(wrong_type(path, "type_string", j));
+      d_.push_back(wrong_type(path, Msg::type_string, j));
       return false;
     }
     std::string name = j.get<std::string>();
@@ -287,14 +288,14 @@ class Loader {
       out.ref.scope = ValueRef::Scope::answers;
     } else if (name.rfind("item.", 0) == 0) {
       if (!list) {
-        error(path, "item_ref_outside_list", message("policy_item_ref_outside_list"));
+        error(path, "item_ref_outside_list", message(Msg::policy_item_ref_outside_list));
         return false;
       }
       level = &list->fields;
       rest = name.substr(5);
       out.ref.scope = ValueRef::Scope::item;
     } else {
-      unknown_ref(path, "ref_field", name);
+      unknown_ref(path, Msg::ref_field, name);
       return false;
     }
     out.group = nullptr;
@@ -305,7 +306,7 @@ class Loader {
       for (const Field& f : *level)
         if (f.id == head) found = &f;
       if (!found) {
-        unknown_ref(path, "ref_field", name);
+        unknown_ref(path, Msg::ref_field, name);
         return false;
       }
       if (dot == std::string::npos) {
@@ -319,7 +320,7 @@ class Loader {
       level = &found->fields;
       rest = rest.substr(dot + 1);
     }
-    unknown_ref(path, "ref_field", name);
+    unknown_ref(path, Msg::ref_field, name);
     return false;
   }
 
@@ -330,7 +331,7 @@ class Loader {
       return c;
     }
     if (!j.is_object() || j.size() != 1) {
-      error(path, "bad_condition", message("policy_bad_condition"));
+      error(path, "bad_condition", message(Msg::policy_bad_condition));
       return c;
     }
     const std::string& op = j.begin().key();
@@ -341,7 +342,7 @@ class Loader {
       c.op = Condition::Op::is;
       if (resolve(arg, apath, list, res)) c.ref = res.ref;
       if (c.ref.field && c.ref.field->type == FieldType::group)
-        error(apath, "ref_type", message("policy_ref_type", {arg.dump(), "is"}));
+        error(apath, "ref_type", message(Msg::policy_ref_type, {arg.dump(), "is"}));
     } else if (op == "in") {
       c.op = Condition::Op::in;
       JsonObjectReader in(arg, apath, d_);
@@ -352,7 +353,7 @@ class Loader {
       if (!ref || !resolve(*ref, in.path_of("ref"), list, res)) return c;
       c.ref = res.ref;
       if (c.ref.field->type != FieldType::enumeration) {
-        error(in.path_of("ref"), "ref_type", message("policy_ref_type", {ref->dump(), "enum"}));
+        error(in.path_of("ref"), "ref_type", message(Msg::policy_ref_type, {ref->dump(), "enum"}));
         return c;
       }
       if (!values) return c;
@@ -373,12 +374,12 @@ class Loader {
     } else if (op == "all" || op == "any") {
       c.op = op == "all" ? Condition::Op::all : Condition::Op::any;
       if (!arg.is_array() || arg.empty()) {
-        d_.push_back(wrong_type(apath, "type_array", arg));
+        d_.push_back(wrong_type(apath, Msg::type_array, arg));
         return c;
       }
       for (std::size_t k = 0; k < arg.size(); ++k) c.operands.push_back(condition(arg[k], path_index(apath, k), list));
     } else {
-      error(path, "bad_condition", message("policy_bad_condition"));
+      error(path, "bad_condition", message(Msg::policy_bad_condition));
     }
     return c;
   }
@@ -398,7 +399,7 @@ class Loader {
       const Json* of = r.array("of");
       if (of && (of->empty() || of->size() > kMaxBaseFields))
         error(r.path_of("of"), "out_of_range",
-              message("policy_out_of_range", {"1", std::to_string(kMaxBaseFields), std::to_string(of->size())}));
+              message(Msg::policy_out_of_range, {"1", std::to_string(kMaxBaseFields), std::to_string(of->size())}));
       else if (of)
         read_base(*of, r.path_of("of"), list, a);
     }
@@ -413,7 +414,7 @@ class Loader {
       Resolved res;
       if (!resolve(of[k], path_index(path, k), list, res)) continue;
       if (res.ref.field->type != FieldType::yuan && res.ref.field->type != FieldType::count) {
-        error(path_index(path, k), "ref_type", message("policy_ref_type", {of[k].dump(), "yuan"}));
+        error(path_index(path, k), "ref_type", message(Msg::policy_ref_type, {of[k].dump(), "yuan"}));
         continue;
       }
       if (k == 0) group = res.group;
@@ -456,20 +457,21 @@ class Loader {
     }
     if (const Json* when = r.member("when", false)) {
       rule.when = condition(*when, r.path_of("when"), list);
-      if (last) error(r.path_of("when"), "last_rule_conditional", message("policy_last_rule_conditional"));
+      if (last) error(r.path_of("when"), "last_rule_conditional", message(Msg::policy_last_rule_conditional));
     }
     const Json* min = r.member("min", false);
     const Json* max = r.member("max", false);
     if (rule.status == Status::estimate) {
-      if (!min || !max) error(path, "amount_needed", message("policy_amount_needed"));
+      if (!min || !max) error(path, "amount_needed", message(Msg::policy_amount_needed));
       if (min) rule.min = amount(*min, r.path_of("min"), list);
       if (max) rule.max = amount(*max, r.path_of("max"), list);
-      if (min && max && !min_le_max(rule.min, rule.max)) error(r.path_of("min"), "min_over_max", message("policy_min_over_max"));
+      if (min && max && !min_le_max(rule.min, rule.max))
+        error(r.path_of("min"), "min_over_max", message(Msg::policy_min_over_max));
       r.text("reason", rule.reason, false);
     } else {
-      if (min || max) error(path, "amount_forbidden", message("policy_amount_forbidden"));
+      if (min || max) error(path, "amount_forbidden", message(Msg::policy_amount_forbidden));
       if (!r.member("reason", false))
-        error(path, "reason_needed", message("policy_reason_needed"));
+        error(path, "reason_needed", message(Msg::policy_reason_needed));
       else
         r.text("reason", rule.reason);
     }
@@ -483,14 +485,14 @@ class Loader {
     Resolved res;
     if (const Json* none = c.member("none", false)) {
       m.claim = Measure::Claim::none;
-      if (!none->is_boolean() || !none->get<bool>()) d_.push_back(wrong_type(c.path_of("none"), "type_bool", *none));
+      if (!none->is_boolean() || !none->get<bool>()) d_.push_back(wrong_type(c.path_of("none"), Msg::type_bool, *none));
     } else if (const Json* refs = c.array("any_true", false)) {
       m.claim = Measure::Claim::any_true;
       for (std::size_t k = 0; k < refs->size(); ++k) {
         std::string kpath = path_index(c.path_of("any_true"), k);
         if (!resolve((*refs)[k], kpath, nullptr, res)) continue;
         if (res.ref.field->type != FieldType::boolean)
-          error(kpath, "ref_type", message("policy_ref_type", {(*refs)[k].dump(), "bool"}));
+          error(kpath, "ref_type", message(Msg::policy_ref_type, {(*refs)[k].dump(), "bool"}));
         else
           m.claim_slots.push_back(res.ref.slot);
       }
@@ -498,7 +500,7 @@ class Loader {
       m.claim = Measure::Claim::list;
       if (resolve(*list, c.path_of("list"), nullptr, res)) {
         if (res.ref.field->type != FieldType::list)
-          error(c.path_of("list"), "ref_type", message("policy_ref_type", {list->dump(), "list"}));
+          error(c.path_of("list"), "ref_type", message(Msg::policy_ref_type, {list->dump(), "list"}));
         else {
           m.list = res.ref.field;
           m.claim_slots.push_back(res.ref.slot);
@@ -508,7 +510,7 @@ class Loader {
       m.claim = Measure::Claim::count;
       if (resolve(*count, c.path_of("count"), nullptr, res)) {
         if (res.ref.field->type != FieldType::count)
-          error(c.path_of("count"), "ref_type", message("policy_ref_type", {count->dump(), "count"}));
+          error(c.path_of("count"), "ref_type", message(Msg::policy_ref_type, {count->dump(), "count"}));
         else
           m.claim_slots.push_back(res.ref.slot);
       }
@@ -523,13 +525,13 @@ class Loader {
     if (!arr) return;
     if (arr->size() > kMaxMeasures)
       error(r.path_of("measures"), "out_of_range",
-            message("policy_out_of_range", {"0", std::to_string(kMaxMeasures), std::to_string(arr->size())}));
+            message(Msg::policy_out_of_range, {"0", std::to_string(kMaxMeasures), std::to_string(arr->size())}));
     for (std::size_t i = 0; i < arr->size() && i < kMaxMeasures; ++i) {
       JsonObjectReader mr((*arr)[i], path_index(r.path_of("measures"), i), d_);
       if (!mr.ok()) continue;
       Measure m;
       if (mr.string("id", m.id) && !measure_index_.emplace(m.id, static_cast<int>(p_.measures.size())).second)
-        error(mr.path_of("id"), "duplicate_id", message("policy_duplicate_id", {m.id}));
+        error(mr.path_of("id"), "duplicate_id", message(Msg::policy_duplicate_id, {m.id}));
       std::int64_t article = 0;
       if (mr.integer("article", article, 1, 1000)) check_article(mr.path_of("article"), static_cast<int>(article));
       m.article = static_cast<int>(article);
@@ -537,7 +539,7 @@ class Loader {
       mr.text("department", m.department);
       if (const Json* claim = mr.object("claim")) read_claim(*claim, mr.path_of("claim"), m);
       if (const Json* rules = mr.array("rules")) {
-        if (rules->empty()) error(mr.path_of("rules"), "out_of_range", message("policy_out_of_range", {"1", "100", "0"}));
+        if (rules->empty()) error(mr.path_of("rules"), "out_of_range", message(Msg::policy_out_of_range, {"1", "100", "0"}));
         for (std::size_t k = 0; k < rules->size(); ++k)
           m.rules.push_back(rule((*rules)[k], path_index(mr.path_of("rules"), k), m.list, k + 1 == rules->size()));
       }
@@ -557,12 +559,12 @@ class Loader {
 
   int measure_ref(const Json& j, const std::string& path) {
     if (!j.is_string()) {
-      d_.push_back(wrong_type(path, "type_string", j));
+      d_.push_back(wrong_type(path, Msg::type_string, j));
       return -1;
     }
     auto it = measure_index_.find(j.get<std::string>());
     if (it == measure_index_.end()) {
-      unknown_ref(path, "ref_measure", j.get<std::string>());
+      unknown_ref(path, Msg::ref_measure, j.get<std::string>());
       return -1;
     }
     return it->second;
@@ -578,13 +580,13 @@ class Loader {
       if (!g.ok()) continue;
       Gate gate;
       if (g.string("id", gate.id) && !ids.insert(gate.id).second)
-        error(g.path_of("id"), "duplicate_id", message("policy_duplicate_id", {gate.id}));
+        error(g.path_of("id"), "duplicate_id", message(Msg::policy_duplicate_id, {gate.id}));
       Resolved res;
       if (const Json* q = g.member("question", true)) {
         if (resolve(Json("answers." + (q->is_string() ? q->get<std::string>() : q->dump())), g.path_of("question"), nullptr,
                     res)) {
           if (res.ref.field->type != FieldType::boolean)
-            error(g.path_of("question"), "ref_type", message("policy_ref_type", {q->dump(), "bool"}));
+            error(g.path_of("question"), "ref_type", message(Msg::policy_ref_type, {q->dump(), "bool"}));
           else
             gate.slot = res.ref.slot;
         }
@@ -648,9 +650,9 @@ class Loader {
             for (const Field& f : m.list->fields)
               if (f.id == key && f.type == FieldType::text) key_slot = f.slot;
           if (key_slot < 0)
-            unknown_ref(mpath, "ref_field", m.id + ": item." + key);
+            unknown_ref(mpath, Msg::ref_field, m.id + ": item." + key);
           else if (m.overlap_group >= 0)
-            error(mpath, "duplicate_id", message("policy_duplicate_id", {m.id}));
+            error(mpath, "duplicate_id", message(Msg::policy_duplicate_id, {m.id}));
           else {
             m.overlap_group = index;
             m.overlap_key_slot = key_slot;
@@ -680,7 +682,7 @@ class Loader {
           for (std::size_t n = 0; n < p_.questions.size(); ++n)
             if (q.is_string() && p_.questions[n].id == q.get<std::string>()) found = static_cast<int>(n);
           if (found < 0)
-            unknown_ref(path_index(a.path_of("questions"), k), "ref_question", q.dump());
+            unknown_ref(path_index(a.path_of("questions"), k), Msg::ref_question, q.dump());
           else
             act.questions.push_back(found);
         }

@@ -157,7 +157,7 @@ class ProfileSax {
   // A string longer than any answer can be is reported (quoted in part) and not looked at further.
   bool too_long(const std::string& s) {
     if (s.size() <= kMaxJsonStringBytes) return false;
-    error(path(), "too_long", message("string_too_long", {std::to_string(kMaxJsonStringBytes), std::to_string(s.size())}));
+    error(path(), "too_long", message(Msg::string_too_long, {std::to_string(kMaxJsonStringBytes), std::to_string(s.size())}));
     return true;
   }
 
@@ -172,10 +172,11 @@ class ProfileSax {
   void error(const std::string& p, const char* code, Text text) {
     add(in_answers() ? answer_errors_ : root_errors_, Diagnostic{p, code, std::move(text)});
   }
-  void wrong_type(const char* expected_key, const std::string& got) {
+  void wrong_type(Msg expected_key, const std::string& got) {
     Text expected = message(expected_key);
     error(path(), "wrong_type",
-          Text{message_in(Lang::zh, "wrong_type", {expected.zh, got}), message_in(Lang::en, "wrong_type", {expected.en, got})});
+          Text{message_in(Lang::zh, Msg::wrong_type, {expected.zh, got}),
+               message_in(Lang::en, Msg::wrong_type, {expected.en, got})});
   }
 
   // The field the next value belongs to, or null when it is to be ignored (unknown key, or a root member).
@@ -218,23 +219,23 @@ class ProfileSax {
   void advance() {
     if (top().kind == Frame::Kind::list || top().kind == Frame::Kind::enum_set) ++top().index;
   }
-  const char* expected_key(const Field& f) const {
+  Msg expected_key(const Field& f) const {
     switch (f.type) {
       case FieldType::boolean:
-        return "type_bool";
+        return Msg::type_bool;
       case FieldType::count:
       case FieldType::yuan:
-        return "type_integer";
+        return Msg::type_integer;
       case FieldType::enumeration:
       case FieldType::text:
-        return "type_string";
+        return Msg::type_string;
       case FieldType::enum_set:
       case FieldType::list:
-        return "type_array";
+        return Msg::type_array;
       case FieldType::group:
-        return "type_object";
+        return Msg::type_object;
     }
-    return "type_object";
+    return Msg::type_object;
   }
 };
 
@@ -244,22 +245,22 @@ Value* ProfileSax::expect(FieldType type, const Shown& shown) {
   if (f.kind == Frame::Kind::skip) return nullptr;
   if (f.kind == Frame::Kind::root && f.index == 0) {  // the document itself is a scalar
     f.index = 2;
-    wrong_type("type_object", shown());
+    wrong_type(Msg::type_object, shown());
     return nullptr;
   }
   if (f.kind == Frame::Kind::root) {
     if (f.key == "answers")
-      wrong_type("type_object", shown());
+      wrong_type(Msg::type_object, shown());
     else if (f.key == "format" || f.key == "policy")
-      wrong_type("type_string", shown());
+      wrong_type(Msg::type_string, shown());
     return nullptr;
   }
   const Field* field = current_field();
   Value* target = nullptr;
   if (f.kind == Frame::Kind::list) {
-    wrong_type("type_object", shown());
+    wrong_type(Msg::type_object, shown());
   } else if (f.kind == Frame::Kind::enum_set) {
-    wrong_type("type_string", shown());
+    wrong_type(Msg::type_string, shown());
   } else if (field) {
     bool numeric = type == FieldType::count;
     // A group is an object of fields, never a value of its own (its slot is -1): nothing fits it here.
@@ -294,11 +295,11 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const Raw
   const auto limit = [&] { return yuan ? format_yuan(max) : std::to_string(max); };
   Value& v = (*f.values)[static_cast<std::size_t>(field->slot)];
   if (negative)
-    error(path(), "out_of_range", message(yuan ? "yuan_negative" : "count_negative", {raw()}));
+    error(path(), "out_of_range", message(yuan ? Msg::yuan_negative : Msg::count_negative, {raw()}));
   else if (is_float && d > static_cast<double>(max))
-    error(path(), "out_of_range", message(yuan ? "yuan_too_large" : "count_too_large", {limit(), raw()}));
+    error(path(), "out_of_range", message(yuan ? Msg::yuan_too_large : Msg::count_too_large, {limit(), raw()}));
   else if (is_float && d != static_cast<double>(static_cast<std::int64_t>(d)))
-    error(path(), "not_integer", message(yuan ? "yuan_not_integer" : "count_not_integer", {raw()}));
+    error(path(), "not_integer", message(yuan ? Msg::yuan_not_integer : Msg::count_not_integer, {raw()}));
   else if (is_float) {
     // 1e3 and 1000.0 are the integer 1000 spelled another way (JSON Schema's "integer" agrees); every value
     // in range (<= 10^13 < 2^53) is exact in a double, so nothing is rounded.
@@ -308,7 +309,7 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const Raw
     // The number as written elsewhere (10,000,000,000,001), not the raw digits.
     error(path(), "out_of_range",
           message(
-              yuan ? "yuan_too_large" : "count_too_large",
+              yuan ? Msg::yuan_too_large : Msg::count_too_large,
               {limit(), yuan && u <= static_cast<std::uint64_t>(INT64_MAX) ? format_yuan(static_cast<std::int64_t>(u)) : raw()}));
   else {
     v.number = static_cast<std::int64_t>(u);
@@ -324,20 +325,20 @@ void ProfileSax::root_string(std::string& s) {
     int version = 0;
     std::string expected = p_.profile_format_name + "@" + std::to_string(p_.profile_format_version);
     if (!split_format(s, name, version) || name != p_.profile_format_name)
-      add(header_errors_, Diagnostic{"format", "bad_format", message("bad_format", {expected, "\"" + excerpt(s) + "\""})});
+      add(header_errors_, Diagnostic{"format", "bad_format", message(Msg::bad_format, {expected, "\"" + excerpt(s) + "\""})});
     else if (version > p_.profile_format_version)
       add(header_errors_,
           Diagnostic{"format", "newer_format",
-                     message("newer_format", {std::to_string(version), std::to_string(p_.profile_format_version)})});
+                     message(Msg::newer_format, {std::to_string(version), std::to_string(p_.profile_format_version)})});
     else
       format_ok_ = true;
   } else if (f.key == "policy") {
     if (s != p_.id)
-      add(header_errors_, Diagnostic{"policy", "wrong_policy", message("wrong_policy", {excerpt(s), p_.id})});
+      add(header_errors_, Diagnostic{"policy", "wrong_policy", message(Msg::wrong_policy, {excerpt(s), p_.id})});
     else
       policy_ok_ = true;
   } else if (f.key == "answers") {
-    wrong_type("type_object", "\"" + excerpt(s) + "\"");
+    wrong_type(Msg::type_object, "\"" + excerpt(s) + "\"");
   }
 }
 
@@ -364,10 +365,10 @@ bool ProfileSax::string(std::string& s) {
     if (idx < 0) {
       std::string allowed;
       for (const Option& o : def.options) allowed += (allowed.empty() ? "" : ", ") + o.value;
-      error(path(), "unknown_option", message("unknown_option", {excerpt(s), allowed}));
+      error(path(), "unknown_option", message(Msg::unknown_option, {excerpt(s), allowed}));
     } else {
       std::int64_t bit = std::int64_t{1} << idx;
-      if (f.value->number & bit) error(path(), "duplicate_option", message("duplicate_option", {s}));
+      if (f.value->number & bit) error(path(), "duplicate_option", message(Msg::duplicate_option, {s}));
       f.value->number |= bit;
     }
     ++f.index;
@@ -385,16 +386,16 @@ bool ProfileSax::string(std::string& s) {
       }
     std::string allowed;
     for (const Option& o : field->options) allowed += (allowed.empty() ? "" : ", ") + o.value;
-    error(path(), "unknown_option", message("unknown_option", {excerpt(s), allowed}));
+    error(path(), "unknown_option", message(Msg::unknown_option, {excerpt(s), allowed}));
     return true;
   }
   std::size_t len = utf8_length(s);
   if (len > static_cast<std::size_t>(p_.limits.text_max)) {
-    error(path(), "too_long", message("text_too_long", {std::to_string(p_.limits.text_max), std::to_string(len)}));
+    error(path(), "too_long", message(Msg::text_too_long, {std::to_string(p_.limits.text_max), std::to_string(len)}));
     return true;
   }
   if (!printable_text(s)) {
-    error(path(), "bad_character", message("text_bad_character"));
+    error(path(), "bad_character", message(Msg::text_bad_character));
     return true;
   }
   v->text = std::move(s);
@@ -444,10 +445,10 @@ bool ProfileSax::key(std::string& k) {
     f.key = k.size() <= kMaxJsonStringBytes ? k : excerpt(k);
     bool* seen = k == "format" ? &seen_format_ : k == "policy" ? &seen_policy_ : k == "answers" ? &seen_answers_ : nullptr;
     if (!seen) {
-      error(excerpt(k), "unknown_key", message("unknown_key", {excerpt(k)}));
+      error(excerpt(k), "unknown_key", message(Msg::unknown_key, {excerpt(k)}));
     } else if (*seen) {
       // A second "policy" or "answers" must not quietly replace the first: refuse it, and read neither.
-      error(k, "duplicate_key", message("duplicate_key", {k}));
+      error(k, "duplicate_key", message(Msg::duplicate_key, {k}));
       f.key = "(duplicate)";
       if (k == "format") format_ok_ = false;
       if (k == "policy") policy_ok_ = false;
@@ -464,7 +465,7 @@ bool ProfileSax::key(std::string& k) {
       for (const Field* s : f.seen)
         if (s == &def) {  // the value that follows is ignored, and the file refused
           f.key = def.id;
-          error(path(), "duplicate_key", message("duplicate_key", {def.id}));
+          error(path(), "duplicate_key", message(Msg::duplicate_key, {def.id}));
           return true;
         }
       f.seen.push_back(&def);
@@ -473,7 +474,7 @@ bool ProfileSax::key(std::string& k) {
     }
   }
   f.key = excerpt(k);  // only unknown keys need their text kept (for the path of the error)
-  error(path(), "unknown_key", message("unknown_key", {excerpt(k)}));
+  error(path(), "unknown_key", message(Msg::unknown_key, {excerpt(k)}));
   return true;
 }
 
@@ -502,7 +503,7 @@ bool ProfileSax::array_opened() {
   }
   if (stack_.size() == 1 && f.index == 0) {  // the document itself is an array
     f.index = 2;
-    wrong_type("type_object", "[...]");
+    wrong_type(Msg::type_object, "[...]");
   } else {
     expect(FieldType::group, [] { return std::string("[...]"); });
     if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) --top().index;
@@ -517,7 +518,7 @@ bool ProfileSax::array_closed() {
   if (f.kind == Frame::Kind::list && f.index > static_cast<std::size_t>(p_.limits.list_max)) {
     std::size_t count = f.index;
     error(container_path(), "too_many_items",
-          message("too_many_items", {std::to_string(p_.limits.list_max), std::to_string(count)}));
+          message(Msg::too_many_items, {std::to_string(p_.limits.list_max), std::to_string(count)}));
     f.value->items.clear();
   }
   if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) f.value->answered = true;
@@ -528,7 +529,7 @@ bool ProfileSax::array_closed() {
 
 void ProfileSax::finish(Diagnostics& out) {
   if (!syntax_error_.empty()) {
-    out.push_back(Diagnostic{"$", "json_syntax", message("json_syntax", {syntax_error_})});
+    out.push_back(Diagnostic{"$", "json_syntax", message(Msg::json_syntax, {syntax_error_})});
     return;
   }
   if (!fatal_.empty()) {
@@ -540,9 +541,9 @@ void ProfileSax::finish(Diagnostics& out) {
     return;
   }
   Diagnostics missing;
-  if (!seen_format_) missing.push_back(Diagnostic{"format", "missing_key", message("missing_key", {"format"})});
-  if (!seen_policy_) missing.push_back(Diagnostic{"policy", "missing_key", message("missing_key", {"policy"})});
-  if (!seen_answers_) missing.push_back(Diagnostic{"answers", "missing_key", message("missing_key", {"answers"})});
+  if (!seen_format_) missing.push_back(Diagnostic{"format", "missing_key", message(Msg::missing_key, {"format"})});
+  if (!seen_policy_) missing.push_back(Diagnostic{"policy", "missing_key", message(Msg::missing_key, {"policy"})});
+  if (!seen_answers_) missing.push_back(Diagnostic{"answers", "missing_key", message(Msg::missing_key, {"answers"})});
   for (Diagnostic& d : header_errors_) out.push_back(std::move(d));
   for (Diagnostic& d : root_errors_) out.push_back(std::move(d));
   // Answers checked against the wrong policy or format would only mislead: report them only when both fit.
@@ -551,7 +552,7 @@ void ProfileSax::finish(Diagnostics& out) {
     for (Diagnostic& d : answer_errors_) out.push_back(std::move(d));
   for (Diagnostic& d : missing) out.push_back(std::move(d));
   if (overflowed_ && header_ok)
-    out.push_back(Diagnostic{"$", "too_many_errors", message("too_many_errors", {std::to_string(kMaxProfileDiagnostics)})});
+    out.push_back(Diagnostic{"$", "too_many_errors", message(Msg::too_many_errors, {std::to_string(kMaxProfileDiagnostics)})});
 }
 
 }  // namespace

@@ -36,6 +36,8 @@ std::string render_json(const Policy& policy, const Result& result, Lang lang);
 
 // A readable report: gates, every measure with its figures, arithmetic, article and department, totals.
 std::string render_text(const Policy& policy, const Result& result, Lang lang);
+// "Policy file is valid: <id>, <n> measures" (assess --check-policy), with its line end.
+std::string render_policy_valid(const Policy& policy, Lang lang);
 
 // {"errors": [{"path", "code", "message"}]} in one language, as one line of JSON.
 std::string render_errors_json(const Diagnostics& errors, Lang lang);

@@ -2,6 +2,7 @@
 #include "render_export.hpp"
 
 #include "explain.hpp"
+#include "messages.hpp"
 #include "outcome.hpp"
 #include "render.hpp"
 
@@ -27,11 +28,10 @@ void row(std::string& out, std::initializer_list<std::string> cells) {
 }  // namespace
 
 std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
-  const bool zh = lang == Lang::zh;
   std::string out = "\xEF\xBB\xBF";
-  row(out, {zh ? "企业" : "enterprise", zh ? "措施编号" : "measure", zh ? "条款" : "article", zh ? "措施" : "title",
-            zh ? "状态" : "status", zh ? "状态代码" : "status_code", zh ? "最低(元)" : "min_yuan", zh ? "最高(元)" : "max_yuan",
-            zh ? "责任部门" : "department"});
+  row(out, {message_in(lang, Msg::csv_enterprise), message_in(lang, Msg::csv_measure), message_in(lang, Msg::csv_article),
+            message_in(lang, Msg::csv_title), message_in(lang, Msg::csv_status), message_in(lang, Msg::csv_status_code),
+            message_in(lang, Msg::csv_min), message_in(lang, Msg::csv_max), message_in(lang, Msg::csv_department)});
   for (const AssessedEnterprise& e : enterprises) {
     for (const MeasureResult& m : e.result->measures)
       row(out, {e.name, m.measure->id, std::to_string(m.measure->article), m.measure->title.in(lang), status_label(m, lang),
@@ -39,9 +39,8 @@ std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang 
     const Totals& t = e.result->total;
     // The enterprise's outcome as its results screen gives it: "ineligible" only when nothing pays.
     const bool ineligible = outcome_of(*e.result) == Outcome::ineligible;
-    row(out, {e.name, "total", "", zh ? "合计(可估算部分)" : "total (estimated measures)",
-              ineligible ? (zh ? "不符合适用条件" : "not eligible") : "", ineligible ? "ineligible" : "", std::to_string(t.min),
-              std::to_string(t.max), ""});
+    row(out, {e.name, "total", "", message_in(lang, Msg::csv_total), ineligible ? message_in(lang, Msg::csv_not_eligible) : "",
+              ineligible ? "ineligible" : "", std::to_string(t.min), std::to_string(t.max), ""});
   }
   return out;
 }

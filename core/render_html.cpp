@@ -50,13 +50,13 @@ std::string wan_text(Yuan y) {
 }
 
 std::string yuan_text(Yuan y, Lang lang) {
-  return format_yuan(y) + (lang == Lang::zh ? " 元" : " yuan");
+  return message_in(lang, Msg::yuan_amount, {format_yuan(y)});
 }
 
 std::string value_text(const Field& f, const Value& v, Lang lang) {
   switch (f.type) {
     case FieldType::boolean:
-      return message_in(lang, v.number ? "value_yes" : "value_no");
+      return message_in(lang, v.number ? Msg::value_yes : Msg::value_no);
     case FieldType::count:
       return std::to_string(v.number);
     case FieldType::yuan:
@@ -66,7 +66,10 @@ std::string value_text(const Field& f, const Value& v, Lang lang) {
     case FieldType::enum_set: {
       std::string out;
       for (std::size_t i = 0; i < f.options.size(); ++i)
-        if ((v.number >> i) & 1) out += (out.empty() ? "" : lang == Lang::zh ? "、" : ", ") + f.options[i].label.in(lang);
+        if ((v.number >> i) & 1) {
+          if (!out.empty()) append_message(out, lang, Msg::list_comma);
+          out += f.options[i].label.in(lang);
+        }
       return out;
     }
     case FieldType::text:
@@ -127,20 +130,20 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
                         const std::string& enterprise) {
   const bool zh = lang == Lang::zh;
   std::string out = "<!DOCTYPE html><html lang=\"" + std::string(zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">";
-  out += "<title>" + esc(message_in(lang, "report_title") + " · " + p.title.in(lang)) + "</title><style>" + kStyle +
+  out += "<title>" + esc(message_in(lang, Msg::report_title) + " · " + p.title.in(lang)) + "</title><style>" + kStyle +
          "</style></head><body>";
-  out += "<p class=\"noprint muted\">" + esc(message_in(lang, "report_print_hint")) + "</p>";
-  out += "<h1>" + esc(message_in(lang, "report_title")) + "</h1>";
+  out += "<p class=\"noprint muted\">" + esc(message_in(lang, Msg::report_print_hint)) + "</p>";
+  out += "<h1>" + esc(message_in(lang, Msg::report_title)) + "</h1>";
   if (!enterprise.empty())
-    out += "<p class=\"enterprise\"><b>" + esc(message_in(lang, "report_enterprise", {enterprise})) + "</b></p>";
+    out += "<p class=\"enterprise\"><b>" + esc(message_in(lang, Msg::report_enterprise, {enterprise})) + "</b></p>";
   out += "<p>" + esc(p.title.in(lang)) + "<br>" + esc(p.number) + " · " + esc(p.issuer.in(lang)) + " · " +
          esc(p.status.in(lang)) + "<br>";
-  out += "<span class=\"muted\">" + esc(message_in(lang, "report_generated", {generated_at})) + "</span></p>";
+  out += "<span class=\"muted\">" + esc(message_in(lang, Msg::report_generated, {generated_at})) + "</span></p>";
 
-  out +=
-      "<h2>" + esc(message_in(lang, "heading_total")) + "</h2><p class=\"total\">" +
-      esc(message_in(lang, "total_line_wan", {wan_range(r.total.min, r.total.max), range_text(r.total.min, r.total.max, lang)})) +
-      "</p>";
+  out += "<h2>" + esc(message_in(lang, Msg::heading_total)) + "</h2><p class=\"total\">" +
+         esc(message_in(lang, Msg::total_line_wan,
+                        {wan_range(r.total.min, r.total.max), range_text(r.total.min, r.total.max, lang)})) +
+         "</p>";
   if (std::string others = total_others_text(r.total, lang); !others.empty()) out += "<p>" + esc(others) + "</p>";
   if (!r.gate_failures.empty()) {
     out += "<ul>";
@@ -148,7 +151,7 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
     out += "</ul>";
   }
 
-  out += "<h2>" + esc(message_in(lang, "heading_result")) + "</h2>";
+  out += "<h2>" + esc(message_in(lang, Msg::heading_result)) + "</h2>";
   for (const MeasureResult& mr : r.measures) {
     const Measure& m = *mr.measure;
     if (mr.status == Status::not_claimed) continue;
@@ -157,7 +160,7 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
     if (mr.status == Status::estimate) {
       const std::string& if_phrase = m.estimate_if.in(lang);
       const std::string range = range_text(mr.min, mr.max, lang);
-      out += ": " + esc(if_phrase.empty() ? range : message_in(lang, "estimate_if", {if_phrase, range}));
+      out += ": " + esc(if_phrase.empty() ? range : message_in(lang, Msg::estimate_if, {if_phrase, range}));
     }
     lines(out, p, r, nullptr, mr.lines, lang);
     for (const ItemResult& it : mr.items) {
@@ -169,17 +172,16 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
       out += "</div>";
     }
     for (int n : m.notes) out += "<p class=\"muted\">" + esc(p.notes[static_cast<std::size_t>(n)].text.in(lang)) + "</p>";
-    out += "<p class=\"muted\">" + esc(message_in(lang, "heading_department")) + (zh ? ":" : ": ") + esc(m.department.in(lang)) +
-           "</p></div>";
+    out += "<p class=\"muted\">" + esc(message_in(lang, Msg::department_line, {m.department.in(lang)})) + "</p></div>";
   }
   for (int n : p.global_notes) out += "<p class=\"muted\">" + esc(p.notes[static_cast<std::size_t>(n)].text.in(lang)) + "</p>";
 
-  out += "<h2>" + esc(message_in(lang, "heading_answers")) + "</h2><table>";
+  out += "<h2>" + esc(message_in(lang, Msg::heading_answers)) + "</h2><table>";
   answer_rows(out, p.questions, profile.answers, lang, 0);
   out += "</table>";
 
   // The appendix: the policy's full text, every article under its chapter, from the policy file.
-  out += "<h2>" + esc(message_in(lang, "heading_full_text", {p.number})) + "</h2>";
+  out += "<h2>" + esc(message_in(lang, Msg::heading_full_text, {p.number})) + "</h2>";
   const std::string* chapter = nullptr;
   for (const Article& art : p.articles) {
     if (!chapter || *chapter != art.chapter.in(lang)) {
@@ -190,7 +192,7 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
         "<p><b>" + esc(article_name(art.number, lang) + " " + art.title.in(lang)) + "</b><br>" + esc(art.text.in(lang)) + "</p>";
     if (!zh) out += "<p class=\"muted\">" + esc(art.text.zh) + "</p>";
   }
-  out += "<h2>" + esc(message_in(lang, "heading_notes")) + "</h2><p>" + esc(p.disclaimer.in(lang)) + "</p></body></html>\n";
+  out += "<h2>" + esc(message_in(lang, Msg::heading_notes)) + "</h2><p>" + esc(p.disclaimer.in(lang)) + "</p></body></html>\n";
   return out;
 }
 

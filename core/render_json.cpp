@@ -111,7 +111,7 @@ void ResultJsonRenderer::render(const Result& result, std::string& out) const {
   JsonWriter w(out);
   w.begin_object();
   w.key("policy").value(policy.id);
-  w.key("lang").value(lang_ == Lang::zh ? "zh" : "en");
+  w.key("lang").value(lang_code(lang_));
   w.key("eligible").value(result.eligible);
   w.key("gate_failures").begin_array();
   for (int g : result.gate_failures) w.value(policy.gates[static_cast<std::size_t>(g)].id);

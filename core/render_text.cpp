@@ -12,7 +12,7 @@ std::string range(const MeasureResult& mr, Lang lang) {
   if (mr.status != Status::estimate) return status_label(mr, lang);
   const std::string& if_phrase = mr.measure->estimate_if.in(lang);
   if (if_phrase.empty()) return range_text(mr.min, mr.max, lang);
-  return message_in(lang, "estimate_if", {if_phrase, range_text(mr.min, mr.max, lang)});
+  return message_in(lang, Msg::estimate_if, {if_phrase, range_text(mr.min, mr.max, lang)});
 }
 
 void append_lines(std::string& out, const Policy& p, const Result& r, const ItemResult* item, const std::vector<Line>& ls,
@@ -26,13 +26,12 @@ void append_lines(std::string& out, const Policy& p, const Result& r, const Item
 }  // namespace
 
 std::string render_text(const Policy& policy, const Result& result, Lang lang) {
-  const bool zh = lang == Lang::zh;
   std::string out;
   out += policy.title.in(lang) + "\n" + policy.number + "  " + policy.issuer.in(lang) + "\n\n";
-  out += "== " + message_in(lang, "heading_gates") + " ==\n";
-  if (result.gate_failures.empty()) out += zh ? "全部满足\n" : "All met\n";
+  out += "== " + message_in(lang, Msg::heading_gates) + " ==\n";
+  if (result.gate_failures.empty()) out += message_in(lang, Msg::gates_all_met) + "\n";
   for (const std::string& s : gate_report(policy, result, lang)) out += "✗ " + s + "\n";
-  out += "\n== " + message_in(lang, "heading_result") + " ==\n";
+  out += "\n== " + message_in(lang, Msg::heading_result) + " ==\n";
   for (const MeasureResult& mr : result.measures) {
     const Measure& m = *mr.measure;
     if (mr.status == Status::not_claimed) continue;
@@ -45,13 +44,17 @@ std::string render_text(const Policy& policy, const Result& result, Lang lang) {
       append_lines(out, policy, result, &it, it.lines, lang, "    ");
     }
     for (int n : m.notes) out += "  * " + policy.notes[static_cast<std::size_t>(n)].text.in(lang) + "\n";
-    out += "  " + message_in(lang, "heading_department") + (zh ? ":" : ": ") + m.department.in(lang) + "\n\n";
+    out += "  " + message_in(lang, Msg::department_line, {m.department.in(lang)}) + "\n\n";
   }
-  out += message_in(lang, "total_line", {range_text(result.total.min, result.total.max, lang)}) + "\n";
+  out += message_in(lang, Msg::total_line, {range_text(result.total.min, result.total.max, lang)}) + "\n";
   if (std::string others = total_others_text(result.total, lang); !others.empty()) out += others + "\n";
   for (int n : policy.global_notes) out += "* " + policy.notes[static_cast<std::size_t>(n)].text.in(lang) + "\n";
   out += "\n" + policy.disclaimer.in(lang) + "\n";
   return out;
+}
+
+std::string render_policy_valid(const Policy& policy, Lang lang) {
+  return message_in(lang, Msg::policy_valid, {policy.id, std::to_string(policy.measures.size())}) + "\n";
 }
 
 }  // namespace assess

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "json_text.hpp"
+#include "messages.hpp"
 
 namespace assess {
 
@@ -87,8 +88,8 @@ Json encode_fields(const std::vector<Field>& fields, const Json& object) {
   return out;
 }
 
-Diagnostic bad(const std::string& path, const char* zh, const char* en) {
-  return Diagnostic{path, "bad_share_code", Text{zh, en}};
+Diagnostic bad(const std::string& path, Msg what) {
+  return Diagnostic{path, "bad_share_code", message(what)};
 }
 
 bool decode_fields(const std::vector<Field>& fields, const Json& values, const std::string& path, Json& out, Diagnostics& errors);
@@ -130,14 +131,14 @@ bool decode_value(const Field& f, const Json& v, const std::string& path, Json& 
     case FieldType::group:
       return decode_fields(f.fields, v, path, out, errors);
   }
-  errors.push_back(bad(path, "此处的值与问题不符", "this value does not fit its question"));
+  errors.push_back(bad(path, Msg::share_bad_value));
   return false;
 }
 
 bool decode_fields(const std::vector<Field>& fields, const Json& values, const std::string& path, Json& out,
                    Diagnostics& errors) {
   if (!values.is_array() || values.size() > fields.size()) {
-    errors.push_back(bad(path, "此处应为与问题一一对应的数组", "expected an array with one value per question"));
+    errors.push_back(bad(path, Msg::share_not_array));
     return false;
   }
   out = Json::object();
@@ -162,28 +163,27 @@ std::string encode_share_code(const Policy& policy, const Json& profile) {
 bool decode_share_code(const Policy& policy, std::string_view code, Json& profile, Diagnostics& errors) {
   std::string text;
   if (code.size() > kMaxProfileBytes) {  // a link can be no longer than a file
-    errors.push_back(bad("#p", "链接中的代码过长", "the code in the link is too long"));
+    errors.push_back(bad("#p", Msg::share_too_long));
     return false;
   }
   if (code.empty() || !from_base64url(code, text)) {
-    errors.push_back(
-        bad("#p", "链接中的代码不完整或含有无效字符", "the code in the link is truncated or has invalid characters"));
+    errors.push_back(bad("#p", Msg::share_bad_characters));
     return false;
   }
   Json doc;
   Diagnostics syntax;
   if (!parse_json_text(text, doc, syntax)) {
-    errors.push_back(bad("#p", "链接中的代码不完整", "the code in the link is incomplete"));
+    errors.push_back(bad("#p", Msg::share_incomplete));
     return false;
   }
   if (!doc.is_array() || doc.size() != 3 || !doc[0].is_string() || !doc[1].is_number_integer()) {
-    errors.push_back(bad("#p", "这不是本工具生成的代码", "this is not a code made by this tool"));
+    errors.push_back(bad("#p", Msg::share_not_ours));
     return false;
   }
   // Compared as the whole number it is: read as an int, 4294967297 would wrap to 1.
   if (doc[0].get<std::string>() != policy.id || !doc[1].is_number_unsigned() ||
       doc[1].get<std::uint64_t>() != static_cast<std::uint64_t>(policy.profile_format_version)) {
-    errors.push_back(bad("#p[0]", "代码属于另一项政策或另一版本", "the code belongs to another policy or version"));
+    errors.push_back(bad("#p[0]", Msg::share_other_policy));
     return false;
   }
   Json answers;

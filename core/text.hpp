@@ -12,6 +12,11 @@ struct Text {
   const std::string& in(Lang lang) const { return lang == Lang::zh ? zh : en; }
 };
 
+// The language's code, "zh" or "en" (result files, the page's lang attribute).
+inline const char* lang_code(Lang lang) {
+  return lang == Lang::zh ? "zh" : "en";
+}
+
 // "zh" or "en" to a Lang; false for anything else.
 bool parse_lang(const std::string& s, Lang& out);
 

@@ -25,7 +25,7 @@ void App::publish_accessible() {
   std::string out;
   assess::JsonWriter w(out);
   w.begin_object();
-  w.key("lang").value(session_.lang == assess::Lang::zh ? "zh" : "en");
+  w.key("lang").value(assess::lang_code(session_.lang));
   // One title per App::Screen, in its order.
   static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
                                        "step_results", "enterprises_title", "compare_title"};
@@ -51,8 +51,8 @@ void App::publish_accessible() {
     w.value(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
     for (const assess::MeasureResult& mr : session_.result.measures) {
       if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
-      std::string line = t("article", {assess::article_numeral(mr.measure->article, session_.lang)}) + " " +
-                         mr.measure->title.in(session_.lang) + ": " + assess::status_label(mr, session_.lang);
+      std::string line = assess::article_name(mr.measure->article, session_.lang) + " " + mr.measure->title.in(session_.lang) +
+                         ": " + assess::status_label(mr, session_.lang);
       if (mr.status == assess::Status::estimate) line += " " + assess::range_text(mr.min, mr.max, session_.lang);
       w.value(line);
     }

@@ -125,19 +125,19 @@ void App::save_session() {
 // ("enterprises[2].profile.answers…"). On any error nothing changes; else the enterprises are added to the list.
 bool App::open_session(const std::string& name, const assess::Json& doc) {
   assess::Diagnostics errors;
-  const auto error = [&](const std::string& path, const std::string& key) {
-    errors.push_back({path, "bad_session", {strings_.get(assess::Lang::zh, key), strings_.get(assess::Lang::en, key)}});
+  const auto error = [&](const std::string& path, assess::Text text) {
+    errors.push_back({path, "bad_session", std::move(text)});
   };
-  if (!doc.contains("format") || doc["format"] != kSessionFormat) error("format", "session_bad_format");
-  if (!doc.contains("policy") || doc["policy"] != policy_.id) error("policy", "session_other_policy");
+  if (!doc.contains("format") || doc["format"] != kSessionFormat) error("format", strings_.both("session_bad_format"));
+  if (!doc.contains("policy") || doc["policy"] != policy_.id) error("policy", strings_.both("session_other_policy"));
   const bool has_list = doc.contains("enterprises") && doc["enterprises"].is_array();
-  if (!has_list) error("enterprises", "session_no_list");
+  if (!has_list) error("enterprises", strings_.both("session_no_list"));
   std::vector<std::pair<std::string, assess::Json>> opened;
   for (std::size_t i = 0; has_list && i < doc["enterprises"].size(); ++i) {
     const assess::Json& e = doc["enterprises"][i];
     const std::string at = "enterprises[" + std::to_string(i) + "]";
     if (!e.is_object() || !e.contains("name") || !e["name"].is_string() || !e.contains("profile")) {
-      error(at, "session_bad_enterprise");
+      error(at, strings_.both("session_bad_enterprise"));
       continue;
     }
     assess::Profile p;
@@ -152,9 +152,9 @@ bool App::open_session(const std::string& name, const assess::Json& doc) {
   // One enterprise not yet started (the session's first, empty one) gives way to the opened ones.
   const bool replace_empty = session_.advisor.enterprises.size() == 1 && session_.answers.all().empty();
   if (errors.empty() && (replace_empty ? 0 : session_.advisor.enterprises.size()) + opened.size() > kMaxEnterprises)
-    error("enterprises", "session_too_many");
+    error("enterprises", strings_.both("session_too_many"));
   if (!errors.empty() || opened.empty()) {
-    if (errors.empty()) error("enterprises", "session_no_list");
+    if (errors.empty()) error("enterprises", strings_.both("session_no_list"));
     session_.dialogs.open_errors.clear();
     for (const assess::Diagnostic& d : errors) session_.dialogs.open_errors.push_back(d.line(session_.lang));
     session_.dialogs.show_open_errors = true;  // the session on screen is untouched
@@ -334,7 +334,7 @@ void App::draw_compare() {
   for (std::size_t m = 0; m < policy_.measures.size(); ++m) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    text_wrapped_whole(t("article", {assess::article_numeral(policy_.measures[m].article, session_.lang)}) + " " +
+    text_wrapped_whole(assess::article_name(policy_.measures[m].article, session_.lang) + " " +
                        policy_.measures[m].title.in(session_.lang));
     for (const Enterprise& e : session_.advisor.enterprises) {
       ImGui::TableNextColumn();

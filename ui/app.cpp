@@ -73,7 +73,7 @@ std::string App::status_json() const {
   static const char* modes[] = {"standard", "kiosk", "advisor"};
   return assess::Json{{"screen", screens[static_cast<int>(session_.screen)]},
                       {"mode", modes[static_cast<int>(options_.mode)]},
-                      {"lang", session_.lang == assess::Lang::zh ? "zh" : "en"},
+                      {"lang", assess::lang_code(session_.lang)},
                       {"idle_warning", idle_warning_},
                       {"enterprises", session_.advisor.enterprises.size()},
                       {"current_enterprise", session_.advisor.current},
@@ -91,7 +91,7 @@ std::string App::share_link() const {
 
 void App::set_lang(assess::Lang lang) {
   session_.lang = lang;
-  platform::set_document_language(lang == assess::Lang::zh ? "zh" : "en");
+  platform::set_document_language(assess::lang_code(lang));
 }
 
 // Re-evaluates when the answers changed since the last frame (~50 µs: cheap enough to do on every edit).

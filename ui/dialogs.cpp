@@ -74,7 +74,7 @@ void App::draw_dialogs() {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##article", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     if (const assess::Article* a = policy_.article(session_.dialogs.show_article)) {
-      text_wrapped_whole((t("article", {assess::article_numeral(a->number, session_.lang)}) + " " + a->title.in(session_.lang)));
+      text_wrapped_whole((assess::article_name(a->number, session_.lang) + " " + a->title.in(session_.lang)));
       ImGui::Separator();
       ImGui::BeginChild("##text", ImVec2(0, px(300)));
       text_wrapped_whole(a->text.in(session_.lang));

@@ -13,7 +13,7 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
   ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
-  if (secondary_button(t("article", {assess::article_numeral(m.article, session_.lang)}) + "##article:" + m.id))
+  if (secondary_button(assess::article_name(m.article, session_.lang) + "##article:" + m.id))
     session_.dialogs.show_article = m.article;
   ImGui::SameLine();
   text_wrapped_whole(m.title.in(session_.lang));
@@ -111,8 +111,7 @@ void App::draw_results_panel(bool full) {
     for (const assess::MeasureResult& mr : session_.result.measures) {
       if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) continue;
       ImGui::PushID(mr.measure->id.c_str());
-      if (secondary_button(t("article", {assess::article_numeral(mr.measure->article, session_.lang)}) +
-                           "##article:" + mr.measure->id))
+      if (secondary_button(assess::article_name(mr.measure->article, session_.lang) + "##article:" + mr.measure->id))
         session_.dialogs.show_article = mr.measure->article;
       ImGui::SameLine();
       text_wrapped_whole(mr.measure->title.in(session_.lang) + " · " + assess::status_label(mr, session_.lang));

@@ -176,6 +176,7 @@ TEST(Wording, ArticlesInThePolicysOwnNumerals) {
   EXPECT_EQ(article_name(17, Lang::zh), "第十七条");
   EXPECT_EQ(article_name(20, Lang::zh), "第二十条");
   EXPECT_EQ(article_name(105, Lang::zh), "第一百零五条");
+  EXPECT_EQ(article_name(110, Lang::zh), "第一百一十条");
   EXPECT_EQ(article_name(17, Lang::en), "Art. 17");
   EXPECT_NE(text_report(a4_project(3000000, 0), Lang::zh).find("第四条 关键技术攻关补助"), std::string::npos);
 }
