@@ -21,27 +21,39 @@ const assess::Activity* Answers::activity_of(const assess::Field& question) cons
   return nullptr;
 }
 
-bool Answers::asked(const assess::Field& question) const {
-  const assess::Activity* a = activity_of(question);
-  if (a && !activity(a->id)) return false;
-  if (question.show_if.op == assess::Condition::Op::always) return true;
-  // show_if reads other answers: evaluate it on the answers entered so far.
-  assess::Json doc = {{"format", policy_->profile_format_name + "@" + std::to_string(policy_->profile_format_version)},
-                      {"policy", policy_->id},
-                      {"answers", all_}};
+void Answers::derive() const {
+  if (derived_version_ == version_) return;
+  derived_version_ = version_;
+  ++derivations_;
+  const std::string format = policy_->profile_format_name + "@" + std::to_string(policy_->profile_format_version);
+  // show_if reads other answers: it is evaluated on every answer entered so far, read once. Answers that do
+  // not read (a half-edited list) leave every conditional question asked.
   assess::Profile profile;
   assess::Diagnostics d;
-  if (!assess::read_profile_json(*policy_, doc, profile, d)) return true;
-  return assess::holds(question.show_if, profile.answers, nullptr);
+  const bool read =
+      assess::read_profile_json(*policy_, {{"format", format}, {"policy", policy_->id}, {"answers", all_}}, profile, d);
+  asked_.assign(policy_->questions.size(), true);
+  assess::Json answers = assess::Json::object();
+  for (std::size_t i = 0; i < policy_->questions.size(); ++i) {
+    const assess::Field& q = policy_->questions[i];
+    const assess::Activity* a = activity_of(q);
+    if (a && !activity(a->id))
+      asked_[i] = false;
+    else if (q.show_if.op != assess::Condition::Op::always && read)
+      asked_[i] = assess::holds(q.show_if, profile.answers, nullptr);
+    if (asked_[i] && all_.contains(q.id)) answers[q.id] = all_[q.id];
+  }
+  effective_ = {{"format", format}, {"policy", policy_->id}, {"answers", std::move(answers)}};
 }
 
-assess::Json Answers::effective_profile() const {
-  assess::Json answers = assess::Json::object();
-  for (const assess::Field& q : policy_->questions)
-    if (all_.contains(q.id) && asked(q)) answers[q.id] = all_[q.id];
-  return {{"format", policy_->profile_format_name + "@" + std::to_string(policy_->profile_format_version)},
-          {"policy", policy_->id},
-          {"answers", answers}};
+bool Answers::asked(const assess::Field& question) const {
+  derive();
+  return asked_[static_cast<std::size_t>(&question - policy_->questions.data())];
+}
+
+const assess::Json& Answers::effective_profile() const {
+  derive();
+  return effective_;
 }
 
 void Answers::replace(const assess::Json& profile) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "json_object_reader.hpp"
 #include "policy.hpp"
@@ -30,7 +31,11 @@ class Answers {
   bool asked(const assess::Field& question) const;
 
   // {"format", "policy", "answers"} with only the questions asked now.
-  assess::Json effective_profile() const;
+  const assess::Json& effective_profile() const;
+
+  // How many times what is asked and the effective profile were worked out: once per version, however many
+  // frames read them (for tests).
+  std::uint64_t derivations() const { return derivations_; }
 
   // Replaces everything with a validated profile; ticks every activity that has an answer in it.
   void replace(const assess::Json& profile);
@@ -41,6 +46,14 @@ class Answers {
   assess::Json all_ = assess::Json::object();
   std::set<std::string> activities_;
   std::uint64_t version_ = next_version();
+
+  // What follows from the answers, worked out once per version (show_if reads the answers through the core's
+  // profile reader, far too much to do per question per frame).
+  mutable std::uint64_t derived_version_ = 0;
+  mutable std::vector<bool> asked_;  // by top-level question index
+  mutable assess::Json effective_;
+  mutable std::uint64_t derivations_ = 0;
+  void derive() const;
 
   static std::uint64_t next_version() {
     static std::uint64_t last = 0;

@@ -16,15 +16,18 @@ constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 }
 
 App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
-    : options_(options), session_(policy_, options.lang) {
-  ok_ = assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
-  session_ = Session(policy_, options.lang);  // again, now that the policy says which activities start ticked
+    : options_(options), ok_(load(policy_json, strings_json)), session_(policy_, options.lang) {
   // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
   if (options_.mode != Mode::standard) options_.storage = false;
   platform::storage_enable(options_.storage);
   if (ok_ && options_.storage) restore_saved();
   if (ok_ && advisor()) add_enterprise();
   if (ok_ && !options_.share_code.empty()) open_share_code(options_.share_code);
+}
+
+// Runs in the constructor's initialiser list, before session_ is made: the policy says which activities start ticked.
+bool App::load(std::string_view policy_json, std::string_view strings_json) {
+  return assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
 }
 
 void App::open_share_code(const std::string& code) {
@@ -128,16 +131,12 @@ void App::restore_saved() {
 
 void App::clear_all() {
   platform::storage_remove(kStorageKey);
-  session_.answers.clear();
-  session_.edit_text.clear();
   has_saved_answers_ = false;
-  session_.saved_version = session_.answers.version();
-  session_.share.link.clear();  // the hand-over link and its QR code encode the answers
-  session_.share.version = 0;
-  session_.share.qr = QrModules{};
-  session_.dialogs.pending_link = assess::Json();
-  session_.dialogs.show_link_choice = false;
-  session_.screen = Screen::start;
+  // A fresh Session, as for the kiosk's next visitor, keeping only what is not the answers on screen: the
+  // language, and an advisor's other enterprises (the current one's answers are the ones on screen).
+  Session fresh(policy_, session_.lang);
+  fresh.advisor = std::move(session_.advisor);
+  session_ = std::move(fresh);
 }
 
 // Everything of the person goes at once, by construction: a fresh Session (answers, result, half-typed numbers,

@@ -100,8 +100,8 @@ class App {
   assess::Policy policy_;
   Strings strings_;
   AppOptions options_;
-  bool ok_ = false;
   assess::Diagnostics load_errors_;
+  bool ok_ = false;  // initialised by loading the policy and strings, before the session_ that reads the policy
   // Everything of the person using the app (session.hpp); the kiosk's wipe makes a fresh one.
   Session session_;
   std::vector<double> evaluation_ms_;
@@ -115,6 +115,7 @@ class App {
   }
   float px(float css_pixels) const { return css_pixels * options_.scale; }
 
+  bool load(std::string_view policy_json, std::string_view strings_json);
   void refresh_result();
   // Takes a profile document read from a file or a link (`read`: whether reading it succeeded): validated
   // first; on error the dialog lists every error and the answers on screen stay exactly as they were.

@@ -16,6 +16,7 @@
 #include "embedded_policy.hpp"
 #include "embedded_ui_strings.hpp"
 #include "headless_imgui.hpp"
+#include "item_registry.hpp"
 #include "number_text.hpp"
 #include "platform.hpp"
 #include "share_code.hpp"
@@ -170,9 +171,29 @@ TEST(Answers, ShowIfFollowsOtherAnswers) {
   Answers a(policy());
   a.set_activity("lead_goose", true);
   a.all()["lead_goose_previously_selected"] = true;
+  a.changed();
   EXPECT_FALSE(a.effective_profile()["answers"].contains("lead_goose_previously_selected"));
   a.all()["lead_goose_candidate"] = true;
+  a.changed();
   EXPECT_TRUE(a.effective_profile()["answers"].contains("lead_goose_previously_selected"));
+}
+
+// What is asked and the effective profile are worked out once per change of the answers, not per question or
+// per read (show_if goes through the profile reader): many reads of one version, one derivation.
+TEST(Answers, ShowIfIsEvaluatedOncePerChange) {
+  Answers a(policy());
+  a.set_activity("lead_goose", true);
+  a.all()["lead_goose_candidate"] = true;
+  a.changed();
+  const std::uint64_t before = a.derivations();
+  for (int frame = 0; frame < 10; ++frame)
+    for (const assess::Field& q : policy().questions) (void)a.asked(q);
+  (void)a.effective_profile();
+  EXPECT_EQ(a.derivations(), before + 1);
+  a.all()["lead_goose_candidate"] = false;
+  a.changed();
+  (void)a.effective_profile();
+  EXPECT_EQ(a.derivations(), before + 2);
 }
 
 TEST(Answers, OpeningTicksTheActivitiesThatHaveAnswers) {
@@ -189,6 +210,7 @@ class HeadlessApp : public ::testing::Test {
  protected:
   void SetUp() override {
     create_headless_imgui(1280, 800);
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;  // feeds the widget registry, for click()
     make(AppOptions{});
   }
   void make(const AppOptions& options) {
@@ -209,6 +231,7 @@ class HeadlessApp : public ::testing::Test {
   }
   void frames(int n) {
     for (int i = 0; i < n; ++i) {
+      registry_new_frame();  // as the web frame loop does: the previous frame's widgets become findable
       ImGui::GetIO().DeltaTime = 1.0f / 60;
       ImGui::NewFrame();
       app->frame(1280, 800);
@@ -228,6 +251,17 @@ class HeadlessApp : public ::testing::Test {
     options.idle_ms = idle_ms;
     options.countdown_ms = countdown_ms;
     return options;
+  }
+  // A click on the widget registered under key in the last frame (ui/item_registry): press and release over it.
+  void click(const std::string& key) {
+    const RegisteredItem* item = registry_find(key);
+    ASSERT_NE(item, nullptr) << key;
+    ImGui::GetIO().AddMousePosEvent(item->x + item->w / 2, item->y + item->h / 2);
+    frames(1);
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    frames(1);
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    frames(2);
   }
   // Whether ImGui drew the toast window this frame.
   static bool toast_shown() {
@@ -375,6 +409,29 @@ TEST_F(HeadlessApp, KioskWipeLeavesAFreshSession) {
   EXPECT_TRUE(after.accessible_published.empty());
   EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
   EXPECT_EQ(platform::storage_get("fresh_start"), reloads_before + "1");
+}
+
+// "Clear my data" takes everything that holds the answers on screen, as the kiosk's wipe does, but keeps the
+// language the person chose.
+TEST_F(HeadlessApp, ClearMyDataLeavesNoAnswerAndKeepsTheLanguage) {
+  app->open_answers_text("example.json", example());
+  app->set_lang(assess::Lang::en);
+  frames(3);
+  ASSERT_NE(app->share_link().find("#p="), std::string::npos);
+  ASSERT_NE(platform::storage_get("suzhou-ai-assess.answers"), "");
+  click("header:clear");
+  ASSERT_TRUE(app->session().dialogs.show_clear);
+  frames(3);  // the dialog sizes itself to its text over its first frames
+  click("dialog:clear");
+  const Session& after = app->session();
+  EXPECT_TRUE(after.answers.all().empty());
+  EXPECT_EQ(after.screen, Screen::start);
+  EXPECT_EQ(after.lang, assess::Lang::en);
+  EXPECT_TRUE(after.share.link.empty());
+  EXPECT_TRUE(after.share.qr.modules.empty());
+  EXPECT_FALSE(after.dialogs.show_clear);
+  EXPECT_EQ(platform::storage_get("suzhou-ai-assess.answers"), "");
+  EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
 }
 
 // The countdown's seconds are shown by the page over the canvas (platform::overlay_text; the native stand-in
