@@ -2,6 +2,8 @@
 // parsed profile (the issue's <= 5 us target), reading one, rendering one, and all three end to end.
 #include <benchmark/benchmark.h>
 
+#include <nlohmann/json.hpp>
+
 #include "assess.hpp"
 #include "builtin_policy.hpp"
 #include "embedded_policy.hpp"

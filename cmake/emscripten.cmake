@@ -34,7 +34,7 @@ target_link_options(app PRIVATE -Oz)
 # that the start page asks the device for no glyph while only start.otf is in).
 set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
 set(START_PAGE_STRINGS app_name,menu,open,other_language,meta_number,meta_issuer,meta_level,meta_status,meta_effective,intro,kiosk_intro,advisor_intro,privacy,privacy_kiosk,start,continue_saved)
-set(FONT_TEXTS ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_SOURCE_DIR}/core/messages.def)
+set(FONT_TEXTS ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_SOURCE_DIR}/core/internal/messages.def)
 set(FONT_FILES ${CMAKE_BINARY_DIR}/site/fonts/start.otf ${CMAKE_BINARY_DIR}/site/fonts/initial.otf
   ${CMAKE_BINARY_DIR}/site/fonts/full.otf)
 add_custom_command(OUTPUT ${FONT_FILES}

@@ -1,8 +1,7 @@
 // Evaluation of compiled conditions against a profile.
-#include "condition.hpp"
-
 #include <algorithm>
 
+#include "condition_eval.hpp"
 #include "policy.hpp"
 
 namespace assess {

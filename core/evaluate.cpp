@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "condition_eval.hpp"
 #include "overlap.hpp"
 
 namespace assess {

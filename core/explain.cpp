@@ -1,6 +1,7 @@
 // Sentences for each kind of explanation line; the frames come from messages.def, the words from the policy.
 #include "explain.hpp"
 
+#include "explain_to.hpp"
 #include "messages.hpp"
 
 namespace assess {

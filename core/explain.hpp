@@ -8,9 +8,6 @@
 namespace assess {
 
 std::string explain(const Policy& policy, const Result& result, const ItemResult* item, const Line& line, Lang lang);
-// The same, appended to `out` (may append nothing: a line with nothing to say).
-void explain_to(std::string& out, const Policy& policy, const Result& result, const ItemResult* item, const Line& line,
-                Lang lang);
 
 // The localised name of a status ("可估算" / "estimate").
 std::string status_label(Status s, Lang lang);

@@ -5,6 +5,8 @@
 #include <set>
 #include <vector>
 
+#include "input_limits.hpp"
+#include "json_diagnostics.hpp"
 #include "messages.hpp"
 
 namespace assess {

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "json_object_reader.hpp"
 #include "json_text.hpp"
 #include "messages.hpp"
 

@@ -9,6 +9,8 @@
 #include <simdjson.h>
 #endif
 
+#include "json_diagnostics.hpp"
+#include "json_object_reader.hpp"
 #include "json_text.hpp"
 #include "messages.hpp"
 #include "policy_loader.hpp"

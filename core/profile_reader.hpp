@@ -7,7 +7,7 @@
 
 #include "diagnostic.hpp"
 #include "input_limits.hpp"
-#include "json_object_reader.hpp"
+#include "json.hpp"
 #include "policy.hpp"
 #include "profile.hpp"
 

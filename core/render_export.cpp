@@ -2,6 +2,7 @@
 #include "render_export.hpp"
 
 #include "explain.hpp"
+#include "json_object_reader.hpp"
 #include "messages.hpp"
 #include "outcome.hpp"
 #include "render.hpp"

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "json_object_reader.hpp"
+#include "json.hpp"
 #include "result.hpp"
 #include "text.hpp"
 

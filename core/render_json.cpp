@@ -1,5 +1,6 @@
 // The result format (POLICY-ANALYSIS §7), written with JsonWriter straight from the structured result.
 #include "explain.hpp"
+#include "explain_to.hpp"
 #include "json_writer.hpp"
 #include "render.hpp"
 

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "input_limits.hpp"
+#include "json_object_reader.hpp"
 #include "json_text.hpp"
 #include "messages.hpp"
 

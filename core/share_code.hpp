@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "diagnostic.hpp"
-#include "json_object_reader.hpp"
+#include "json.hpp"
 #include "policy.hpp"
 
 namespace assess {

@@ -1,10 +1,11 @@
 // The accessible mirror: what the canvas shows, as data the page turns into DOM for screen readers — the
 // screen's title, every keyed widget of the last frame (its text, role and state) and the results. It is
 // published only when it changes, so a screen reader hears changes, not frames.
+#include <nlohmann/json.hpp>
+
 #include "app.hpp"
 #include "explain.hpp"
 #include "item_registry.hpp"
-#include "json_writer.hpp"
 #include "platform.hpp"
 
 namespace ui {
@@ -22,43 +23,34 @@ const char* role_of(const RegisteredItem& it) {
 }  // namespace
 
 void App::publish_accessible() {
-  std::string out;
-  assess::JsonWriter w(out);
-  w.begin_object();
-  w.key("lang").value(assess::lang_code(session_.lang));
+  nlohmann::ordered_json mirror;
+  mirror["lang"] = assess::lang_code(session_.lang);
   // One title per App::Screen, in its order.
   static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
                                        "step_results", "enterprises_title", "compare_title"};
   static_assert(sizeof titles / sizeof *titles == static_cast<int>(Screen::compare) + 1, "a title for every screen");
-  w.key("title").value(t(titles[static_cast<int>(session_.screen)]) + " · " + policy_.title.in(session_.lang));
-  w.key("items").begin_array();
+  mirror["title"] = t(titles[static_cast<int>(session_.screen)]) + " · " + policy_.title.in(session_.lang);
+  nlohmann::ordered_json& items = mirror["items"] = nlohmann::ordered_json::array();
   for (const RegisteredItem& it : registry_items()) {
     if (it.text.empty()) continue;
-    w.begin_object();
-    w.key("key").value(it.key);
-    w.key("text").value(it.text.empty() ? it.key : it.text);
-    w.key("role").value(role_of(it));
-    w.key("checked").value(it.checked);
-    w.key("focused").value(it.focused);
-    w.end_object();
+    items.push_back(
+        {{"key", it.key}, {"text", it.text}, {"role", role_of(it)}, {"checked", it.checked}, {"focused", it.focused}});
   }
-  w.end_array();
-  w.key("results").begin_array();
+  nlohmann::ordered_json& results = mirror["results"] = nlohmann::ordered_json::array();
   // A number that could not be read is said first, as on the screen: the total below leaves it out.
-  if (const int pending = pending_numbers(); pending > 0) w.value(t("pending_numbers", {std::to_string(pending)}));
+  if (const int pending = pending_numbers(); pending > 0) results.push_back(t("pending_numbers", {std::to_string(pending)}));
   if (session_.result_valid) {
     const assess::Totals& total = session_.result.total;
-    w.value(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    results.push_back(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
     for (const assess::MeasureResult& mr : session_.result.measures) {
       if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
       std::string line = assess::article_name(mr.measure->article, session_.lang) + " " + mr.measure->title.in(session_.lang) +
                          ": " + assess::status_label(mr, session_.lang);
       if (mr.status == assess::Status::estimate) line += " " + assess::range_text(mr.min, mr.max, session_.lang);
-      w.value(line);
+      results.push_back(line);
     }
   }
-  w.end_array();
-  w.end_object();
+  const std::string out = mirror.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   if (out == session_.accessible_published) return;
   session_.accessible_published = out;
   platform::publish_accessible(out);

@@ -1,8 +1,7 @@
 // What is asked, and the profile that follows from it.
 #include "answers.hpp"
 
-#include "condition.hpp"
-#include "profile_reader.hpp"
+#include "questionnaire.hpp"
 
 namespace ui {
 
@@ -14,36 +13,19 @@ void Answers::set_activity(const std::string& id, bool on) {
   changed();
 }
 
-const assess::Activity* Answers::activity_of(const assess::Field& question) const {
-  for (const assess::Activity& a : policy_->activities)
-    for (int q : a.questions)
-      if (&policy_->questions[static_cast<std::size_t>(q)] == &question) return &a;
-  return nullptr;
-}
-
 void Answers::derive() const {
   if (derived_version_ == version_) return;
   derived_version_ = version_;
   ++derivations_;
-  const std::string format = policy_->profile_format_name + "@" + std::to_string(policy_->profile_format_version);
-  // show_if reads other answers: it is evaluated on every answer entered so far, read once. Answers that do
-  // not read (a half-edited list) leave every conditional question asked.
-  assess::Profile profile;
-  assess::Diagnostics d;
-  const bool read =
-      assess::read_profile_json(*policy_, {{"format", format}, {"policy", policy_->id}, {"answers", all_}}, profile, d);
-  asked_.assign(policy_->questions.size(), true);
+  asked_ = assess::questions_asked(*policy_, all_, activities_);
   assess::Json answers = assess::Json::object();
   for (std::size_t i = 0; i < policy_->questions.size(); ++i) {
     const assess::Field& q = policy_->questions[i];
-    const assess::Activity* a = activity_of(q);
-    if (a && !activity(a->id))
-      asked_[i] = false;
-    else if (q.show_if.op != assess::Condition::Op::always && read)
-      asked_[i] = assess::holds(q.show_if, profile.answers, nullptr);
     if (asked_[i] && all_.contains(q.id)) answers[q.id] = all_[q.id];
   }
-  effective_ = {{"format", format}, {"policy", policy_->id}, {"answers", std::move(answers)}};
+  effective_ = {{"format", policy_->profile_format_name + "@" + std::to_string(policy_->profile_format_version)},
+                {"policy", policy_->id},
+                {"answers", std::move(answers)}};
 }
 
 bool Answers::asked(const assess::Field& question) const {

@@ -2,11 +2,12 @@
 // effective profile (only what the ticked activities and visible questions ask) that is evaluated and saved.
 #pragma once
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "json_object_reader.hpp"
+#include "json.hpp"
 #include "policy.hpp"
 #include "profile.hpp"
 
@@ -60,7 +61,6 @@ class Answers {
     return ++last;
   }
 
-  const assess::Activity* activity_of(const assess::Field& question) const;
   // The activities the policy ticks at the start (Activity::preselected).
   static std::set<std::string> preselected(const assess::Policy& policy);
 };

@@ -5,9 +5,8 @@
 #include <imgui_internal.h>
 
 #include <cstring>
+#include <nlohmann/json.hpp>
 #include <unordered_map>
-
-#include "json_writer.hpp"
 
 namespace ui {
 
@@ -46,24 +45,19 @@ const RegisteredItem* registry_find(const std::string& key) {
 }
 
 std::string registry_json(float scale) {
-  std::string out;
-  assess::JsonWriter w(out);
-  w.begin_array();
-  for (const RegisteredItem& it : published) {
-    w.begin_object();
-    w.key("key").value(it.key);
-    w.key("text").value(it.text);
-    w.key("x").value(static_cast<std::int64_t>(it.x / scale));
-    w.key("y").value(static_cast<std::int64_t>(it.y / scale));
-    w.key("w").value(static_cast<std::int64_t>(it.w / scale));
-    w.key("h").value(static_cast<std::int64_t>(it.h / scale));
-    w.key("visible").value(it.visible);
-    w.key("checked").value(it.checked);
-    w.key("focused").value(it.focused);
-    w.end_object();
-  }
-  w.end_array();
-  return out;
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  for (const RegisteredItem& it : published)
+    items.push_back({{"key", it.key},
+                     {"text", it.text},
+                     {"x", static_cast<std::int64_t>(it.x / scale)},
+                     {"y", static_cast<std::int64_t>(it.y / scale)},
+                     {"w", static_cast<std::int64_t>(it.w / scale)},
+                     {"h", static_cast<std::int64_t>(it.h / scale)},
+                     {"visible", it.visible},
+                     {"checked", it.checked},
+                     {"focused", it.focused}});
+  // A label cut inside a character (a narrow button) must not stop the page from reading the list.
+  return items.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace ui

@@ -10,6 +10,7 @@
 #include "app.hpp"
 #include "item_registry.hpp"
 #include "number_text.hpp"
+#include "questionnaire.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -152,7 +153,7 @@ int App::pending_numbers() const {
 }
 
 bool App::prefilled(const assess::Field& field) const {
-  return session_.result_valid && assess::holds(field.prefill_if, session_.profile.answers, nullptr);
+  return session_.result_valid && assess::prefilled(field, session_.profile);
 }
 
 assess::Json App::new_item(const assess::Field& list) const {

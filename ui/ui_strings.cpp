@@ -1,9 +1,9 @@
 // Loading and looking up the UI strings.
 #include "ui_strings.hpp"
 
-#include "json_object_reader.hpp"
+#include <nlohmann/json.hpp>
+
 #include "json_text.hpp"
-#include "messages.hpp"
 
 namespace ui {
 

@@ -2,6 +2,7 @@
 // Exit 0 when the result matches the hand-worked expectation, 1 otherwise.
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "assess.hpp"

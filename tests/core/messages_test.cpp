@@ -18,13 +18,13 @@ namespace {
 std::map<std::string, std::string> sources() {
   std::map<std::string, std::string> out;
   for (const char* dir : {"core", "cli", "ui", "wasm"})
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(ASSESS_SOURCE_DIR) + "/" + dir)) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(ASSESS_SOURCE_DIR) + "/" + dir)) {
       const std::string ext = entry.path().extension().string();
       if (ext != ".cpp" && ext != ".hpp") continue;
       std::ifstream in(entry.path());
       std::stringstream ss;
       ss << in.rdbuf();
-      out[std::string(dir) + "/" + entry.path().filename().string()] = ss.str();
+      out[std::filesystem::relative(entry.path(), ASSESS_SOURCE_DIR).string()] = ss.str();
     }
   return out;
 }

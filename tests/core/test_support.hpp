@@ -2,6 +2,8 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "assess.hpp"
 #include "embedded_policy.hpp"
 #include "json_text.hpp"

@@ -2,6 +2,7 @@
 // app's open path (file, autosave: read_profile_document, the reader then the document) must agree with it.
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "assess.hpp"

@@ -6,12 +6,11 @@
 #include <string>
 
 #include "diagnostic.hpp"
+#include "json.hpp"
 #include "messages.hpp"
 #include "text.hpp"
 
 namespace assess {
-
-using Json = nlohmann::json;
 
 // Diagnostic for a value of the wrong JSON type; `expected_key` names the type, such as Msg::type_object.
 Diagnostic wrong_type(const std::string& path, Msg expected_key, const Json& actual);

@@ -16,10 +16,6 @@ enum class Msg : unsigned short {
 #undef M
 };
 
-// Replaces each "{}" in order with the next argument ("{N}" takes argument N).
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
-void append_filled(std::string& out, std::string_view pattern, std::initializer_list<std::string_view> args);
-
 // A message, filled in both languages.
 Text message(Msg key, std::initializer_list<std::string_view> args = {});
 
