@@ -4,9 +4,11 @@
 #include <imgui.h>
 
 #include "json_text.hpp"
+#include "numeric_keypad.hpp"
 #include "platform.hpp"
 #include "render_html.hpp"
 #include "share_code.hpp"
+#include "share_dialog.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -327,8 +329,8 @@ void App::frame(float width, float height) {
     if (session_.screen != Screen::results) draw_footer(ImVec2(margin, top + h + px(8)), left_w, one_column);
   }
   draw_dialogs();
-  draw_share_dialog();
-  draw_keypad();
+  draw_share_dialog(context(), [this] { return share_link(); });
+  draw_keypad(context());
   draw_idle_warning();
   ImGui::End();
   autosave();

@@ -11,34 +11,16 @@
 #include <vector>
 
 #include "answers.hpp"
+#include "app_options.hpp"
 #include "assess.hpp"
 #include "number_text.hpp"
+#include "screen_context.hpp"
 #include "session.hpp"
 #include "ui_strings.hpp"
 
 struct ImFont;
 
 namespace ui {
-
-// Who the app is set up for (docs/modes.md): an enterprise on the website, a shared touchscreen kiosk, or an
-// advisor assessing several enterprises in a row at an outreach event.
-enum class Mode { standard, kiosk, advisor };
-
-// Options chosen by the host page (URL parameters and config.json); documented field by field.
-struct AppOptions {
-  assess::Lang lang = assess::Lang::zh;  // the language to start in
-  bool storage = true;                   // autosave answers to this browser (off: nothing is written)
-  float scale = 1.0f;                    // device pixels per layout pixel (the device pixel ratio, times a kiosk's
-                                         // enlargement for its screen); sizes and fonts are multiplied by it
-  Mode mode = Mode::standard;            // kiosk and advisor modes never write to storage
-  double idle_ms = 120000;               // kiosk: this long without input, and the "still there?" warning shows
-  double countdown_ms = 30000;           // kiosk: the warning's countdown before everything is wiped
-  std::string share_base;                // the address hand-over links (QR codes) point to, without a fragment
-  std::string share_code;                // a hand-over code the page was opened with (…#p=CODE), or empty
-  // The clock every timer of the app reads (kiosk idle and countdown, toasts), in milliseconds. Empty: the
-  // platform's monotonic clock (performance.now() on the web). Tests pass a fake they advance.
-  std::function<double()> clock_ms;
-};
 
 class App {
  public:
@@ -114,6 +96,8 @@ class App {
     return strings_.get(session_.lang, key, args);
   }
   float px(float css_pixels) const { return css_pixels * options_.scale; }
+  // What the screen parts written as free functions may use (screen_context.hpp).
+  ScreenContext context() { return ScreenContext{policy_, strings_, options_, session_, heading_font_}; }
 
   bool load(std::string_view policy_json, std::string_view strings_json);
   void refresh_result();
@@ -160,7 +144,6 @@ class App {
                        const std::string& path);
   void draw_amount(const assess::Field& field, assess::Json& parent, const std::string& path);
   void draw_count(const assess::Field& field, assess::Json& parent, const std::string& path);
-  std::string number_problem(const assess::NumberReading& r, bool amount) const;
   int pending_numbers() const;  // amount and count fields asked now whose text could not be read
   bool draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key);
   void draw_help(const assess::Text& help);
@@ -184,15 +167,6 @@ class App {
   std::string countdown_overlay_;
   void show_countdown(const std::string& text, ImVec2 at, ImVec2 size);
   void reset_for_next_visitor();
-
-  // The numeric keypad (numeric_keypad.cpp; its state is Session::keypad). Draws a field's value as a large button that opens the
-  // keypad; true when the keypad committed to it.
-  bool keypad_field(const std::string& label, const std::string& path, std::string& text, bool decimals, float width);
-  void draw_keypad();
-
-  // The hand-over dialog (share_dialog.cpp): the QR code of share_link(), built once per link and kept in the
-  // session (it encodes the answers: a wipe must take it too).
-  void draw_share_dialog();
 
   // Advisor mode (advisor_screens.cpp): enterprises assessed in this session (Session::advisor), in memory only.
   void add_enterprise();

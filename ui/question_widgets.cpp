@@ -9,7 +9,9 @@
 
 #include "app.hpp"
 #include "item_registry.hpp"
+#include "number_problem.hpp"
 #include "number_text.hpp"
+#include "numeric_keypad.hpp"
 #include "questionnaire.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
@@ -27,22 +29,6 @@ void App::draw_help(const assess::Text& help) {
   if (!help.in(session_.lang).empty()) text_muted(help.in(session_.lang));
 }
 
-// Why a typed number was refused, in the words of the strings file (amount: a 万元 field; else a count).
-std::string App::number_problem(const assess::NumberReading& r, bool amount) const {
-  switch (r.error) {
-    case assess::NumberError::none:
-    case assess::NumberError::empty:
-      return {};
-    case assess::NumberError::not_a_number:
-      return r.culprit.empty() ? t("num_not_a_number") : t("num_not_a_number_char", {r.culprit});
-    case assess::NumberError::too_large:
-      return amount ? t("wan_too_large", {assess::format_yuan(policy_.limits.yuan_max)})
-                    : t("bad_count", {std::to_string(policy_.limits.count_max)});
-    default:
-      return t(std::string("num_") + assess::number_error_name(r.error));
-  }
-}
-
 // The field's text read by the core's table of spellings: never filtered, never rewritten.
 void App::draw_amount(const assess::Field& field, assess::Json& parent, const std::string& path) {
   auto it = session_.edit_text.find(path);
@@ -53,10 +39,10 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
   text_wrapped_whole(field.label.in(session_.lang));
   ImGui::SetNextItemWidth(px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
-  const bool edited = kiosk() ? keypad_field(field.label.in(session_.lang), path, it->second, true, px(200))
+  const bool edited = kiosk() ? keypad_field(context(), field.label.in(session_.lang), path, it->second, true, px(200))
                               : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
   const assess::NumberReading read = assess::read_wan_amount(it->second, policy_.limits.yuan_max);
-  const std::string problem = number_problem(read, true);
+  const std::string problem = number_problem(context(), read, true);
   // The mirror (and a screen reader) hears the reason too, right after the value.
   registry_annotate_last(described(field, session_.lang, it->second.empty() ? "" : it->second + " " + t("wan")) +
                              (problem.empty() ? "" : " — " + problem),
@@ -93,12 +79,13 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
   if (secondary_button("-##dec:" + path, ImVec2(button, 0)) && value > 0) value -= 1, step = true;
   ImGui::SameLine();
   ImGui::SetNextItemWidth(px(90));
-  bool edited = kiosk() ? keypad_field(field.label.in(session_.lang), path, it->second, false, px(90))
+  bool edited = kiosk() ? keypad_field(context(), field.label.in(session_.lang), path, it->second, false, px(90))
                         : ImGui::InputText(("##" + path).c_str(), &it->second);
   const assess::NumberReading read = assess::read_count(it->second, max);
-  registry_annotate_last(described(field, session_.lang, it->second) +
-                             (read.ok() || read.error == assess::NumberError::empty ? "" : " — " + number_problem(read, false)),
-                         false);
+  registry_annotate_last(
+      described(field, session_.lang, it->second) +
+          (read.ok() || read.error == assess::NumberError::empty ? "" : " — " + number_problem(context(), read, false)),
+      false);
   ImGui::SameLine();
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
   if (step) {
@@ -112,7 +99,7 @@ void App::draw_count(const assess::Field& field, assess::Json& parent, const std
       parent.erase(field.id);  // as for amounts: an invalid text withdraws the answer, keeps the text
     session_.answers.changed();
   }
-  const std::string problem = step ? std::string() : number_problem(read, false);
+  const std::string problem = step ? std::string() : number_problem(context(), read, false);
   if (!problem.empty()) text_wrapped_colored(kBad, problem);
   draw_help(field.help);
 }

@@ -1,11 +1,12 @@
 // The hand-over dialog: the answers as a link (share_base#p=CODE) drawn as a QR code, so a visitor can carry
 // the estimate away on a phone with nothing sent anywhere: the fragment after # never reaches a server.
+#include "share_dialog.hpp"
+
 #include <imgui.h>
 
 #include <cmath>
 #include <qrcodegen.hpp>
 
-#include "app.hpp"
 #include "share_address.hpp"
 #include "widgets.hpp"
 
@@ -18,7 +19,7 @@ namespace {
 // raises the level on its own when that fits in the same size.
 constexpr std::size_t kQrCapacityL = 2953;
 
-// The code of the last link, kept (in the App) so it is built once per change rather than once per frame.
+// The code of the last link, kept in the Session so it is built once per change rather than once per frame.
 using QrCache = QrModules;
 
 const QrCache& qr_for(QrCache& cache, const std::string& text) {
@@ -38,32 +39,32 @@ const QrCache& qr_for(QrCache& cache, const std::string& text) {
 
 }  // namespace
 
-void App::draw_share_dialog() {
-  if (session_.dialogs.show_share) ImGui::OpenPopup("##share");
+void draw_share_dialog(const ScreenContext& c, const std::function<std::string()>& make_link) {
+  if (c.session.dialogs.show_share) ImGui::OpenPopup("##share");
   const ImVec2 vp = ImGui::GetMainViewport()->Size;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - px(16), px(560)), 0));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(16), c.px(560)), 0));
   if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-  if (heading_font_) ImGui::PushFont(heading_font_);
-  text_wrapped_whole(t("share_title"));
-  if (heading_font_) ImGui::PopFont();
-  const std::string link = share_link();
-  const QrCache& qr = qr_for(session_.share.qr, link);
-  if (options_.share_base.rfind("http", 0) != 0) {
-    text_wrapped_colored(
-        kWarn, t(kiosk() ? "share_no_address_kiosk" : "share_no_address"));  // a file:// page has no address a phone could open
-  } else if (is_local_address(options_.share_base)) {
+  if (c.heading_font) ImGui::PushFont(c.heading_font);
+  text_wrapped_whole(c.t("share_title"));
+  if (c.heading_font) ImGui::PopFont();
+  const std::string link = make_link();
+  const QrCache& qr = qr_for(c.session.share.qr, link);
+  if (c.options.share_base.rfind("http", 0) != 0) {
+    text_wrapped_colored(kWarn, c.t(c.kiosk() ? "share_no_address_kiosk"
+                                              : "share_no_address"));  // a file:// page has no address a phone could open
+  } else if (is_local_address(c.options.share_base)) {
     // A code no phone can open would send a visitor away with nothing: say so, and who can fix it.
-    text_wrapped_colored(kWarn,
-                         kiosk() ? t("share_local_address_kiosk") : t("share_local_address", {url_host(options_.share_base)}));
-    text_muted(t("share_local_address_admin"));
+    text_wrapped_colored(
+        kWarn, c.kiosk() ? c.t("share_local_address_kiosk") : c.t("share_local_address", {url_host(c.options.share_base)}));
+    text_muted(c.t("share_local_address_admin"));
   } else if (qr.size == 0) {
-    text_wrapped_colored(kBad, t(kiosk() ? "share_too_long_kiosk" : "share_too_long"));
+    text_wrapped_colored(kBad, c.t(c.kiosk() ? "share_too_long_kiosk" : "share_too_long"));
   } else {
-    text_wrapped_whole(t("share_body"));
+    text_wrapped_whole(c.t("share_body"));
     // Whole device pixels per module, with the 4-module quiet zone the standard asks for, on white.
     const int quiet = 4, span = qr.size + 2 * quiet;
-    const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.6f, px(480)));
+    const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.6f, c.px(480)));
     const float module = std::max(1.0f, std::floor(avail / static_cast<float>(span)));
     const float side = module * static_cast<float>(span);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) * 0.5f);
@@ -78,10 +79,10 @@ void App::draw_share_dialog() {
           const ImVec2 a(origin.x + module * static_cast<float>(x + quiet), origin.y + module * static_cast<float>(y + quiet));
           dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
         }
-    text_muted(t("share_privacy"));
+    text_muted(c.t("share_privacy"));
   }
-  if (primary_button(t("close") + "##share:close", ImVec2(px(140), px(48)))) {
-    session_.dialogs.show_share = false;
+  if (primary_button(c.t("close") + "##share:close", ImVec2(c.px(140), c.px(48)))) {
+    c.session.dialogs.show_share = false;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

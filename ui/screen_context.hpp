@@ -1,0 +1,34 @@
+// What a screen part may use, and nothing more: the policy, the app's words and options (read only), the fonts,
+// and the person's Session (read and changed). Screen parts written as free functions of it (numeric_keypad,
+// share_dialog, number_problem) cannot reach the App's timers, layout or other screens.
+#pragma once
+#include <imgui.h>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "app_options.hpp"
+#include "policy.hpp"
+#include "session.hpp"
+#include "ui_strings.hpp"
+
+namespace ui {
+
+struct ScreenContext {
+  const assess::Policy& policy;
+  const Strings& strings;
+  const AppOptions& options;
+  Session& session;
+  ImFont* heading_font = nullptr;  // null before the host has built the fonts (tests)
+
+  // The app's words in the session's language, "{}" filled from args.
+  std::string t(const std::string& key, std::initializer_list<std::string_view> args = {}) const {
+    return strings.get(session.lang, key, args);
+  }
+  // A size in layout (CSS) pixels, in device pixels.
+  float px(float css_pixels) const { return css_pixels * options.scale; }
+  bool kiosk() const { return options.mode == Mode::kiosk; }
+};
+
+}  // namespace ui
