@@ -7,6 +7,7 @@
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "platform.hpp"
+#include "question_widgets.hpp"
 
 namespace ui {
 
@@ -38,7 +39,8 @@ void App::publish_accessible() {
   }
   nlohmann::ordered_json& results = mirror["results"] = nlohmann::ordered_json::array();
   // A number that could not be read is said first, as on the screen: the total below leaves it out.
-  if (const int pending = pending_numbers(); pending > 0) results.push_back(t("pending_numbers", {std::to_string(pending)}));
+  if (const int pending = pending_numbers(context()); pending > 0)
+    results.push_back(t("pending_numbers", {std::to_string(pending)}));
   if (session_.result_valid) {
     const assess::Totals& total = session_.result.total;
     results.push_back(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));

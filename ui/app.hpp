@@ -133,20 +133,7 @@ class App {
   float frame_width_ = 0;
   // A phone-sized window (under 600 CSS px, or a kiosk's enlarged layout as narrow): one column, a compact header.
   bool narrow() const { return frame_width_ < px(600); }
-  // Question widgets (question_widgets.cpp): one field of a document object, at a JSON path.
-  void draw_question(const assess::Field& field, assess::Json& parent, const std::string& path);
-  void draw_list(const assess::Field& field, assess::Json& parent, const std::string& path);
-  // Whether a yes/no item field is pre-answered "yes" now (the policy's prefill_if), and a new item so pre-answered.
-  bool prefilled(const assess::Field& field) const;
-  assess::Json new_item(const assess::Field& list) const;
-  // Under an item's name (item_links.cpp): the names entered earlier in its overlap group, to choose from.
-  void draw_item_links(const assess::Field& list, const assess::Field& field, assess::Json& item, std::size_t index,
-                       const std::string& path);
-  void draw_amount(const assess::Field& field, assess::Json& parent, const std::string& path);
-  void draw_count(const assess::Field& field, assess::Json& parent, const std::string& path);
-  int pending_numbers() const;  // amount and count fields asked now whose text could not be read
   bool draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key);
-  void draw_help(const assess::Text& help);
   void draw_measure_card(const assess::MeasureResult& m);
   void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();

@@ -1,11 +1,12 @@
 // Linking an item to an earlier one for 就高不重复: under the name field of an a5 project or an a11 centre,
 // the names already entered in the same overlap group are offered as buttons; choosing one copies the name.
 // Which lists are compared comes from the policy's overlap groups, never from this file.
+#include "item_links.hpp"
+
 #include <imgui.h>
 
 #include <set>
 
-#include "app.hpp"
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "text_fold.hpp"
@@ -29,9 +30,9 @@ const assess::Measure* measure_of_list(const assess::Policy& policy, const asses
 
 }  // namespace
 
-void App::draw_item_links(const assess::Field& list, const assess::Field& field, assess::Json& item, std::size_t index,
-                          const std::string& path) {
-  const assess::Measure* self = measure_of_list(policy_, list);
+void draw_item_links(const ScreenContext& c, const assess::Field& list, const assess::Field& field, assess::Json& item,
+                     std::size_t index, const std::string& path) {
+  const assess::Measure* self = measure_of_list(c.policy, list);
   if (!self || self->overlap_group < 0) return;
   if (field.slot != self->overlap_key_slot) return;  // only under the group's key field (the name)
   const std::string current =
@@ -39,10 +40,10 @@ void App::draw_item_links(const assess::Field& list, const assess::Field& field,
   // Items entered before this one in the group's order: earlier measures, then earlier items of this list.
   std::vector<Candidate> candidates;
   std::set<std::string> seen;
-  const assess::OverlapGroup& group = policy_.overlap_groups[static_cast<std::size_t>(self->overlap_group)];
+  const assess::OverlapGroup& group = c.policy.overlap_groups[static_cast<std::size_t>(self->overlap_group)];
   for (int mi : group.measures) {
-    const assess::Measure& m = policy_.measures[static_cast<std::size_t>(mi)];
-    const assess::Json& all = session_.answers.all();
+    const assess::Measure& m = c.policy.measures[static_cast<std::size_t>(mi)];
+    const assess::Json& all = c.session.answers.all();
     if (!all.contains(m.list->id) || !all[m.list->id].is_array()) {
       if (&m == self) break;
       continue;
@@ -55,35 +56,35 @@ void App::draw_item_links(const assess::Field& list, const assess::Field& field,
       std::string folded = assess::fold_for_matching(name);
       if (folded.empty() || !seen.insert(folded).second) continue;
       candidates.push_back({name,
-                            assess::article_name(m.article, session_.lang) + " " + m.list->item_label.in(session_.lang) + " " +
+                            assess::article_name(m.article, c.session.lang) + " " + m.list->item_label.in(c.session.lang) + " " +
                                 std::to_string(j + 1),
                             "answers." + m.list->id + "[" + std::to_string(j) + "]"});
     }
     if (&m == self) break;
   }
   if (candidates.empty()) return;
-  text_muted(t("link_choose"));
+  text_muted(c.t("link_choose"));
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
-    const Candidate& c = candidates[k];
-    std::string label = t("link_option", {c.name, c.source}) + "##link:" + path + "=" + c.path;
+    const Candidate& other = candidates[k];
+    std::string label = c.t("link_option", {other.name, other.source}) + "##link:" + path + "=" + other.path;
     float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
     if (k > 0) {
       ImGui::SameLine();
       if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
     }
-    const bool linked = assess::fold_for_matching(c.name) == current;
-    if (linked ? primary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))
-               : secondary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))) {
-      item[field.id] = c.name;
-      session_.answers.changed();
+    const bool linked = assess::fold_for_matching(other.name) == current;
+    if (linked ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
+               : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))) {
+      item[field.id] = other.name;
+      c.session.answers.changed();
     }
-    registry_annotate_last(t("link_option", {c.name, c.source}), linked);
+    registry_annotate_last(c.t("link_option", {other.name, other.source}), linked);
   }
   if (!current.empty()) {
     bool any = false;
-    for (const Candidate& c : candidates) any = any || assess::fold_for_matching(c.name) == current;
-    if (any) text_muted(t("link_linked"));
+    for (const Candidate& other : candidates) any = any || assess::fold_for_matching(other.name) == current;
+    if (any) text_muted(c.t("link_linked"));
   }
 }
 

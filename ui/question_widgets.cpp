@@ -1,13 +1,15 @@
 // The details step: each question of the ticked activities as the widget its type calls for, editing the
 // answers document in place. Amounts are typed in 万元 and echoed in exact yuan; bad input stays in the field
 // with a message and never reaches the answers.
+#include "question_widgets.hpp"
+
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 #include <functional>
 
-#include "app.hpp"
+#include "item_links.hpp"
 #include "item_registry.hpp"
 #include "number_problem.hpp"
 #include "number_text.hpp"
@@ -18,6 +20,14 @@
 
 namespace ui {
 
+void draw_help(const ScreenContext& c, const assess::Text& help);
+void draw_amount(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
+void draw_count(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
+void draw_list(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
+// Whether a yes/no item field is pre-answered "yes" now (the policy's prefill_if), and a new item so pre-answered.
+bool prefilled(const ScreenContext& c, const assess::Field& field);
+assess::Json new_item(const ScreenContext& c, const assess::Field& list);
+
 // What the accessible mirror says of a question: its label, its value and its help, in one sentence.
 static std::string described(const assess::Field& f, assess::Lang lang, const std::string& value) {
   std::string out = f.label.in(lang) + ": " + (value.empty() ? "—" : value);
@@ -25,32 +35,32 @@ static std::string described(const assess::Field& f, assess::Lang lang, const st
   return out;
 }
 
-void App::draw_help(const assess::Text& help) {
-  if (!help.in(session_.lang).empty()) text_muted(help.in(session_.lang));
+void draw_help(const ScreenContext& c, const assess::Text& help) {
+  if (!help.in(c.session.lang).empty()) text_muted(help.in(c.session.lang));
 }
 
 // The field's text read by the core's table of spellings: never filtered, never rewritten.
-void App::draw_amount(const assess::Field& field, assess::Json& parent, const std::string& path) {
-  auto it = session_.edit_text.find(path);
-  if (it == session_.edit_text.end()) {
+void draw_amount(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
+  auto it = c.session.edit_text.find(path);
+  if (it == c.session.edit_text.end()) {
     const bool has = parent.contains(field.id) && parent[field.id].is_number_integer();
-    it = session_.edit_text.emplace(path, has ? format_wan(parent[field.id].get<assess::Yuan>()) : std::string()).first;
+    it = c.session.edit_text.emplace(path, has ? format_wan(parent[field.id].get<assess::Yuan>()) : std::string()).first;
   }
-  text_wrapped_whole(field.label.in(session_.lang));
-  ImGui::SetNextItemWidth(px(200));
+  text_wrapped_whole(field.label.in(c.session.lang));
+  ImGui::SetNextItemWidth(c.px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
-  const bool edited = kiosk() ? keypad_field(context(), field.label.in(session_.lang), path, it->second, true, px(200))
-                              : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
-  const assess::NumberReading read = assess::read_wan_amount(it->second, policy_.limits.yuan_max);
-  const std::string problem = number_problem(context(), read, true);
+  const bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, true, c.px(200))
+                                : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
+  const assess::NumberReading read = assess::read_wan_amount(it->second, c.policy.limits.yuan_max);
+  const std::string problem = number_problem(c, read, true);
   // The mirror (and a screen reader) hears the reason too, right after the value.
-  registry_annotate_last(described(field, session_.lang, it->second.empty() ? "" : it->second + " " + t("wan")) +
+  registry_annotate_last(described(field, c.session.lang, it->second.empty() ? "" : it->second + " " + c.t("wan")) +
                              (problem.empty() ? "" : " — " + problem),
                          false);
   ImGui::SameLine();
-  ImGui::TextUnformatted(t("wan").c_str());
+  ImGui::TextUnformatted(c.t("wan").c_str());
   if (read.ok()) {
-    const std::string echo = t("yuan_echo", {assess::format_yuan(read.value)});
+    const std::string echo = c.t("yuan_echo", {assess::format_yuan(read.value)});
     same_line_if_fits(echo);  // on a phone it goes under the field, never broken inside the number
     text_muted(echo);
   }
@@ -61,56 +71,56 @@ void App::draw_amount(const assess::Field& field, assess::Json& parent, const st
       parent[field.id] = read.value;
     else
       parent.erase(field.id);
-    session_.answers.changed();
+    c.session.answers.changed();
   }
   if (!problem.empty()) text_wrapped_colored(kBad, problem);
-  draw_help(field.help);
+  draw_help(c, field.help);
 }
 
-void App::draw_count(const assess::Field& field, assess::Json& parent, const std::string& path) {
-  const assess::Yuan max = policy_.limits.count_max;
+void draw_count(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
+  const assess::Yuan max = c.policy.limits.count_max;
   assess::Yuan value =
       parent.contains(field.id) && parent[field.id].is_number_integer() ? parent[field.id].get<assess::Yuan>() : 0;
-  auto it = session_.edit_text.find(path);
-  if (it == session_.edit_text.end()) it = session_.edit_text.emplace(path, std::to_string(value)).first;
-  text_wrapped_whole(field.label.in(session_.lang));
-  const float button = ImGui::GetFrameHeight() + px(8);
+  auto it = c.session.edit_text.find(path);
+  if (it == c.session.edit_text.end()) it = c.session.edit_text.emplace(path, std::to_string(value)).first;
+  text_wrapped_whole(field.label.in(c.session.lang));
+  const float button = ImGui::GetFrameHeight() + c.px(8);
   bool step = false;
   if (secondary_button("-##dec:" + path, ImVec2(button, 0)) && value > 0) value -= 1, step = true;
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(px(90));
-  bool edited = kiosk() ? keypad_field(context(), field.label.in(session_.lang), path, it->second, false, px(90))
-                        : ImGui::InputText(("##" + path).c_str(), &it->second);
+  ImGui::SetNextItemWidth(c.px(90));
+  bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, false, c.px(90))
+                          : ImGui::InputText(("##" + path).c_str(), &it->second);
   const assess::NumberReading read = assess::read_count(it->second, max);
   registry_annotate_last(
-      described(field, session_.lang, it->second) +
-          (read.ok() || read.error == assess::NumberError::empty ? "" : " — " + number_problem(context(), read, false)),
+      described(field, c.session.lang, it->second) +
+          (read.ok() || read.error == assess::NumberError::empty ? "" : " — " + number_problem(c, read, false)),
       false);
   ImGui::SameLine();
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
   if (step) {
     it->second = std::to_string(value);
     parent[field.id] = value;
-    session_.answers.changed();
+    c.session.answers.changed();
   } else if (edited) {
     if (read.ok())
       parent[field.id] = read.value;
     else
       parent.erase(field.id);  // as for amounts: an invalid text withdraws the answer, keeps the text
-    session_.answers.changed();
+    c.session.answers.changed();
   }
-  const std::string problem = step ? std::string() : number_problem(context(), read, false);
+  const std::string problem = step ? std::string() : number_problem(c, read, false);
   if (!problem.empty()) text_wrapped_colored(kBad, problem);
-  draw_help(field.help);
+  draw_help(c, field.help);
 }
 
 // Amount and count fields whose text could not be read, among the questions asked now: each is an answer
 // missing from the estimate, and the results say so.
-int App::pending_numbers() const {
+int pending_numbers(const ScreenContext& c) {
   // Drawn every frame: when every text reads as a number (the usual case) there is nothing to look for.
   bool any_unread = false;
-  for (const auto& [path, text] : session_.edit_text) {
-    const assess::NumberReading count = assess::read_count(text, policy_.limits.count_max);
+  for (const auto& [path, text] : c.session.edit_text) {
+    const assess::NumberReading count = assess::read_count(text, c.policy.limits.count_max);
     any_unread = any_unread || (!count.ok() && count.error != assess::NumberError::empty);
   }
   if (!any_unread) return 0;
@@ -118,11 +128,11 @@ int App::pending_numbers() const {
   std::function<void(const assess::Field&, const assess::Json&, const std::string&)> walk =
       [&](const assess::Field& f, const assess::Json& parent, const std::string& path) {
         if (f.type == assess::FieldType::yuan || f.type == assess::FieldType::count) {
-          auto it = session_.edit_text.find(path);
-          if (it == session_.edit_text.end()) return;
+          auto it = c.session.edit_text.find(path);
+          if (it == c.session.edit_text.end()) return;
           const assess::NumberReading r = f.type == assess::FieldType::yuan
-                                              ? assess::read_wan_amount(it->second, policy_.limits.yuan_max)
-                                              : assess::read_count(it->second, policy_.limits.count_max);
+                                              ? assess::read_wan_amount(it->second, c.policy.limits.yuan_max)
+                                              : assess::read_count(it->second, c.policy.limits.count_max);
           pending += !r.ok() && r.error != assess::NumberError::empty;
         } else if (f.type == assess::FieldType::group) {
           static const assess::Json kNone = assess::Json::object();
@@ -134,31 +144,31 @@ int App::pending_numbers() const {
             for (const assess::Field& sub : f.fields) walk(sub, items[i], path + "[" + std::to_string(i) + "]." + sub.id);
         }
       };
-  for (const assess::Field& q : policy_.questions)
-    if (session_.answers.asked(q)) walk(q, session_.answers.all(), "answers." + q.id);
+  for (const assess::Field& q : c.policy.questions)
+    if (c.session.answers.asked(q)) walk(q, c.session.answers.all(), "answers." + q.id);
   return pending;
 }
 
-bool App::prefilled(const assess::Field& field) const {
-  return session_.result_valid && assess::prefilled(field, session_.profile);
+bool prefilled(const ScreenContext& c, const assess::Field& field) {
+  return c.session.result_valid && assess::prefilled(field, c.session.profile);
 }
 
-assess::Json App::new_item(const assess::Field& list) const {
+assess::Json new_item(const ScreenContext& c, const assess::Field& list) {
   // The policy's pre-answers (prefill_if), from the answers as last evaluated; the user can change them.
   assess::Json item = assess::Json::object();
   for (const assess::Field& f : list.fields)
-    if (prefilled(f)) item[f.id] = true;
+    if (prefilled(c, f)) item[f.id] = true;
   return item;
 }
 
-void App::draw_list(const assess::Field& field, assess::Json& parent, const std::string& path) {
+void draw_list(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
   // Drawing never changes the answers: the list is created by "add", not by being shown.
   static const assess::Json kNoItems = assess::Json::array();
   const bool exists = parent.contains(field.id) && parent[field.id].is_array();
   assess::Json scratch = kNoItems;
   assess::Json& items = exists ? parent[field.id] : scratch;
-  text_wrapped_whole(field.label.in(session_.lang));
-  draw_help(field.help);
+  text_wrapped_whole(field.label.in(c.session.lang));
+  draw_help(c, field.help);
   int remove = -1;
   // An item is named by its first text field, as in the results and reports (assess::item_name).
   const assess::Field* name_field = nullptr;
@@ -171,20 +181,20 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
                            ? items[i][name_field->id].get<std::string>()
                            : "";
     std::string title =
-        t("item_title", {field.item_label.in(session_.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
+        c.t("item_title", {field.item_label.in(c.session.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));
     ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
     // The title wraps beside the remove button, never under it (a long project name on a phone).
-    const std::string remove_label = t("remove_item") + "##remove:" + item_path;
+    const std::string remove_label = c.t("remove_item") + "##remove:" + item_path;
     const float remove_w = button_width(remove_label);
     const float left = ImGui::GetCursorPosX(), avail = ImGui::GetContentRegionAvail().x;
     text_wrapped_whole(title, avail - remove_w - ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine(left + avail - remove_w);
     if (secondary_button(remove_label)) remove = static_cast<int>(i);
     for (const assess::Field& f : field.fields) {
-      draw_question(f, items[i], item_path + "." + f.id);
-      draw_item_links(field, f, items[i], i, item_path + "." + f.id);
+      draw_question(c, f, items[i], item_path + "." + f.id);
+      draw_item_links(c, field, f, items[i], i, item_path + "." + f.id);
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -193,92 +203,93 @@ void App::draw_list(const assess::Field& field, assess::Json& parent, const std:
   if (remove >= 0) {
     items.erase(static_cast<std::size_t>(remove));
     // Field texts are keyed by path, and the paths of later items just moved: start them afresh.
-    for (auto it = session_.edit_text.begin(); it != session_.edit_text.end();)
-      it = it->first.rfind(path + "[", 0) == 0 ? session_.edit_text.erase(it) : std::next(it);
-    session_.answers.changed();
+    for (auto it = c.session.edit_text.begin(); it != c.session.edit_text.end();)
+      it = it->first.rfind(path + "[", 0) == 0 ? c.session.edit_text.erase(it) : std::next(it);
+    c.session.answers.changed();
   }
-  if (static_cast<std::int64_t>(items.size()) < policy_.limits.list_max &&
-      secondary_button(t("add_item", {field.item_label.in(session_.lang)}) + "##add:" + path, ImVec2(0, px(kiosk() ? 48 : 40)))) {
+  if (static_cast<std::int64_t>(items.size()) < c.policy.limits.list_max &&
+      secondary_button(c.t("add_item", {field.item_label.in(c.session.lang)}) + "##add:" + path,
+                       ImVec2(0, c.px(c.kiosk() ? 48 : 40)))) {
     if (!exists) parent[field.id] = assess::Json::array();
-    parent[field.id].push_back(new_item(field));
-    session_.answers.changed();
+    parent[field.id].push_back(new_item(c, field));
+    c.session.answers.changed();
   }
 }
 
-void App::draw_question(const assess::Field& field, assess::Json& parent, const std::string& path) {
+void draw_question(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
   ImGui::PushID(field.id.c_str());
   switch (field.type) {
     case assess::FieldType::boolean: {
       bool v = parent.contains(field.id) && parent[field.id].is_boolean() && parent[field.id].get<bool>();
       if (ImGui::Checkbox(("##" + path).c_str(), &v)) {
         parent[field.id] = v;
-        session_.answers.changed();
+        c.session.answers.changed();
       }
-      registry_annotate_last(described(field, session_.lang, t(v ? "yes" : "no")), v);
+      registry_annotate_last(described(field, c.session.lang, c.t(v ? "yes" : "no")), v);
       ImGui::SameLine();
-      text_wrapped_whole(field.label.in(session_.lang));
-      if (v && prefilled(field)) {
+      text_wrapped_whole(field.label.in(c.session.lang));
+      if (v && prefilled(c, field)) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
-        text_muted(t("prefilled"));
+        text_muted(c.t("prefilled"));
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
       }
-      if (!field.help.in(session_.lang).empty()) {
+      if (!field.help.in(c.session.lang).empty()) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
-        draw_help(field.help);
+        draw_help(c, field.help);
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
       }
       break;
     }
     case assess::FieldType::count:
-      draw_count(field, parent, path);
+      draw_count(c, field, parent, path);
       break;
     case assess::FieldType::yuan:
-      draw_amount(field, parent, path);
+      draw_amount(c, field, parent, path);
       break;
     case assess::FieldType::enumeration: {
       int current = -1;
       if (parent.contains(field.id) && parent[field.id].is_string())
         for (std::size_t i = 0; i < field.options.size(); ++i)
           if (field.options[i].value == parent[field.id].get<std::string>()) current = static_cast<int>(i);
-      text_wrapped_whole(field.label.in(session_.lang));
+      text_wrapped_whole(field.label.in(c.session.lang));
       // One button per choice (no drop-down): every option visible, each a large target, touch-friendly.
       const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
       for (std::size_t i = 0; i < field.options.size(); ++i) {
-        std::string label = field.options[i].label.in(session_.lang) + "##" + path + "=" + field.options[i].value;
+        std::string label = field.options[i].label.in(c.session.lang) + "##" + path + "=" + field.options[i].value;
         float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
         if (i > 0) {
           ImGui::SameLine();
           if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
         }
         const bool selected = static_cast<int>(i) == current;
-        if (selected ? primary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))
-                     : secondary_button(label, ImVec2(0, px(kiosk() ? 48 : 40)))) {
+        if (selected ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
+                     : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))) {
           parent[field.id] = field.options[i].value;
-          session_.answers.changed();
+          c.session.answers.changed();
         }
-        registry_annotate_last(field.options[i].label.in(session_.lang), selected);
+        registry_annotate_last(field.options[i].label.in(c.session.lang), selected);
       }
-      draw_help(field.help);
+      draw_help(c, field.help);
       break;
     }
     case assess::FieldType::enum_set: {
-      text_wrapped_whole(field.label.in(session_.lang));
-      draw_help(field.help);
+      text_wrapped_whole(field.label.in(c.session.lang));
+      draw_help(c, field.help);
       const assess::Json set =
           parent.contains(field.id) && parent[field.id].is_array() ? parent[field.id] : assess::Json::array();
       // Two columns only when every option's label fits in one (an English label can be long).
       float widest = 0;
       for (const assess::Option& o : field.options)
-        widest = std::max(widest, ImGui::CalcTextSize(o.label.in(session_.lang).c_str()).x);
+        widest = std::max(widest, ImGui::CalcTextSize(o.label.in(c.session.lang).c_str()).x);
       const float column_need = widest + ImGui::GetFrameHeight() + 3 * ImGui::GetStyle().ItemInnerSpacing.x;
       const int columns =
-          ImGui::GetContentRegionAvail().x > px(520) && ImGui::GetContentRegionAvail().x / 2 >= column_need ? 2 : 1;
+          ImGui::GetContentRegionAvail().x > c.px(520) && ImGui::GetContentRegionAvail().x / 2 >= column_need ? 2 : 1;
       if (ImGui::BeginTable("##set", columns)) {
         for (const assess::Option& o : field.options) {
           ImGui::TableNextColumn();
           bool on = false;
           for (const auto& v : set) on = on || (v.is_string() && v.get<std::string>() == o.value);
-          if (ImGui::Checkbox((o.label.in(session_.lang) + "##" + path + "=" + o.value).c_str(), &on)) {
+          if (ImGui::Checkbox((o.label.in(c.session.lang) + "##" + path + "=" + o.value).c_str(), &on)) {
             assess::Json next = assess::Json::array();
             for (const assess::Option& o2 : field.options) {
               bool keep = o2.value == o.value ? on : false;
@@ -286,7 +297,7 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
               if (keep) next.push_back(o2.value);
             }
             parent[field.id] = next;
-            session_.answers.changed();
+            c.session.answers.changed();
           }
         }
         ImGui::EndTable();
@@ -294,67 +305,40 @@ void App::draw_question(const assess::Field& field, assess::Json& parent, const 
       break;
     }
     case assess::FieldType::text: {
-      text_wrapped_whole(field.label.in(session_.lang));
+      text_wrapped_whole(field.label.in(c.session.lang));
       std::string v = parent.contains(field.id) && parent[field.id].is_string() ? parent[field.id].get<std::string>() : "";
       ImGui::SetNextItemWidth(-1);
       const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
-      registry_annotate_last(described(field, session_.lang, v), false);
+      registry_annotate_last(described(field, c.session.lang, v), false);
       if (text_edited) {
         if (v.empty())
           parent.erase(field.id);
         else
           parent[field.id] = v;
-        session_.answers.changed();
+        c.session.answers.changed();
       }
-      draw_help(field.help);
+      draw_help(c, field.help);
       break;
     }
     case assess::FieldType::list:
-      draw_list(field, parent, path);
+      draw_list(c, field, parent, path);
       break;
     case assess::FieldType::group:
-      text_wrapped_whole(field.label.in(session_.lang));
-      ImGui::Indent(px(16));
+      text_wrapped_whole(field.label.in(c.session.lang));
+      ImGui::Indent(c.px(16));
       {
         // Sub-fields edit a copy; it is stored only when something in it was answered.
         assess::Json group =
             parent.contains(field.id) && parent[field.id].is_object() ? parent[field.id] : assess::Json::object();
         const assess::Json before = group;
-        for (const assess::Field& f : field.fields) draw_question(f, group, path + "." + f.id);
+        for (const assess::Field& f : field.fields) draw_question(c, f, group, path + "." + f.id);
         if (group != before) parent[field.id] = group;
       }
-      ImGui::Unindent(px(16));
+      ImGui::Unindent(c.px(16));
       break;
   }
   ImGui::PopID();
   ImGui::Spacing();
-}
-
-void App::draw_details() {
-  draw_step_tabs();
-  text_wrapped_whole(t("details_intro"));
-  bool any = false;
-  for (const assess::Activity& a : policy_.activities) {
-    if (!session_.answers.activity(a.id)) continue;
-    bool header = false;
-    for (int qi : a.questions) {
-      const assess::Field& q = policy_.questions[static_cast<std::size_t>(qi)];
-      if (!session_.answers.asked(q)) continue;
-      if (!header) {
-        ImGui::Spacing();
-        ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-        if (heading_font_) ImGui::PushFont(heading_font_);
-        text_wrapped_whole(a.label.in(session_.lang));
-        if (heading_font_) ImGui::PopFont();
-        ImGui::PopStyleColor();
-        ImGui::Separator();
-        header = any = true;
-      }
-      draw_question(q, session_.answers.all(), "answers." + q.id);
-    }
-  }
-  if (!any) text_muted(t("details_none"));
-  draw_nav_buttons(Screen::activities, Screen::results, true);
 }
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 
 #include "app.hpp"
 #include "explain.hpp"
+#include "question_widgets.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -81,7 +82,7 @@ void App::draw_results_panel(bool full) {
   for (const std::string& failure : assess::gate_report(policy_, session_.result, session_.lang))
     text_wrapped_colored(kBad, failure);
   // A number that could not be read is an answer missing from the total: say so before the total, never silently.
-  if (const int pending = pending_numbers(); pending > 0)
+  if (const int pending = pending_numbers(context()); pending > 0)
     text_wrapped_colored(kBad, t("pending_numbers", {std::to_string(pending)}));
   if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
     if (heading_font_) ImGui::PushFont(heading_font_);

@@ -8,6 +8,7 @@
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "platform.hpp"
+#include "question_widgets.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -323,6 +324,33 @@ void App::draw_activities() {
     ImGui::PopID();
   }
   draw_nav_buttons(Screen::gates, Screen::details, true);
+}
+
+void App::draw_details() {
+  draw_step_tabs();
+  text_wrapped_whole(t("details_intro"));
+  bool any = false;
+  for (const assess::Activity& a : policy_.activities) {
+    if (!session_.answers.activity(a.id)) continue;
+    bool header = false;
+    for (int qi : a.questions) {
+      const assess::Field& q = policy_.questions[static_cast<std::size_t>(qi)];
+      if (!session_.answers.asked(q)) continue;
+      if (!header) {
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+        if (heading_font_) ImGui::PushFont(heading_font_);
+        text_wrapped_whole(a.label.in(session_.lang));
+        if (heading_font_) ImGui::PopFont();
+        ImGui::PopStyleColor();
+        ImGui::Separator();
+        header = any = true;
+      }
+      draw_question(context(), q, session_.answers.all(), "answers." + q.id);
+    }
+  }
+  if (!any) text_muted(t("details_none"));
+  draw_nav_buttons(Screen::activities, Screen::results, true);
 }
 
 }  // namespace ui

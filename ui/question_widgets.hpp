@@ -1,0 +1,17 @@
+// The widget of each question type (question_widgets.cpp), editing the answers document in place.
+#pragma once
+#include <string>
+
+#include "json.hpp"
+#include "policy.hpp"
+#include "screen_context.hpp"
+
+namespace ui {
+
+// One field of the object `parent` (the answers, a group or a list item), at its JSON path ("answers.x[0].y").
+void draw_question(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
+
+// Amount and count fields asked now whose text could not be read: each is an answer missing from the estimate.
+int pending_numbers(const ScreenContext& c);
+
+}  // namespace ui
