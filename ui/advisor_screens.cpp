@@ -23,22 +23,21 @@ std::string wan_range(assess::Yuan min, assess::Yuan max, const std::string& uni
 }
 
 constexpr const char* kSessionFormat = "suzhou-ai-assess/session@1";
-}  // namespace
 
 // What an enterprise's results screen would say of it, in a few words: its range whenever a measure pays
 // (even when a gate failed: a non-AI buyer of AI is paid under art. 8), "not eligible" only when nothing does.
-std::string App::enterprise_outcome(const Enterprise& e, bool* amount) const {
+std::string enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool* amount = nullptr) {
   const assess::Outcome o = e.valid ? assess::outcome_of(e.result) : assess::Outcome::nothing;
   if (amount) *amount = o == assess::Outcome::pays && e.result.total.max > 0;
-  if (o == assess::Outcome::pays && e.result.total.max > 0) return wan_range(e.result.total.min, e.result.total.max, t("wan"));
-  if (o == assess::Outcome::pays) return t("outcome_to_be_assessed");  // only measures decided case by case
-  if (o == assess::Outcome::ineligible) return t("not_eligible_short");
-  return e.answers.all().empty() ? t("not_started") : t("outcome_nothing");
+  if (o == assess::Outcome::pays && e.result.total.max > 0) return wan_range(e.result.total.min, e.result.total.max, c.t("wan"));
+  if (o == assess::Outcome::pays) return c.t("outcome_to_be_assessed");  // only measures decided case by case
+  if (o == assess::Outcome::ineligible) return c.t("not_eligible_short");
+  return e.answers.all().empty() ? c.t("not_started") : c.t("outcome_nothing");
 }
 
-void App::draw_enterprise_outcome(const Enterprise& e, bool wrapped) {
+void draw_enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool wrapped) {
   bool amount = false;
-  const std::string text = enterprise_outcome(e, &amount);
+  const std::string text = enterprise_outcome(c, e, &amount);
   if (!amount)
     text_muted(text);
   else if (wrapped)
@@ -46,6 +45,7 @@ void App::draw_enterprise_outcome(const Enterprise& e, bool wrapped) {
   else
     ImGui::TextUnformatted(text.c_str());
 }
+}  // namespace
 
 void App::add_enterprise() {
   if (session_.advisor.enterprises.empty()) session_.advisor.enterprises.reserve(kMaxEnterprises);
@@ -261,7 +261,7 @@ void App::draw_enterprises() {
       ImGui::InputText(("##enterprise:name:" + n).c_str(), &e.name);
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
-      draw_enterprise_outcome(e, false);
+      draw_enterprise_outcome(context(), e, false);
       ImGui::TableNextColumn();
       // Every row opens its enterprise; the current one's button says it is the one being filled.
       const bool current = i == session_.advisor.current;
@@ -269,7 +269,8 @@ void App::draw_enterprises() {
                                 : secondary_button(t("enterprise_open") + "##enterprise:open:" + n, ImVec2(-1, 0));
       // The mirror (and a screen reader) hears the whole row on its button: action, name, outcome.
       registry_annotate_last(
-          t(current ? "enterprise_continue" : "enterprise_open") + " · " + e.name + " · " + enterprise_outcome(e), current);
+          t(current ? "enterprise_continue" : "enterprise_open") + " · " + e.name + " · " + enterprise_outcome(context(), e),
+          current);
       if (open) {
         const bool empty = (current ? session_.answers : e.answers).all().empty();
         if (!current) switch_enterprise(i);
@@ -329,7 +330,7 @@ void App::draw_compare() {
   ImGui::TextUnformatted(t("total_row").c_str());
   for (const Enterprise& e : session_.advisor.enterprises) {
     ImGui::TableNextColumn();
-    draw_enterprise_outcome(e, true);
+    draw_enterprise_outcome(context(), e, true);
   }
   for (std::size_t m = 0; m < policy_.measures.size(); ++m) {
     ImGui::TableNextRow();

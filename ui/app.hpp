@@ -134,7 +134,6 @@ class App {
   // A phone-sized window (under 600 CSS px, or a kiosk's enlarged layout as narrow): one column, a compact header.
   bool narrow() const { return frame_width_ < px(600); }
   bool draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key);
-  void draw_measure_card(const assess::MeasureResult& m);
   void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();
 
@@ -163,8 +162,6 @@ class App {
   void draw_compare();
   void export_all(bool csv);
   void end_session();
-  std::string enterprise_outcome(const Enterprise& e, bool* amount = nullptr) const;
-  void draw_enterprise_outcome(const Enterprise& e, bool wrapped);
   void draw_current_enterprise_name();
   // The session as one file (advisor_screens.cpp): saved, opened again (each enterprise validated like a
   // profile), and a warning before leaving the page while it holds work not saved.

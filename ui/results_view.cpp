@@ -10,40 +10,44 @@
 
 namespace ui {
 
-void App::draw_measure_card(const assess::MeasureResult& mr) {
+namespace {
+
+// One claimed measure: its article (opens the text), title, status and range, the arithmetic, each item, notes
+// and department.
+void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) {
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
   ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
-  if (secondary_button(assess::article_name(m.article, session_.lang) + "##article:" + m.id))
-    session_.dialogs.show_article = m.article;
+  if (secondary_button(assess::article_name(m.article, c.session.lang) + "##article:" + m.id))
+    c.session.dialogs.show_article = m.article;
   ImGui::SameLine();
-  text_wrapped_whole(m.title.in(session_.lang));
-  badge(assess::status_label(mr, session_.lang), status_colour(mr));
+  text_wrapped_whole(m.title.in(c.session.lang));
+  badge(assess::status_label(mr, c.session.lang), status_colour(mr));
   if (mr.status == assess::Status::estimate) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, kGood);
-    if (heading_font_) ImGui::PushFont(heading_font_);
+    if (c.heading_font) ImGui::PushFont(c.heading_font);
     // One figure when both ends agree; "if selected" first where the authorities decide (precondition).
     std::string range =
-        (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + t("wan");
-    if (!m.estimate_if.in(session_.lang).empty()) range = t("estimate_if", {m.estimate_if.in(session_.lang), range});
+        (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + c.t("wan");
+    if (!m.estimate_if.in(c.session.lang).empty()) range = c.t("estimate_if", {m.estimate_if.in(c.session.lang), range});
     text_wrapped_whole(range);
-    if (heading_font_) ImGui::PopFont();
+    if (c.heading_font) ImGui::PopFont();
     ImGui::PopStyleColor();
-    text_muted(t("card_exact", {assess::range_text(mr.min, mr.max, session_.lang)}));
+    text_muted(c.t("card_exact", {assess::range_text(mr.min, mr.max, c.session.lang)}));
   }
   for (const assess::Line& l : mr.lines) {
-    std::string s = assess::explain(policy_, session_.result, nullptr, l, session_.lang);
+    std::string s = assess::explain(c.policy, c.session.result, nullptr, l, c.session.lang);
     if (!s.empty()) bullet_wrapped(s.c_str());
   }
   for (const assess::ItemResult& it : mr.items) {
     ImGui::PushID(it.index);
     const std::string& name = assess::item_name(m, it);
-    std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? t("unnamed") : name);
-    ImGui::Indent(px(12));
+    std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? c.t("unnamed") : name);
+    ImGui::Indent(c.px(12));
     // The badge beside the name, the name wrapping to leave it room; on a narrow card under it: never cut off.
-    const std::string label = it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, session_.lang)
-                                                                    : assess::status_label(it, session_.lang);
+    const std::string label = it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, c.session.lang)
+                                                                    : assess::status_label(it, c.session.lang);
     const float badge_w = button_width(label) + ImGui::GetStyle().ItemSpacing.x;
     const float head_w = ImGui::GetContentRegionAvail().x - badge_w;
     const bool beside = head_w >= 0.4f * ImGui::GetContentRegionAvail().x;
@@ -51,17 +55,19 @@ void App::draw_measure_card(const assess::MeasureResult& mr) {
     if (beside) ImGui::SameLine();
     badge(label, status_colour(it));
     for (const assess::Line& l : it.lines) {
-      std::string s = assess::explain(policy_, session_.result, &it, l, session_.lang);
+      std::string s = assess::explain(c.policy, c.session.result, &it, l, c.session.lang);
       if (!s.empty()) bullet_wrapped(s.c_str());
     }
-    ImGui::Unindent(px(12));
+    ImGui::Unindent(c.px(12));
     ImGui::PopID();
   }
-  for (int n : m.notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(session_.lang));
-  text_muted(t("department") + m.department.in(session_.lang));
+  for (int n : m.notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.session.lang));
+  text_muted(c.t("department") + m.department.in(c.session.lang));
   ImGui::EndChild();
   ImGui::PopID();
 }
+
+}  // namespace
 
 void App::draw_results_panel(bool full) {
   if (full) draw_step_tabs();
@@ -103,7 +109,8 @@ void App::draw_results_panel(bool full) {
   ImGui::PopStyleColor();
 
   for (const assess::MeasureResult& mr : session_.result.measures)
-    if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) draw_measure_card(mr);
+    if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none)
+      draw_measure_card(context(), mr);
 
   int not_claimed = 0;
   for (const assess::MeasureResult& mr : session_.result.measures)
