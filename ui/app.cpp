@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "advisor_screens.hpp"
 #include "json_text.hpp"
 #include "numeric_keypad.hpp"
 #include "platform.hpp"
@@ -23,7 +24,7 @@ App::App(std::string_view policy_json, std::string_view strings_json, AppOptions
   if (options_.mode != Mode::standard) options_.storage = false;
   platform::storage_enable(options_.storage);
   if (ok_ && options_.storage) restore_saved();
-  if (ok_ && advisor()) add_enterprise();
+  if (ok_ && advisor()) add_enterprise(context());
   if (ok_ && !options_.share_code.empty()) open_share_code(options_.share_code);
 }
 
@@ -151,13 +152,12 @@ void App::start_new_session() {
   session_ = Session(policy_, options_.lang);
   set_lang(options_.lang);
   close_popups_ = true;  // ImGui's own popup stack closes at the start of the next frame
-  if (advisor()) add_enterprise();
+  if (advisor()) add_enterprise(context());
   platform::fresh_start();
 }
 
 void App::show_toast(const std::string& text) {
-  session_.toast.text = text;
-  session_.toast.until = now_ms() + 4000;
+  context().toast(text);
 }
 
 double App::now_ms() const {
@@ -174,7 +174,7 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
     assess::Json session;
     assess::Diagnostics session_errors;
     if (assess::parse_json_text(text, session, session_errors) && session.is_object() && session.contains("enterprises")) {
-      open_session(name, session);
+      open_session(context(), name, session);
       return;
     }
   }
@@ -290,10 +290,10 @@ void App::frame(float width, float height) {
     if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
     ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, body_h - 2 * margin), ImGuiChildFlags_Border,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
-    if (session_.screen == Screen::enterprises)
-      draw_enterprises();
-    else
-      draw_compare();
+    if (session_.screen == Screen::compare)
+      draw_compare(context());
+    else if (draw_enterprises(context()))
+      start_new_session();  // "end session" confirmed: everything of the session goes
     ImGui::EndChild();
   } else {
     // The questionnaire on the left, the live estimate on the right (full width on the results step). On a
@@ -334,7 +334,7 @@ void App::frame(float width, float height) {
   draw_idle_warning();
   ImGui::End();
   autosave();
-  if (advisor()) track_unsaved_session();
+  if (advisor()) track_unsaved_session(context());
 }
 
 }  // namespace ui

@@ -97,7 +97,7 @@ class App {
   }
   float px(float css_pixels) const { return css_pixels * options_.scale; }
   // What the screen parts written as free functions may use (screen_context.hpp).
-  ScreenContext context() { return ScreenContext{policy_, strings_, options_, session_, heading_font_}; }
+  ScreenContext context() { return ScreenContext{policy_, strings_, options_, session_, heading_font_, now_ms()}; }
 
   bool load(std::string_view policy_json, std::string_view strings_json);
   void refresh_result();
@@ -153,22 +153,6 @@ class App {
   std::string countdown_overlay_;
   void show_countdown(const std::string& text, ImVec2 at, ImVec2 size);
   void reset_for_next_visitor();
-
-  // Advisor mode (advisor_screens.cpp): enterprises assessed in this session (Session::advisor), in memory only.
-  void add_enterprise();
-  void switch_enterprise(std::size_t index);
-  void evaluate_enterprises();  // brings every enterprise's result up to date (the current one from the answers on screen)
-  void draw_enterprises();
-  void draw_compare();
-  void export_all(bool csv);
-  void end_session();
-  void draw_current_enterprise_name();
-  // The session as one file (advisor_screens.cpp): saved, opened again (each enterprise validated like a
-  // profile), and a warning before leaving the page while it holds work not saved.
-  void save_session();
-  bool open_session(const std::string& name, const assess::Json& doc);
-  std::uint64_t session_hash() const;
-  void track_unsaved_session();
 };
 
 }  // namespace ui

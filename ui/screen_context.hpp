@@ -21,6 +21,7 @@ struct ScreenContext {
   const AppOptions& options;
   Session& session;
   ImFont* heading_font = nullptr;  // null before the host has built the fonts (tests)
+  double now_ms = 0;               // the app's clock at this frame (AppOptions::clock_ms)
 
   // The app's words in the session's language, "{}" filled from args.
   std::string t(const std::string& key, std::initializer_list<std::string_view> args = {}) const {
@@ -29,6 +30,9 @@ struct ScreenContext {
   // A size in layout (CSS) pixels, in device pixels.
   float px(float css_pixels) const { return css_pixels * options.scale; }
   bool kiosk() const { return options.mode == Mode::kiosk; }
+  bool advisor() const { return options.mode == Mode::advisor; }
+  // A short message at the bottom of the screen for four seconds.
+  void toast(const std::string& text) const { session.toast = Toast{text, now_ms + 4000}; }
 };
 
 }  // namespace ui

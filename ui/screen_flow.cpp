@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "advisor_screens.hpp"
 #include "app.hpp"
 #include "explain.hpp"
 #include "item_registry.hpp"
@@ -171,7 +172,7 @@ void App::draw_start() {
 
 // Step tabs across the top of the questionnaire column; any step can be visited at any time.
 void App::draw_step_tabs() {
-  draw_current_enterprise_name();  // advisor mode: whose answers these are, always in view
+  draw_current_enterprise_name(context());  // advisor mode: whose answers these are, always in view
   const std::string labels[4] = {t("step_gates"), t("step_activities"), t("step_details"), t("step_results")};
   const Screen steps[4] = {Screen::gates, Screen::activities, Screen::details, Screen::results};
   const char* keys[4] = {"##step:gates", "##step:activities", "##step:details", "##step:results"};
