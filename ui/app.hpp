@@ -1,7 +1,8 @@
 // The self-assessment app: the policy, the UI strings and the person's Session (session.hpp: answers, live
-// result, dialogs…), drawn one ImGui frame at a time. Screens are member functions, one file each
-// (screen_flow.cpp, advisor_screens.cpp, dialogs.cpp, …). Everything the app says comes from the policy file
-// (policy words) or ui-strings.json (its own words).
+// result, dialogs…), drawn one ImGui frame at a time. The frame, the steps, the results panel, the dialogs and
+// the kiosk's timers are members (app.cpp, screen_flow.cpp, results_view.cpp, dialogs.cpp, kiosk.cpp); screen
+// parts that need only a ScreenContext are free functions (question_widgets, numeric_keypad, share_dialog,
+// advisor_screens, …). Everything the app says comes from the policy file or ui-strings.json.
 #pragma once
 #include <imgui.h>
 
