@@ -1,6 +1,8 @@
 // What is asked, and the profile that follows from it.
 #include "answers.hpp"
 
+#include <functional>
+
 #include "questionnaire.hpp"
 
 namespace ui {
@@ -30,7 +32,11 @@ void Answers::derive() const {
 
 bool Answers::asked(const assess::Field& question) const {
   derive();
-  return asked_[static_cast<std::size_t>(&question - policy_->questions.data())];
+  // By its place in the policy's questions; a field that is not one of them (a list's field) is always asked.
+  const assess::Field* first = policy_->questions.data();
+  const std::less<const assess::Field*> before;
+  if (before(&question, first) || !before(&question, first + asked_.size())) return true;
+  return asked_[static_cast<std::size_t>(&question - first)];
 }
 
 const assess::Json& Answers::effective_profile() const {
