@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "advisor_screens.hpp"
+#include "dialogs.hpp"
 #include "json_text.hpp"
 #include "numeric_keypad.hpp"
 #include "platform.hpp"
@@ -328,7 +329,22 @@ void App::frame(float width, float height) {
     }
     if (session_.screen != Screen::results) draw_footer(ImVec2(margin, top + h + px(8)), left_w, one_column);
   }
-  draw_dialogs();
+  switch (draw_dialogs(context())) {
+    case DialogRequest::none:
+      break;
+    case DialogRequest::clear_data:
+      if (kiosk())
+        reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
+      else
+        clear_all();
+      break;
+    case DialogRequest::use_link: {
+      assess::Diagnostics errors;
+      if (adopt_profile(true, session_.dialogs.pending_link, errors)) session_.screen = Screen::results;
+      session_.dialogs.pending_link = assess::Json();
+      break;
+    }
+  }
   draw_share_dialog(context(), [this] { return share_link(); });
   draw_keypad(context());
   draw_idle_warning();

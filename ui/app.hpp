@@ -119,7 +119,6 @@ class App {
   void draw_activities();
   void draw_details();
   void draw_results_panel(bool full);
-  void draw_dialogs();
   void draw_step_tabs();
   // A step's "back" and "next": recorded while the step draws, drawn by draw_footer under its panel.
   void draw_nav_buttons(Screen back, Screen next, bool next_enabled);
