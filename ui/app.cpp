@@ -2,6 +2,9 @@
 #include "app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // OpenPopupStack and InputEventsTrail: the dialogs open, this frame's input
+
+#include <algorithm>
 
 #include "advisor_screens.hpp"
 #include "dialogs.hpp"
@@ -20,7 +23,10 @@ constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 }
 
 App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
-    : options_(options), ok_(load(policy_json, strings_json)), session_(policy_, options.lang) {
+    : options_(options),
+      ok_(load(policy_json, strings_json)),
+      session_(policy_, options.lang),
+      idle_(options.idle_ms, options.countdown_ms) {
   // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
   if (options_.mode != Mode::standard) options_.storage = false;
   platform::storage_enable(options_.storage);
@@ -67,7 +73,7 @@ std::uint64_t App::state_signature() const {
   mix(static_cast<std::uint64_t>(session_.screen));
   mix(static_cast<std::uint64_t>(session_.lang));
   mix(session_.dialogs.show_open_errors | session_.dialogs.show_clear << 1 | session_.dialogs.show_share << 2 |
-      idle_warning_ << 3 | session_.dialogs.show_end_session << 4 | session_.dialogs.show_link_choice << 5);
+      idle_.warning() << 3 | session_.dialogs.show_end_session << 4 | session_.dialogs.show_link_choice << 5);
   mix(static_cast<std::uint64_t>(session_.dialogs.show_article));
   mix(session_.advisor.enterprises.size());
   mix(session_.advisor.current);
@@ -81,7 +87,7 @@ std::string App::status_json() const {
   return assess::Json{{"screen", screens[static_cast<int>(session_.screen)]},
                       {"mode", modes[static_cast<int>(options_.mode)]},
                       {"lang", assess::lang_code(session_.lang)},
-                      {"idle_warning", idle_warning_},
+                      {"idle_warning", idle_.warning()},
                       {"enterprises", session_.advisor.enterprises.size()},
                       {"current_enterprise", session_.advisor.current},
                       {"keypad", session_.keypad.path}}
@@ -266,6 +272,35 @@ void App::apply_theme() {
   s.ScaleAllSizes(options_.scale);
 }
 
+// At the start of a frame, before any window: the dialogs a reset asked to close (the only safe moment), then
+// the kiosk's idle timer, which wipes the visitor when its countdown has run out.
+void App::track_idle() {
+  if (close_popups_) {
+    if (ImGui::GetCurrentContext()->OpenPopupStack.Size > 0) ImGui::ClosePopupToLevel(0, false);
+    close_popups_ = false;
+  }
+  if (!kiosk()) return;
+  const bool input = ImGui::GetCurrentContext()->InputEventsTrail.Size > 0;
+  if (idle_.track(now_ms(), input, visitor_was_here())) reset_for_next_visitor();
+}
+
+double App::ms_until_due() const {
+  double due = -1;
+  const auto at = [&due](double ms) { due = due < 0 ? std::max(0.0, ms) : std::min(due, std::max(0.0, ms)); };
+  const double now = now_ms();
+  if (!session_.toast.text.empty() && now < session_.toast.until) at(session_.toast.until - now);
+  if (kiosk())
+    if (const double idle = idle_.ms_until_due(now, visitor_was_here()); idle >= 0) at(idle);
+  return due;
+}
+
+// The next visitor starts from nothing: a fresh session (start_new_session), the configured language, the
+// idle timer from now.
+void App::reset_for_next_visitor() {
+  idle_.keep(now_ms());
+  start_new_session();
+}
+
 void App::frame(float width, float height) {
   track_idle();
   refresh_result();
@@ -347,7 +382,16 @@ void App::frame(float width, float height) {
   }
   draw_share_dialog(context(), [this] { return share_link(); });
   draw_keypad(context());
-  draw_idle_warning();
+  switch (draw_idle_warning(context(), idle_, countdown_)) {
+    case IdleChoice::none:
+      break;
+    case IdleChoice::still_here:
+      idle_.keep(now_ms());
+      break;
+    case IdleChoice::start_over:
+      reset_for_next_visitor();
+      break;
+  }
   ImGui::End();
   autosave();
   if (advisor()) track_unsaved_session(context());

@@ -14,6 +14,7 @@
 #include "answers.hpp"
 #include "app_options.hpp"
 #include "assess.hpp"
+#include "kiosk.hpp"
 #include "number_text.hpp"
 #include "screen_context.hpp"
 #include "session.hpp"
@@ -50,7 +51,7 @@ class App {
   void open_share_code(const std::string& code);
   // The hand-over link for the answers on screen (share_base#p=CODE).
   std::string share_link() const;
-  bool idle_warning_shown() const { return idle_warning_; }
+  bool idle_warning_shown() const { return idle_.warning(); }
   // How long until the screen changes by itself (ms): the kiosk's idle warning, the next second of its
   // countdown or the wipe, a toast ending; negative when nothing is due. The host sleeps that long without input.
   double ms_until_due() const;
@@ -137,21 +138,16 @@ class App {
   void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();
 
-  // Kiosk (kiosk.cpp): the idle timer, its warning, and the reset for the next visitor.
-  double last_input_ms_ = 0;
-  bool idle_warning_ = false;
+  // Kiosk (kiosk.hpp): the idle timer, the overlay of its countdown, and the reset for the next visitor.
+  IdleTimer idle_;
+  CountdownOverlay countdown_;
   bool close_popups_ = false;  // set by a reset: every dialog closes at the start of the next frame
-  double warning_started_ms_ = 0;
   bool kiosk() const { return options_.mode == Mode::kiosk; }
   bool visitor_was_here() const {
     return session_.screen != Screen::start || session_.lang != options_.lang || !session_.answers.all().empty();
   }
   bool advisor() const { return options_.mode == Mode::advisor; }
   void track_idle();
-  void draw_idle_warning();
-  // The countdown's text and rectangle the page shows over the canvas (platform::overlay_text), empty when none.
-  std::string countdown_overlay_;
-  void show_countdown(const std::string& text, ImVec2 at, ImVec2 size);
   void reset_for_next_visitor();
 };
 
