@@ -42,34 +42,67 @@ bool printable_text(const std::string& s) {
   return true;
 }
 
-// One open container (or the document root) and where its current member goes.
+// One level of the document being read: the document itself (the bottom of the stack) or a container open in
+// it. Its kind is the reader's state at that level, which says where the next key or value there goes.
 struct Frame {
-  enum class Kind { root, fields, list, enum_set, skip } kind = Kind::root;
-  const std::vector<Field>* defs = nullptr;  // fields: the definitions at this level
-  std::vector<Value>* values = nullptr;      // fields: the slots they fill
-  const Field* field = nullptr;              // list, enum_set: the field; fields: the current member's field
-  Value* value = nullptr;                    // list, enum_set: the value being filled
-  std::string key;                           // root: the current member's key; fields: an unknown key
-  std::size_t index = 0;                     // list, enum_set: the current element's index; root: 0 before the
-                                             // document, 1 inside its object, 2 when it is not an object
-  std::size_t depth = 0;                     // skip: nesting inside the skipped value
-  std::vector<const Field*> seen;            // fields: the members met so far (a duplicate is an error)
-  std::size_t hint = 0;                      // fields: where to look for the next key first (keys usually
-                                             // come in the policy's order)
+  enum class Kind {
+    document,    // at the document itself: an object makes this frame `header`; any other value is a wrong
+                 // type, and once it has been read (skipped, if an array) this frame is `not_object`
+    header,      // in the document's object (and after it): its members "format", "policy", "answers"
+    not_object,  // the document was another value, reported as such: nothing more is read
+    fields,      // in an object of answers: its members are the fields defined at this level
+    list,        // in a list: each element is an item, an object of the list's fields
+    enum_set,    // in an enum set: each element is one of the field's options
+    skipped,     // in a value that is not read (a wrong type, an ignored member, an item past the limit)
+  };
+  // header: the member whose value comes next. A repeated member is ignored like an unknown one.
+  enum class Member { format, policy, answers, ignored };
+
+  // Made with its kind. The constructor being user-provided matters too: emplace_back() of a frame without one
+  // zeroes all of it first (`rep stos`), which cost ~5 % of `assess --batch --format summary`.
+  explicit Frame(Kind k) : kind(k) {}
+
+  Kind kind;
+  // header: the member whose value comes next.
+  Member member = Member::ignored;
+  // header, fields: how paths name the member whose value comes next. header: its key (an unknown one quoted in
+  // part when over the string limit; a repeated one "(duplicate)"). fields: only when its value is not read (an
+  // unknown key, quoted in part; a repeated field's id); a field that is read is named by its id.
+  std::string name;
+  // fields: the definitions at this level and the slots they fill; the field whose value comes next, or null
+  // when that value is not read (an unknown or repeated key); the fields met so far (a repeated one is an
+  // error); where to look for the next key first (keys usually come in the policy's order).
+  const std::vector<Field>* defs = nullptr;
+  std::vector<Value>* values = nullptr;
+  const Field* member_field = nullptr;
+  std::vector<const Field*> seen;
+  std::size_t hint = 0;
+  // list, enum_set: the field being filled, its value, and the index of the element that comes next (all the
+  // elements read so far, items past the limit included, when the container closes).
+  const Field* field = nullptr;
+  Value* value = nullptr;
+  std::size_t index = 0;
+  // skipped: the containers open inside the skipped value, itself included.
+  std::size_t depth = 0;
 };
+
+using Kind = Frame::Kind;
+using Member = Frame::Member;
 
 class ProfileSax {
  public:
   ProfileSax(const Policy& p, Profile& out) : p_(p), out_(out) {
     out_.answers.assign(static_cast<std::size_t>(p_.answer_width), Value{});
-    stack_.push_back(Frame{});
+    stack_.emplace_back(Kind::document);
   }
 
-  // The SAX interface of nlohmann::json.
+  // The SAX interface of nlohmann::json. Every value, scalar or container, ends in value_read(), except the
+  // document's object (nothing is read after it).
   bool null() { return scalar("null"); }
   bool boolean(bool b) {
     if (Value* v = expect(FieldType::boolean, [b] { return std::string(b ? "true" : "false"); }))
       v->number = b ? 1 : 0, v->answered = true;
+    value_read();
     return true;
   }
   bool number_integer(std::int64_t n) {
@@ -112,35 +145,33 @@ class ProfileSax {
   Frame& top() { return stack_.back(); }
   bool in_answers() const { return stack_.size() > 1; }
 
-  // The JSON path of the value being read ("$" for the root itself).
-  std::string path() const {
+  // The JSON path of the value being read ("$" for the document itself), as the frames below `end` give it.
+  std::string path(std::size_t end) const {
     std::string out;
-    for (const Frame& f : stack_) {
+    for (std::size_t i = 0; i < end; ++i) {
+      const Frame& f = stack_[i];
       switch (f.kind) {
-        case Frame::Kind::root:
-          out += f.key;
+        case Kind::header:
+          out += f.name;
           break;
-        case Frame::Kind::fields:
-          out += "." + (f.field ? f.field->id : f.key);
+        case Kind::fields:
+          out += "." + (f.member_field ? f.member_field->id : f.name);
           break;
-        case Frame::Kind::list:
-        case Frame::Kind::enum_set:
+        case Kind::list:
+        case Kind::enum_set:
           out += "[" + std::to_string(f.index) + "]";
           break;
-        case Frame::Kind::skip:
+        case Kind::document:
+        case Kind::not_object:
+        case Kind::skipped:
           break;
       }
     }
     return out.empty() ? "$" : out;
   }
+  std::string path() const { return path(stack_.size()); }
   // The path of the innermost container itself (for errors about a list as a whole).
-  std::string container_path() {
-    Frame saved = top();
-    stack_.pop_back();
-    std::string out = path();
-    stack_.push_back(std::move(saved));
-    return out;
-  }
+  std::string container_path() const { return path(stack_.size() - 1); }
 
   // Every container counts towards the nesting limit, even inside a value that is being skipped.
   bool open() {
@@ -181,45 +212,62 @@ class ProfileSax {
                message_in(Lang::en, Msg::wrong_type, {expected.en, got})});
   }
 
-  // The field the next value belongs to, or null when it is to be ignored (unknown key, or a root member).
-  const Field* current_field() {
-    Frame& f = top();
-    if (f.kind == Frame::Kind::fields) return f.field;
-    if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) return f.field;
-    return nullptr;
-  }
-
-  // Where a scalar of the given type goes; reports a wrong type and returns null when it does not fit.
-  // `shown()` gives the value as an error quotes it; it is called only for an error.
+  // The value starting here is of a type its place does not take: reports the wrong type, where the value is
+  // read at all (not under an ignored key, nor inside a skipped value). `shown()` gives the value as the error
+  // quotes it; it is called only for an error.
+  template <typename Shown>
+  void misplaced(const Shown& shown);
+  // Where a scalar of the given type goes: the slot of the field whose value comes next, when it takes that
+  // type; otherwise null, the value misplaced().
   template <typename Shown>
   Value* expect(FieldType type, const Shown& shown);
+  // A value has been read (or skipped) where the top frame expects one: the document, when it is not an
+  // object, is done; a list or an enum set moves on to its next element.
+  void value_read() {
+    Frame& f = top();
+    switch (f.kind) {
+      case Kind::document:
+        f.kind = Kind::not_object;
+        break;
+      case Kind::list:
+      case Kind::enum_set:
+        ++f.index;
+        break;
+      case Kind::header:  // the next key says where the next value goes
+      case Kind::fields:
+      case Kind::not_object:
+      case Kind::skipped:
+        break;
+    }
+  }
   bool scalar(const char* shown);
   template <typename Raw>
   bool number(bool negative, std::uint64_t u, bool is_float, const Raw& raw, double d = 0);
-  void root_string(std::string& s);
-  // Inside a value being skipped (a wrong type, or items past the limit): containers only change the depth.
-  bool skipping_open() {
-    if (top().kind != Frame::Kind::skip) return false;
-    ++top().depth;
-    return true;
+  void string_value(std::string& s);
+  void header_string(std::string& s);
+
+  void push_fields(const std::vector<Field>& defs, std::vector<Value>& values) {
+    Frame& next = stack_.emplace_back(Kind::fields);
+    next.defs = &defs;
+    next.values = &values;
   }
-  bool skipping_close() {
-    if (top().kind != Frame::Kind::skip) return false;
+  void push_elements(Kind kind, const Field& field, Value& value) {
+    Frame& next = stack_.emplace_back(kind);
+    next.field = &field;
+    next.value = &value;
+  }
+  // The container just opened is not read: until it closes, containers in it only change the depth.
+  void push_skipped() {
+    Frame& next = stack_.emplace_back(Kind::skipped);
+    next.depth = 1;
+  }
+  // A container inside a skipped value closes; when it is the skipped value itself, that value has been read.
+  bool skipped_closed() {
     if (--top().depth == 0) {
       stack_.pop_back();
-      advance();
+      value_read();
     }
     return true;
-  }
-  void skip_container() {
-    Frame f;
-    f.kind = Frame::Kind::skip;
-    f.depth = 1;
-    stack_.push_back(std::move(f));
-  }
-  // After a value inside a list or enum set, move to the next element.
-  void advance() {
-    if (top().kind == Frame::Kind::list || top().kind == Frame::Kind::enum_set) ++top().index;
   }
   Msg expected_key(const Field& f) const {
     switch (f.type) {
@@ -242,54 +290,61 @@ class ProfileSax {
 };
 
 template <typename Shown>
-Value* ProfileSax::expect(FieldType type, const Shown& shown) {
-  Frame& f = top();
-  if (f.kind == Frame::Kind::skip) return nullptr;
-  if (f.kind == Frame::Kind::root && f.index == 0) {  // the document itself is a scalar
-    f.index = 2;
-    wrong_type(Msg::type_object, shown());
-    return nullptr;
-  }
-  if (f.kind == Frame::Kind::root) {
-    if (f.key == "answers")
+void ProfileSax::misplaced(const Shown& shown) {
+  const Frame& f = top();
+  switch (f.kind) {
+    case Kind::document:  // the document must be an object
+    case Kind::list:      // an item is an object
       wrong_type(Msg::type_object, shown());
-    else if (f.key == "format" || f.key == "policy")
+      return;
+    case Kind::enum_set:  // an element is an option, a string
       wrong_type(Msg::type_string, shown());
-    return nullptr;
+      return;
+    case Kind::header:
+      if (f.member == Member::answers)
+        wrong_type(Msg::type_object, shown());
+      else if (f.member == Member::format || f.member == Member::policy)
+        wrong_type(Msg::type_string, shown());
+      return;
+    case Kind::fields:
+      if (f.member_field) wrong_type(expected_key(*f.member_field), shown());
+      return;
+    case Kind::not_object:
+    case Kind::skipped:
+      return;
   }
-  const Field* field = current_field();
-  Value* target = nullptr;
-  if (f.kind == Frame::Kind::list) {
-    wrong_type(Msg::type_object, shown());
-  } else if (f.kind == Frame::Kind::enum_set) {
-    wrong_type(Msg::type_string, shown());
-  } else if (field) {
+}
+
+template <typename Shown>
+Value* ProfileSax::expect(FieldType type, const Shown& shown) {
+  const Frame& f = top();
+  if (f.kind == Kind::fields && f.member_field) {
+    const Field& field = *f.member_field;
     bool numeric = type == FieldType::count;
     // A group is an object of fields, never a value of its own (its slot is -1): nothing fits it here.
-    const bool fits = field->type != FieldType::group &&
-                      (field->type == type || (numeric && (field->type == FieldType::count || field->type == FieldType::yuan)) ||
-                       (type == FieldType::text && field->type == FieldType::enumeration));
-    if (fits)
-      target = &(*f.values)[static_cast<std::size_t>(field->slot)];
-    else
-      wrong_type(expected_key(*field), shown());
+    const bool fits = field.type != FieldType::group &&
+                      (field.type == type || (numeric && (field.type == FieldType::count || field.type == FieldType::yuan)) ||
+                       (type == FieldType::text && field.type == FieldType::enumeration));
+    if (fits) return &(*f.values)[static_cast<std::size_t>(field.slot)];
   }
-  advance();
-  return target;
+  misplaced(shown);
+  return nullptr;
 }
 
 bool ProfileSax::scalar(const char* shown) {
   // nothing accepts null or binary: always a wrong type where it matters
-  expect(FieldType::group, [shown] { return std::string(shown); });
+  misplaced([shown] { return std::string(shown); });
+  value_read();
   return true;
 }
 
 template <typename Raw>
 bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const Raw& raw, double d) {
   Frame& f = top();
-  const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
+  const Field* field = f.kind == Kind::fields ? f.member_field : nullptr;
   if (!field || (field->type != FieldType::count && field->type != FieldType::yuan)) {
-    expect(FieldType::count, raw);  // reports the wrong type (or ignores it in a skipped value)
+    misplaced(raw);  // a wrong type (or nothing, where the value is not read)
+    value_read();
     return true;
   }
   const bool yuan = field->type == FieldType::yuan;
@@ -317,12 +372,13 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const Raw
     v.number = static_cast<std::int64_t>(u);
     v.answered = true;
   }
+  value_read();
   return true;
 }
 
-void ProfileSax::root_string(std::string& s) {
+void ProfileSax::header_string(std::string& s) {
   Frame& f = top();
-  if (f.key == "format") {
+  if (f.member == Member::format) {
     std::string name;
     int version = 0;
     std::string expected = p_.profile_format_name + "@" + std::to_string(p_.profile_format_version);
@@ -334,12 +390,12 @@ void ProfileSax::root_string(std::string& s) {
                      message(Msg::newer_format, {std::to_string(version), std::to_string(p_.profile_format_version)})});
     else
       format_ok_ = true;
-  } else if (f.key == "policy") {
+  } else if (f.member == Member::policy) {
     if (s != p_.id)
       add(header_errors_, Diagnostic{"policy", "wrong_policy", message(Msg::wrong_policy, {excerpt(s), p_.id})});
     else
       policy_ok_ = true;
-  } else if (f.key == "answers") {
+  } else if (f.member == Member::answers) {
     wrong_type(Msg::type_object, "\"" + excerpt(s) + "\"");
   }
 }
@@ -350,16 +406,19 @@ std::string quoted_excerpt(const std::string& s) {
 }
 
 bool ProfileSax::string(std::string& s) {
+  string_value(s);
+  value_read();
+  return true;
+}
+
+void ProfileSax::string_value(std::string& s) {
   Frame& f = top();
-  if (f.kind != Frame::Kind::skip && too_long(s)) {
-    advance();
-    return true;
+  if (f.kind == Kind::skipped || too_long(s)) return;
+  if (f.kind == Kind::header) {
+    header_string(s);
+    return;
   }
-  if (f.kind == Frame::Kind::root && f.index == 1) {
-    root_string(s);
-    return true;
-  }
-  if (f.kind == Frame::Kind::enum_set) {
+  if (f.kind == Kind::enum_set) {
     const Field& def = *f.field;
     int idx = -1;
     for (std::size_t i = 0; i < def.options.size(); ++i)
@@ -373,92 +432,103 @@ bool ProfileSax::string(std::string& s) {
       if (f.value->number & bit) error(path(), "duplicate_option", message(Msg::duplicate_option, {s}));
       f.value->number |= bit;
     }
-    ++f.index;
-    return true;
+    return;
   }
-  const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
+  const Field* field = f.kind == Kind::fields ? f.member_field : nullptr;
   Value* v = expect(FieldType::text, [&s] { return quoted_excerpt(s); });
-  if (!v || !field) return true;
+  if (!v || !field) return;
   if (field->type == FieldType::enumeration) {
     for (std::size_t i = 0; i < field->options.size(); ++i)
       if (field->options[i].value == s) {
         v->number = static_cast<std::int64_t>(i);
         v->answered = true;
-        return true;
+        return;
       }
     std::string allowed;
     for (const Option& o : field->options) allowed += (allowed.empty() ? "" : ", ") + o.value;
     error(path(), "unknown_option", message(Msg::unknown_option, {excerpt(s), allowed}));
-    return true;
+    return;
   }
   std::size_t len = utf8_length(s);
   if (len > static_cast<std::size_t>(p_.limits.text_max)) {
     error(path(), "too_long", message(Msg::text_too_long, {std::to_string(p_.limits.text_max), std::to_string(len)}));
-    return true;
+    return;
   }
   if (!printable_text(s)) {
     error(path(), "bad_character", message(Msg::text_bad_character));
-    return true;
+    return;
   }
   v->text = std::move(s);
   v->answered = true;
-  return true;
 }
 
 bool ProfileSax::object_opened() {
-  if (skipping_open()) return true;
   Frame& f = top();
-  Frame next;
-  next.kind = Frame::Kind::fields;
-  if (stack_.size() == 1 && f.index == 0) {
-    // The document itself: stay in the root frame, which reads "format", "policy", "answers".
-    f.index = 1;
-    return true;
-  }
-  if (f.kind == Frame::Kind::root && f.key == "answers") {
-    next.defs = &p_.questions;
-    next.values = &out_.answers;
-  } else if (f.kind == Frame::Kind::list) {
-    if (f.index >= static_cast<std::size_t>(p_.limits.list_max)) {  // counted, not stored (reported at the end)
-      skip_container();
+  switch (f.kind) {
+    case Kind::skipped:
+      ++f.depth;
+      return true;
+    case Kind::document:  // the document's object: this frame reads its members
+      f.kind = Kind::header;
+      return true;
+    case Kind::header:
+      if (f.member != Member::answers) break;
+      push_fields(p_.questions, out_.answers);
+      return true;
+    case Kind::fields:
+      if (!f.member_field || f.member_field->type != FieldType::group) break;
+      push_fields(f.member_field->fields, *f.values);  // a group's fields have slots beside its siblings'
+      return true;
+    case Kind::list: {
+      if (f.index >= static_cast<std::size_t>(p_.limits.list_max)) {  // counted, not stored (reported at the end)
+        push_skipped();
+        return true;
+      }
+      Item& item = f.value->items.emplace_back();
+      item.values.assign(static_cast<std::size_t>(f.field->item_width), Value{});
+      push_fields(f.field->fields, item.values);
       return true;
     }
-    f.value->items.emplace_back();
-    f.value->items.back().values.assign(static_cast<std::size_t>(f.field->item_width), Value{});
-    next.defs = &f.field->fields;
-    next.values = &f.value->items.back().values;
-  } else if (f.kind == Frame::Kind::fields && f.field && f.field->type == FieldType::group) {
-    next.defs = &f.field->fields;
-    next.values = f.values;
-  } else {
-    expect(FieldType::group, [] { return std::string("{...}"); });  // a wrong type here (or a root member other than answers)
-    if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) --top().index;  // expect() advanced; the skip ends it
-    skip_container();
-    return true;
+    case Kind::enum_set:
+    case Kind::not_object:
+      break;
   }
-  stack_.push_back(std::move(next));
+  misplaced([] { return std::string("{...}"); });  // a wrong type here (or an ignored member's value)
+  push_skipped();
   return true;
 }
 
 bool ProfileSax::key(std::string& k) {
   Frame& f = top();
-  if (f.kind == Frame::Kind::skip) return true;
-  if (f.kind == Frame::Kind::root) {
-    f.key = k.size() <= kMaxJsonStringBytes ? k : excerpt(k);
-    bool* seen = k == "format" ? &seen_format_ : k == "policy" ? &seen_policy_ : k == "answers" ? &seen_answers_ : nullptr;
+  if (f.kind == Kind::skipped) return true;  // a key inside a skipped value is not read
+  if (f.kind == Kind::header) {
+    const Member named = k == "format"    ? Member::format
+                         : k == "policy"  ? Member::policy
+                         : k == "answers" ? Member::answers
+                                          : Member::ignored;
+    bool* seen = named == Member::format    ? &seen_format_
+                 : named == Member::policy  ? &seen_policy_
+                 : named == Member::answers ? &seen_answers_
+                                            : nullptr;
     if (!seen) {
+      f.member = Member::ignored;
+      f.name = k.size() <= kMaxJsonStringBytes ? k : excerpt(k);
       error(excerpt(k), "unknown_key", message(Msg::unknown_key, {excerpt(k)}));
     } else if (*seen) {
       // A second "policy" or "answers" must not quietly replace the first: refuse it, and read neither.
       error(k, "duplicate_key", message(Msg::duplicate_key, {k}));
-      f.key = "(duplicate)";
-      if (k == "format") format_ok_ = false;
-      if (k == "policy") policy_ok_ = false;
+      f.member = Member::ignored;
+      f.name = "(duplicate)";
+      if (named == Member::format) format_ok_ = false;
+      if (named == Member::policy) policy_ok_ = false;
+    } else {
+      f.member = named;
+      f.name = k;
     }
     if (seen) *seen = true;
     return true;
   }
-  f.field = nullptr;
+  // Kind::fields: no other kind meets a key.
   const std::vector<Field>& defs = *f.defs;
   for (std::size_t n = 0, i = f.hint; n < defs.size(); ++n, i = i + 1 < defs.size() ? i + 1 : 0) {
     const Field& def = defs[i];
@@ -466,66 +536,61 @@ bool ProfileSax::key(std::string& k) {
       f.hint = i + 1 < defs.size() ? i + 1 : 0;
       for (const Field* s : f.seen)
         if (s == &def) {  // the value that follows is ignored, and the file refused
-          f.key = def.id;
+          f.member_field = nullptr;
+          f.name = def.id;
           error(path(), "duplicate_key", message(Msg::duplicate_key, {def.id}));
           return true;
         }
       f.seen.push_back(&def);
-      f.field = &def;
+      f.member_field = &def;
       return true;
     }
   }
-  f.key = excerpt(k);  // only unknown keys need their text kept (for the path of the error)
+  f.member_field = nullptr;
+  f.name = excerpt(k);  // only unknown keys need their text kept (for the path of the error)
   error(path(), "unknown_key", message(Msg::unknown_key, {excerpt(k)}));
   return true;
 }
 
 bool ProfileSax::object_closed() {
-  if (skipping_close()) return true;
   Frame& f = top();
-  if (f.kind == Frame::Kind::root) return true;  // the end of the document
-  stack_.pop_back();
-  advance();
+  if (f.kind == Kind::skipped) return skipped_closed();
+  if (f.kind == Kind::header) return true;  // the end of the document
+  stack_.pop_back();                        // an object of fields: the group's or item's value has been read
+  value_read();
   return true;
 }
 
 bool ProfileSax::array_opened() {
-  if (skipping_open()) return true;
   Frame& f = top();
-  const Field* field = f.kind == Frame::Kind::fields ? f.field : nullptr;
+  if (f.kind == Kind::skipped) {
+    ++f.depth;
+    return true;
+  }
+  const Field* field = f.kind == Kind::fields ? f.member_field : nullptr;
   if (field && (field->type == FieldType::list || field->type == FieldType::enum_set)) {
     Value& v = (*f.values)[static_cast<std::size_t>(field->slot)];
     v = Value{};
-    Frame next;
-    next.kind = field->type == FieldType::list ? Frame::Kind::list : Frame::Kind::enum_set;
-    next.field = field;
-    next.value = &v;
-    stack_.push_back(std::move(next));
+    push_elements(field->type == FieldType::list ? Kind::list : Kind::enum_set, *field, v);
     return true;
   }
-  if (stack_.size() == 1 && f.index == 0) {  // the document itself is an array
-    f.index = 2;
-    wrong_type(Msg::type_object, "[...]");
-  } else {
-    expect(FieldType::group, [] { return std::string("[...]"); });
-    if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) --top().index;
-  }
-  skip_container();
+  misplaced([] { return std::string("[...]"); });  // a wrong type here (or an ignored member's value)
+  push_skipped();
   return true;
 }
 
 bool ProfileSax::array_closed() {
-  if (skipping_close()) return true;
   Frame& f = top();
-  if (f.kind == Frame::Kind::list && f.index > static_cast<std::size_t>(p_.limits.list_max)) {
+  if (f.kind == Kind::skipped) return skipped_closed();
+  if (f.kind == Kind::list && f.index > static_cast<std::size_t>(p_.limits.list_max)) {
     std::size_t count = f.index;
     error(container_path(), "too_many_items",
           message(Msg::too_many_items, {std::to_string(p_.limits.list_max), std::to_string(count)}));
     f.value->items.clear();
   }
-  if (f.kind == Frame::Kind::list || f.kind == Frame::Kind::enum_set) f.value->answered = true;
+  if (f.kind == Kind::list || f.kind == Kind::enum_set) f.value->answered = true;
   stack_.pop_back();
-  advance();
+  value_read();
   return true;
 }
 
@@ -538,7 +603,7 @@ void ProfileSax::finish(Diagnostics& out) {
     out.push_back(std::move(fatal_.front()));
     return;
   }
-  if (stack_.front().index != 1) {  // the document is not an object: its one error says so
+  if (stack_.front().kind != Kind::header) {  // the document is not an object: its one error says so
     for (Diagnostic& d : root_errors_) out.push_back(std::move(d));
     return;
   }

@@ -71,8 +71,22 @@ TEST(ProfileReader, TooManyItems) {
   for (int i = 0; i < 1001; ++i) events.push_back(Json::object());
   Diagnostics d = errors_of(profile_with({{"events", events}}).dump());
   ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].path, "answers.events");  // the list itself, not its last element
   EXPECT_EQ(d[0].code, "too_many_items");
   EXPECT_EQ(d[0].message.en, "at most 1000 items; has 1001");
+  // Every element counts, whatever it is: 999 items, then three wrong types (each an error of its own).
+  events = Json::array();
+  for (int i = 0; i < 999; ++i) events.push_back(Json::object());
+  events.push_back(1);
+  events.push_back(Json::array({Json::object()}));
+  events.push_back("x");
+  Diagnostics mixed = errors_of(profile_with({{"events", events}}).dump());
+  ASSERT_EQ(mixed.size(), 4u);
+  EXPECT_EQ(mixed[0].path, "answers.events[999]");
+  EXPECT_EQ(mixed[1].path, "answers.events[1000]");
+  EXPECT_EQ(mixed[2].path, "answers.events[1001]");
+  EXPECT_EQ(mixed[3].path, "answers.events");
+  EXPECT_EQ(mixed[3].message.en, "at most 1000 items; has 1002");
 }
 
 TEST(ProfileReader, DeepNestingIsAnErrorNotACrash) {
@@ -220,6 +234,59 @@ TEST(ProfileReader, MissingKeysAreUnansweredDefaults) {
   ASSERT_NE(q, nullptr);
   EXPECT_FALSE(p.answers[static_cast<std::size_t>(q->slot)].answered);
   EXPECT_EQ(p.answers[static_cast<std::size_t>(q->slot)].number, 0);
+}
+
+// An element that is a container of the wrong type is skipped whole: it is one element, at one index, and the
+// next element has the next index (in a list and in an enum set alike).
+TEST(ProfileReader, ElementsAfterASkippedContainerKeepTheirIndex) {
+  Diagnostics d = errors_of(kHead + R"({"events":[[1,[2]],{"subject":1},{},{"prefiled":0}],)" +
+                            R"("key_fields":[{"a":["nlu"]},["nlu"],"nope","nlu","nlu"]}})");
+  ASSERT_EQ(d.size(), 7u);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"answers.events[0]", "wrong_type"},          {"answers.events[1].subject", "wrong_type"},
+      {"answers.events[3].prefiled", "wrong_type"}, {"answers.key_fields[0]", "wrong_type"},
+      {"answers.key_fields[1]", "wrong_type"},      {"answers.key_fields[2]", "unknown_option"},
+      {"answers.key_fields[4]", "duplicate_option"}};
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(d[i].path, expected[i].first) << i;
+    EXPECT_EQ(d[i].code, expected[i].second) << i;
+  }
+  EXPECT_EQ(d[0].message.en, "must be an object; got [...]");
+  EXPECT_EQ(d[3].message.en, "must be a string; got {...}");
+}
+
+// The paths of errors at the top level, outside the answers: the document itself is "$", a member's value
+// has the member's key. The value of a repeated key is not read; were it over a limit, its path is
+// "(duplicate)" (pinned as it is, so that a change of the reader cannot change it unnoticed).
+TEST(ProfileReader, TopLevelPaths) {
+  const std::string big(5000, 'z');
+  Diagnostics doc = errors_of("\"" + big + "\"");
+  ASSERT_EQ(doc.size(), 1u);
+  EXPECT_EQ(doc[0].path, "$");
+  EXPECT_EQ(doc[0].code, "too_long");
+  Diagnostics deep = errors_of(std::string(40, '[') + std::string(40, ']'));
+  ASSERT_EQ(deep.size(), 1u);
+  EXPECT_EQ(deep[0].path, "$");
+  EXPECT_EQ(deep[0].code, "too_deep");
+  Diagnostics member =
+      errors_of(R"({"format":"suzhou-ai-assess/profile@1","policy":")" + big + R"(","answers":{},"x":")" + big + R"("})");
+  ASSERT_EQ(member.size(), 3u);
+  EXPECT_EQ(member[0].path, "policy");
+  EXPECT_EQ(member[0].code, "too_long");
+  EXPECT_EQ(member[1].path, "x");
+  EXPECT_EQ(member[1].code, "unknown_key");
+  EXPECT_EQ(member[2].path, "x");
+  EXPECT_EQ(member[2].code, "too_long");
+  Diagnostics repeated = errors_of(kHead + R"({},"policy":")" + big + R"("})");
+  ASSERT_EQ(repeated.size(), 2u);
+  EXPECT_EQ(repeated[0].path, "policy");
+  EXPECT_EQ(repeated[0].code, "duplicate_key");
+  EXPECT_EQ(repeated[1].path, "(duplicate)");
+  EXPECT_EQ(repeated[1].code, "too_long");
+  Diagnostics nested = errors_of(kHead + R"({},"answers":)" + std::string(40, '[') + std::string(40, ']') + "}");
+  ASSERT_EQ(nested.size(), 1u);
+  EXPECT_EQ(nested[0].path, "(duplicate)");
+  EXPECT_EQ(nested[0].code, "too_deep");
 }
 
 }  // namespace
