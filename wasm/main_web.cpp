@@ -410,9 +410,13 @@ EMSCRIPTEN_KEEPALIVE void app_open_share(const char* code) {
   app->open_share_code(code ? code : "");
   wake();
 }
-// What the app shows, for the browser tests: screen, mode, kiosk warning, advisor enterprises.
+// What the app shows, for the browser tests: screen, mode, kiosk warning, advisor enterprises; and whether the
+// loop has settled (asleep: every queued input applied, the accessible mirror published, nothing animating),
+// which is what a test waits for before it reads the screen, however slow the machine.
 EMSCRIPTEN_KEEPALIVE char* app_status() {
-  return copy_out(app->status_json());
+  std::string status = app->status_json();  // a JSON object: "{…}"
+  status.pop_back();
+  return copy_out(status + ",\"settled\":" + (sleeping ? "true" : "false") + "}");
 }
 EMSCRIPTEN_KEEPALIVE void app_set_lang(const char* lang) {
   assess::Lang l = assess::Lang::zh;

@@ -85,20 +85,25 @@ export async function click(page, key) {
   await page.mouse.down();
   await frames(page, 2);
   await page.mouse.up();
-  await frames(page, 3);
+  await settled(page);
 }
 
 // Clicks a text field, selects what is in it, and types (through the IME text agent, as a keyboard would).
 export async function type(page, key, text) {
   await click(page, key);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 3000 });
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 15000 });
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  // ImGui applies queued input a little per frame (a key change, then the character, then the next key),
-  // so a typed text needs about two frames per character before the field holds all of it.
-  await frames(page, 2 * [...text].length + 6);
+  await settled(page);
+}
+
+// Waits until the app has nothing left to draw: every queued key and character applied (ImGui applies them a
+// little per frame), the screen and the accessible mirror up to date, nothing moving. A count of frames was
+// not enough on a loaded machine. The app reports it (window.assess.status().settled: its loop is asleep).
+export async function settled(page) {
+  await page.waitForFunction(() => window.assess.status().settled, null, { timeout: 30000, polling: 'raf' });
 }
 
 export async function screenshot(page, path) {

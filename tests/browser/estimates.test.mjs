@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { click, find, frames, launch, newPage, openApp, screenshot, type } from './driver.mjs';
+import { click, find, frames, launch, newPage, openApp, screenshot, settled, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -33,12 +33,12 @@ const measure = (r, id) => r.measures.find((m) => m.id === id);
 // Chinese as an IME commits it (Chrome DevTools Protocol input events), into the field with this key.
 async function typeChinese(page, key, text) {
   await click(page, key);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 3000 });
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent', null, { timeout: 15000 });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
   await cdp.send('Input.insertText', { text });
   await page.keyboard.press('Enter');
-  await frames(page, 2 * text.length + 6);
+  await settled(page);
 }
 
 for (const lang of ['zh', 'en']) {

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-import { findByTouch, frames, items, launch, newPage, openApp, screenshot, servePublicly, swipe, tap } from './driver.mjs';
+import { findByTouch, frames, items, launch, newPage, openApp, screenshot, servePublicly, settled, swipe, tap } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -176,7 +176,7 @@ describe('phone by finger', () => {
       await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
       await page.keyboard.type('Vision chip');
       await page.keyboard.press('Enter');
-      await frames(page, 30);
+      await settled(page);
       assert.equal((await answers(page)).key_tech_projects[0].subject, 'Vision chip');
       const bar = await findByTouch(page, 'footer:results');
       assert.ok(bar.text.includes('100'), `the total bar shows 100 万元: ${bar.text}`);
