@@ -66,21 +66,6 @@ bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics&
   return true;
 }
 
-std::uint64_t App::state_signature() const {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the parts
-  auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
-  mix(session_.answers.version());
-  mix(static_cast<std::uint64_t>(session_.screen));
-  mix(static_cast<std::uint64_t>(session_.lang));
-  mix(session_.dialogs.show_open_errors | session_.dialogs.show_clear << 1 | session_.dialogs.show_share << 2 |
-      idle_.warning() << 3 | session_.dialogs.show_end_session << 4 | session_.dialogs.show_link_choice << 5);
-  mix(static_cast<std::uint64_t>(session_.dialogs.show_article));
-  mix(session_.advisor.enterprises.size());
-  mix(session_.advisor.current);
-  for (char c : session_.keypad.path + session_.keypad.text) mix(static_cast<unsigned char>(c));
-  return h;
-}
-
 std::string App::status_json() const {
   static const char* screens[] = {"start", "gates", "activities", "details", "results", "enterprises", "compare"};
   static const char* modes[] = {"standard", "kiosk", "advisor"};

@@ -55,9 +55,6 @@ class App {
   // How long until the screen changes by itself (ms): the kiosk's idle warning, the next second of its
   // countdown or the wipe, a toast ending; negative when nothing is due. The host sleeps that long without input.
   double ms_until_due() const;
-  // A number that changes whenever what the screen lists may have changed (answers, screen, language, dialogs,
-  // enterprises): the accessible mirror is refreshed only then, not on every frame.
-  std::uint64_t state_signature() const;
   // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad"}: for tests.
   std::string status_json() const;
   // Advisor mode: how many enterprises the session holds.

@@ -57,8 +57,10 @@ struct SyntheticClick {
 std::string pending_activation;        // a mirror button pressed for a widget not yet on screen: click once revealed
 bool last_frame_full = false;          // the last frame registered every widget, clipped or not
 int last_full_frame = -1000;           // when the last full frame was drawn (frame number)
-std::uint64_t mirrored_signature = 0;  // the app's state at that frame
-bool input_since_full = false;         // input arrived since then
+// Something happened since that frame (input applied, a page event, a bridge call, a timer): whatever can change
+// what the screen lists happens through one of these, so each earns a full frame after it. Nothing lists the
+// app's state by hand for this (a forgotten field would leave the mirror stale without a sound).
+bool changed_since_full = true;
 
 // Drawing only when something changed (docs/ARCHITECTURE.md, "The frame loop"): the loop pauses when no frame
 // is wanted and wake() resumes it. Input wakes it for a few frames, because ImGui 1.90 applies queued input a
@@ -133,6 +135,7 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
 // event and bridge call ends here (public/boot.js calls it for DOM events through app_wake).
 void wake(int count = kSettleFrames) {
   settle_frames = std::max(settle_frames, count);
+  changed_since_full = true;
   if (!sleeping) return;
   sleeping = false;
   if (wake_timer) emscripten_clear_timeout(wake_timer);
@@ -147,8 +150,9 @@ bool wants_frames() {
   if (fonts_in != fonts_baked) return true;
   // A finger down, its tap still going through ImGui's queue, or a list flying on after a swipe.
   if (touch.active() || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) return true;
-  // The accessible mirror: until a full frame has listed this state and the frame after it has published it.
-  if (last_frame_full || input_since_full || app->state_signature() != mirrored_signature) return true;
+  // The accessible mirror: until a full frame after the last change has listed the screen, and the frame after
+  // it has published that.
+  if (last_frame_full || changed_since_full) return true;
   // A button or key held: ImGui repeats keys and buttons itself, from how long they have been down.
   if (ImGui::IsAnyMouseDown()) return true;
   for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k)
@@ -205,10 +209,10 @@ void frame() {
     }
   }
   // A full frame costs ~1 ms more (every widget laid out): drawn at most every 10th frame, and only when the
-  // screen may list something new — its state changed, there was input (keyboard focus moves), an activation
-  // is pending — or two seconds have passed.
+  // screen may list something new — something happened since the last one (input, a page event, a bridge
+  // call, a timer), an activation is pending — or two seconds have passed.
   const int since_full = frames - last_full_frame;
-  const bool changed = app->state_signature() != mirrored_signature || input_since_full || !pending_activation.empty();
+  const bool changed = changed_since_full || !pending_activation.empty();
   const bool full_frame = since_full >= 10 && (changed || since_full >= 120);
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
@@ -226,13 +230,13 @@ void frame() {
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
   touch.frame(platform::now_ms());
-  if (ImGui::GetCurrentContext()->InputEventsTrail.Size > 0) input_since_full = true;
   if (full_frame) {
     ImGui::LogToBuffer();
     last_full_frame = frames;
-    mirrored_signature = app->state_signature();
-    input_since_full = false;
+    changed_since_full = false;
   }
+  // Input applied in this frame acts during it, maybe after its widget was listed: a full frame comes after it.
+  if (ImGui::GetCurrentContext()->InputEventsTrail.Size > 0) changed_since_full = true;
   app->frame(static_cast<float>(w), static_cast<float>(h));
   // A full frame logs every text of the screen, dialogs and off-screen parts included: any character the fonts
   // lack is drawn for the next frame.
