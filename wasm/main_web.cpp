@@ -247,7 +247,10 @@ void frame() {
   ImGui::Render();
   // Settling frames, a timer that changed nothing visible, a full frame's twin: the canvas keeps its picture
   // unless this one differs. Each picture sent costs the browser far more than the frame (it is composited).
-  const std::uint64_t fingerprint = draw_fingerprint::of(*ImGui::GetDrawData());
+  // A full frame is not sent at all: it shows the same pixels (what it adds off-screen is cut by the clip
+  // rectangles) from different draw data, and the frame after it, which always runs (wants_frames), sends the
+  // picture if it changed. Only a new atlas is sent at once.
+  const std::uint64_t fingerprint = full_frame ? shown_fingerprint : draw_fingerprint::of(*ImGui::GetDrawData());
   if (atlas_changed || fingerprint != shown_fingerprint) {
     glViewport(0, 0, w, h);
     glClearColor(0.957f, 0.965f, 0.976f, 1);
