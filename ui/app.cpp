@@ -8,12 +8,15 @@
 
 #include "advisor_screens.hpp"
 #include "dialogs.hpp"
+#include "header_bar.hpp"
 #include "json_text.hpp"
 #include "numeric_keypad.hpp"
 #include "platform.hpp"
 #include "render_html.hpp"
+#include "results_view.hpp"
 #include "share_code.hpp"
 #include "share_dialog.hpp"
+#include "start_screen.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -207,6 +210,25 @@ void App::report(bool print) {
     platform::open_html(html);
 }
 
+void App::act(AppRequest request) {
+  switch (request) {
+    case AppRequest::none:
+      break;
+    case AppRequest::other_language:
+      set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+      break;
+    case AppRequest::save_answers:
+      save_answers();
+      break;
+    case AppRequest::open_report:
+      report();
+      break;
+    case AppRequest::print_report:
+      report(true);
+      break;
+  }
+}
+
 void App::apply_theme() {
   ImGuiStyle& s = ImGui::GetStyle();
   s = ImGuiStyle();
@@ -289,7 +311,6 @@ void App::reset_for_next_visitor() {
 void App::frame(float width, float height) {
   track_idle();
   refresh_result();
-  frame_width_ = width;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -297,16 +318,16 @@ void App::frame(float width, float height) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::Begin("##app", nullptr, flags);
   ImGui::PopStyleVar();
-  draw_header(width);
+  act(draw_header(context(), width));
   const float body_h = ImGui::GetContentRegionAvail().y;
-  const float margin = px(narrow() ? 8 : 16);
+  const float margin = px(width < px(600) ? 8 : 16);  // a phone, or a kiosk's enlarged layout as narrow
   ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
   // Each step opens at its top: a new screen's panels start unscrolled.
   const bool new_screen = session_.screen != drawn_screen_;
   drawn_screen_ = session_.screen;
-  nav_.shown = false;
+  nav_.reset();
   if (session_.screen == Screen::start) {
-    draw_start();
+    act(draw_start(context(), has_saved_answers_));
   } else if (session_.screen == Screen::enterprises || session_.screen == Screen::compare) {
     if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
     ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, body_h - 2 * margin), ImGuiChildFlags_Border,
@@ -322,7 +343,7 @@ void App::frame(float width, float height) {
     // opens the results from every step.
     const bool one_column = session_.screen == Screen::results || width < px(820);
     const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
-    const float footer_h = session_.screen == Screen::results ? 0 : footer_height(one_column);
+    const float footer_h = session_.screen == Screen::results ? 0 : footer_height(context(), one_column);
     const float h = body_h - 2 * margin - footer_h;
     const float top = ImGui::GetCursorPosY();
     if (session_.screen != Screen::results) {
@@ -344,10 +365,11 @@ void App::frame(float width, float height) {
           "##results",
           ImVec2(session_.screen == Screen::results ? width - 2 * margin : width - 3 * margin - left_w, h + footer_h),
           ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      draw_results_panel(session_.screen == Screen::results);
+      act(draw_results_panel(context(), session_.screen == Screen::results));
       ImGui::EndChild();
     }
-    if (session_.screen != Screen::results) draw_footer(ImVec2(margin, top + h + px(8)), left_w, one_column);
+    if (session_.screen != Screen::results)
+      draw_footer(context(), nav_ ? &*nav_ : nullptr, ImVec2(margin, top + h + px(8)), left_w, one_column);
   }
   switch (draw_dialogs(context())) {
     case DialogRequest::none:

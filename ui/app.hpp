@@ -8,16 +8,19 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "answers.hpp"
 #include "app_options.hpp"
+#include "app_request.hpp"
 #include "assess.hpp"
 #include "kiosk.hpp"
 #include "number_text.hpp"
 #include "screen_context.hpp"
 #include "session.hpp"
+#include "step_frame.hpp"
 #include "ui_strings.hpp"
 
 struct ImFont;
@@ -110,27 +113,17 @@ class App {
   void show_toast(const std::string& text);
   double now_ms() const;  // options_.clock_ms, or the platform's clock
 
-  // Screens and parts (one file each).
-  void draw_header(float width);
-  void draw_start();
+  // The steps of the questionnaire (screen_flow.cpp); the parts around them are free functions
+  // (header_bar, start_screen, step_frame, results_view).
   void draw_gates();
   void draw_activities();
   void draw_details();
-  void draw_results_panel(bool full);
-  void draw_step_tabs();
   // A step's "back" and "next": recorded while the step draws, drawn by draw_footer under its panel.
-  void draw_nav_buttons(Screen back, Screen next, bool next_enabled);
-  struct StepNav {
-    Screen back = Screen::start, next = Screen::start;
-    bool next_enabled = false;
-    bool shown = false;  // the step drawn this frame has them
-  } nav_;
-  float footer_height(bool one_column) const;
-  void draw_footer(ImVec2 at, float width, bool one_column);
+  void draw_nav_buttons(Screen back, Screen next, bool next_enabled) { nav_ = StepNav{back, next, next_enabled}; }
+  std::optional<StepNav> nav_;
+  // What a screen part asked of the App this frame (app_request.hpp).
+  void act(AppRequest request);
   Screen drawn_screen_ = Screen::start;  // the screen of the last frame: a new one opens at its top
-  float frame_width_ = 0;
-  // A phone-sized window (under 600 CSS px, or a kiosk's enlarged layout as narrow): one column, a compact header.
-  bool narrow() const { return frame_width_ < px(600); }
   bool draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key);
   void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();

@@ -1,10 +1,12 @@
 // The live estimate: the total in 万元 with the exact yuan range, then one card per claimed measure (status,
 // range, arithmetic, items, notes, article and department), then the measures not claimed.
+#include "results_view.hpp"
+
 #include <imgui.h>
 
-#include "app.hpp"
 #include "explain.hpp"
 #include "question_widgets.hpp"
+#include "step_frame.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -69,15 +71,16 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
 
 }  // namespace
 
-void App::draw_results_panel(bool full) {
-  if (full) draw_step_tabs();
-  if (heading_font_) ImGui::PushFont(heading_font_);
-  ImGui::TextUnformatted(t("results_title").c_str());
-  if (heading_font_) ImGui::PopFont();
-  if (!session_.result_valid) return;
-  const assess::Totals& total = session_.result.total;
+AppRequest draw_results_panel(const ScreenContext& c, bool full) {
+  AppRequest request = AppRequest::none;
+  if (full) draw_step_tabs(c);
+  if (c.heading_font) ImGui::PushFont(c.heading_font);
+  ImGui::TextUnformatted(c.t("results_title").c_str());
+  if (c.heading_font) ImGui::PopFont();
+  if (!c.session.result_valid) return request;
+  const assess::Totals& total = c.session.result.total;
   bool any_claimed = false;
-  for (const assess::MeasureResult& mr : session_.result.measures)
+  for (const assess::MeasureResult& mr : c.session.result.measures)
     any_claimed = any_claimed || (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none);
 
   // The headline: what the enterprise can hope for, then what is certain by formula.
@@ -85,72 +88,72 @@ void App::draw_results_panel(bool full) {
   ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
   // Failed conditions first, each with the measures it does not affect and why (an outsider's art. 1 and 3, a
   // non-AI buyer's art. 8), so an estimate below never looks as if the failure had been overlooked.
-  for (const std::string& failure : assess::gate_report(policy_, session_.result, session_.lang))
+  for (const std::string& failure : assess::gate_report(c.policy, c.session.result, c.session.lang))
     text_wrapped_colored(kBad, failure);
   // A number that could not be read is an answer missing from the total: say so before the total, never silently.
-  if (const int pending = pending_numbers(context()); pending > 0)
-    text_wrapped_colored(kBad, t("pending_numbers", {std::to_string(pending)}));
+  if (const int pending = pending_numbers(c); pending > 0)
+    text_wrapped_colored(kBad, c.t("pending_numbers", {std::to_string(pending)}));
   if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
-    if (heading_font_) ImGui::PushFont(heading_font_);
+    if (c.heading_font) ImGui::PushFont(c.heading_font);
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-    text_wrapped_whole(t("total_max", {format_wan_grouped(total.max), assess::format_yuan(total.max)}));
+    text_wrapped_whole(c.t("total_max", {format_wan_grouped(total.max), assess::format_yuan(total.max)}));
     ImGui::PopStyleColor();
-    if (heading_font_) ImGui::PopFont();
-    text_wrapped_whole(t("total_min", {format_wan_grouped(total.min)}));
-    text_muted(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
-    if (std::string others = assess::total_others_text(total, session_.lang); !others.empty()) text_wrapped_whole(others);
-  } else if (!session_.result.eligible && any_claimed) {
-    text_wrapped_colored(kBad, t("not_eligible_total"));
+    if (c.heading_font) ImGui::PopFont();
+    text_wrapped_whole(c.t("total_min", {format_wan_grouped(total.min)}));
+    text_muted(c.t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    if (std::string others = assess::total_others_text(total, c.session.lang); !others.empty()) text_wrapped_whole(others);
+  } else if (!c.session.result.eligible && any_claimed) {
+    text_wrapped_colored(kBad, c.t("not_eligible_total"));
   } else {
-    text_muted(t("results_empty"));
+    text_muted(c.t("results_empty"));
   }
-  text_muted(policy_.disclaimer.in(session_.lang));
+  text_muted(c.policy.disclaimer.in(c.session.lang));
   ImGui::EndChild();
   ImGui::PopStyleColor();
 
-  for (const assess::MeasureResult& mr : session_.result.measures)
-    if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none)
-      draw_measure_card(context(), mr);
+  for (const assess::MeasureResult& mr : c.session.result.measures)
+    if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) draw_measure_card(c, mr);
 
   int not_claimed = 0;
-  for (const assess::MeasureResult& mr : session_.result.measures)
+  for (const assess::MeasureResult& mr : c.session.result.measures)
     not_claimed += mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none;
-  if (ImGui::CollapsingHeader((t("not_claimed_header", {std::to_string(not_claimed)}) + "##results:others").c_str())) {
-    for (const assess::MeasureResult& mr : session_.result.measures) {
+  if (ImGui::CollapsingHeader((c.t("not_claimed_header", {std::to_string(not_claimed)}) + "##results:others").c_str())) {
+    for (const assess::MeasureResult& mr : c.session.result.measures) {
       if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) continue;
       ImGui::PushID(mr.measure->id.c_str());
-      if (secondary_button(assess::article_name(mr.measure->article, session_.lang) + "##article:" + mr.measure->id))
-        session_.dialogs.show_article = mr.measure->article;
+      if (secondary_button(assess::article_name(mr.measure->article, c.session.lang) + "##article:" + mr.measure->id))
+        c.session.dialogs.show_article = mr.measure->article;
       ImGui::SameLine();
-      text_wrapped_whole(mr.measure->title.in(session_.lang) + " · " + assess::status_label(mr, session_.lang));
-      for (const assess::Line& l : mr.lines) text_muted(assess::explain(policy_, session_.result, nullptr, l, session_.lang));
+      text_wrapped_whole(mr.measure->title.in(c.session.lang) + " · " + assess::status_label(mr, c.session.lang));
+      for (const assess::Line& l : mr.lines) text_muted(assess::explain(c.policy, c.session.result, nullptr, l, c.session.lang));
       ImGui::PopID();
     }
   }
-  for (int n : policy_.global_notes) text_muted(policy_.notes[static_cast<std::size_t>(n)].text.in(session_.lang));
+  for (int n : c.policy.global_notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.session.lang));
   if (full) {
     ImGui::Spacing();
-    if (secondary_button(t("edit") + "##results:edit", ImVec2(0, px(44)))) session_.screen = Screen::details;
-    const std::string report_label = t(kiosk() ? "print" : "report") + "##results:report";
+    if (secondary_button(c.t("edit") + "##results:edit", ImVec2(0, c.px(44)))) c.session.screen = Screen::details;
+    const std::string report_label = c.t(c.kiosk() ? "print" : "report") + "##results:report";
     same_line_if_fits(report_label);
-    if (primary_button(report_label, ImVec2(0, px(44)))) report();
-    if (!kiosk()) {  // the report itself has no script, so its print button is here
-      const std::string label = t("print_here") + "##results:print";
+    if (primary_button(report_label, ImVec2(0, c.px(44)))) request = AppRequest::open_report;
+    if (!c.kiosk()) {  // the report itself has no script, so its print button is here
+      const std::string label = c.t("print_here") + "##results:print";
       same_line_if_fits(label);
-      if (secondary_button(label, ImVec2(0, px(44)))) report(true);
-      const std::string save = t("save") + "##results:save";
+      if (secondary_button(label, ImVec2(0, c.px(44)))) request = AppRequest::print_report;
+      const std::string save = c.t("save") + "##results:save";
       same_line_if_fits(save);
-      if (secondary_button(save, ImVec2(0, px(44)))) save_answers();
+      if (secondary_button(save, ImVec2(0, c.px(44)))) request = AppRequest::save_answers;
     }
-    const std::string share = t("share") + "##results:share";
+    const std::string share = c.t("share") + "##results:share";
     same_line_if_fits(share);
-    if (secondary_button(share, ImVec2(0, px(44)))) session_.dialogs.show_share = true;
-    if (advisor()) {
-      const std::string all = t("all_enterprises") + "##results:enterprises";
+    if (secondary_button(share, ImVec2(0, c.px(44)))) c.session.dialogs.show_share = true;
+    if (c.advisor()) {
+      const std::string all = c.t("all_enterprises") + "##results:enterprises";
       same_line_if_fits(all);
-      if (secondary_button(all, ImVec2(0, px(44)))) session_.screen = Screen::enterprises;
+      if (secondary_button(all, ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
     }
   }
+  return request;
 }
 
 }  // namespace ui

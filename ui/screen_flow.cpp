@@ -1,4 +1,4 @@
-// The header bar, the start screen, the art. 17 gates, the activity checklist and the step buttons.
+// The questionnaire's steps: the policy's gates, the activity checklist and the details of the ticked activities.
 #include <imgui.h>
 #include <imgui_internal.h>  // RenderCheckMark
 
@@ -14,213 +14,6 @@
 #include "widgets.hpp"
 
 namespace ui {
-
-void App::draw_header(float width) {
-  // Right-aligned actions, laid out from the right edge; which ones depends on the mode (docs/modes.md).
-  // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
-  enum Action { act_lang, act_open, act_save, act_report, act_clear, act_share, act_enterprises };
-  std::vector<std::pair<std::string, int>> actions;
-  if (session_.screen != Screen::start) {
-    if (advisor())
-      actions.push_back({t("enterprises_button", {std::to_string(session_.advisor.enterprises.size())}) + "##header:enterprises",
-                         act_enterprises});
-    if (!kiosk()) actions.push_back({t("open") + "##header:open", act_open});
-    if (!kiosk()) actions.push_back({t("save") + "##header:save", act_save});
-    if (kiosk()) actions.push_back({t("share") + "##header:share", act_share});
-    actions.push_back({t(kiosk() ? "print" : "report") + "##header:report", act_report});
-    actions.push_back({t(kiosk() ? "start_over" : advisor() ? "clear_enterprise" : "clear") + "##header:clear", act_clear});
-  } else if (!kiosk()) {
-    actions.push_back({t("open") + "##header:open", act_open});
-  }
-  actions.push_back({t("other_language") + "##header:lang", act_lang});
-  auto run = [this](int action) {
-    switch (action) {
-      case act_lang:
-        set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
-        break;
-      case act_open:
-        platform::request_open_file(".json,application/json");
-        break;
-      case act_save:
-        save_answers();
-        break;
-      case act_report:
-        report();
-        break;
-      case act_clear:
-        session_.dialogs.show_clear = true;
-        break;
-      case act_share:
-        session_.dialogs.show_share = true;
-        break;
-      case act_enterprises:
-        session_.screen = Screen::enterprises;
-        break;
-    }
-  };
-  // One row, always: the title beside the actions when both fit; else the actions alone; else (a phone) the
-  // language button and a menu holding the other actions.
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float edge = px(narrow() ? 8 : 16), gap = px(8), button_h = ImGui::GetFrameHeight();
-  auto width_of = [&style](const std::string& label) {
-    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * style.FramePadding.x;
-  };
-  float all_w = 0;
-  for (const auto& a : actions) all_w += width_of(a.first) + gap;
-  const std::string title = t("app_name") + " · " + policy_.number;
-  const std::string short_title = t("app_name");
-  const float title_x = px(narrow() ? 12 : 20);
-  std::vector<std::pair<std::string, int>> shown = actions, in_menu;
-  if (title_x + all_w + edge > width) {
-    shown = {{t("menu") + "##header:menu", -1}, actions.back()};
-    in_menu.assign(actions.begin(), actions.end() - 1);
-  }
-  float shown_w = 0;
-  for (const auto& a : shown) shown_w += width_of(a.first) + gap;
-  const float h = std::max(px(narrow() ? 56 : 64), button_h + 2 * gap);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(kAccent));
-  const float room = width - edge - shown_w - title_x;
-  const std::string* heading = ImGui::CalcTextSize(title.c_str()).x < room         ? &title
-                               : ImGui::CalcTextSize(short_title.c_str()).x < room ? &short_title
-                                                                                   : nullptr;
-  if (heading) {
-    ImGui::SetCursorPos(ImVec2(title_x, (h - ImGui::GetFontSize()) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    ImGui::TextUnformatted(heading->c_str());
-    ImGui::PopStyleColor();
-  }
-  float x = width - edge - shown_w + gap;
-  bool open_menu = false;
-  for (const auto& a : shown) {
-    ImGui::SetCursorPos(ImVec2(x, (h - button_h) * 0.5f));
-    x += width_of(a.first) + gap;
-    ImGui::PushID(a.second);
-    if (secondary_button(a.first)) {
-      if (a.second < 0)
-        open_menu = true;
-      else
-        run(a.second);
-    }
-    ImGui::PopID();
-  }
-  if (open_menu) ImGui::OpenPopup("##header_menu");  // in the ID scope BeginPopup below uses
-  // The menu drops down from the header's right edge: full-width rows, each a finger's height.
-  ImGui::SetNextWindowPos(ImVec2(p.x + width - edge, p.y + h), ImGuiCond_Always, ImVec2(1, 0));
-  if (ImGui::BeginPopup("##header_menu")) {
-    for (const auto& a : in_menu) {
-      ImGui::PushID(a.second);
-      if (secondary_button(a.first, ImVec2(std::max(px(220), width_of(a.first)), px(48)))) {
-        ImGui::CloseCurrentPopup();
-        run(a.second);
-      }
-      ImGui::PopID();
-    }
-    ImGui::EndPopup();
-  }
-  ImGui::SetCursorPos(ImVec2(0, h));
-}
-
-void App::draw_start() {
-  const float avail_w = ImGui::GetContentRegionAvail().x;
-  const float card_w = std::min(avail_w - px(16), px(760));
-  ImGui::SetCursorPosX((ImGui::GetWindowWidth() - card_w) * 0.5f);
-  ImGui::BeginChild("##start", ImVec2(card_w, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
-                    ImGuiWindowFlags_NavFlattened);
-  ImGui::Dummy(ImVec2(0, px(8)));
-  if (heading_font_) ImGui::PushFont(heading_font_);
-  text_wrapped_whole(policy_.title.in(session_.lang));
-  if (heading_font_) ImGui::PopFont();
-  ImGui::Spacing();
-  if (ImGui::BeginTable("##meta", 2, ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, px(110));
-    ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
-    auto row = [&](const std::string& k, const std::string& v) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      text_muted(k);
-      ImGui::TableNextColumn();
-      text_wrapped_whole(v);
-    };
-    row(t("meta_number"), policy_.number);
-    row(t("meta_issuer"), policy_.issuer.in(session_.lang));
-    row(t("meta_level"), policy_.level.in(session_.lang));
-    row(t("meta_status"), policy_.status.in(session_.lang));
-    row(t("meta_effective"), policy_.effective.in(session_.lang));
-    ImGui::EndTable();
-  }
-  ImGui::Separator();
-  text_wrapped_whole(t("intro"));
-  if (kiosk()) text_wrapped_colored(kAccent, t("kiosk_intro"));
-  if (advisor()) text_wrapped_colored(kAccent, t("advisor_intro"));
-  ImGui::Spacing();
-  text_wrapped_colored(kGood, t(kiosk() ? "privacy_kiosk" : "privacy"));  // a shared machine keeps nothing
-  ImGui::Spacing();
-  if (primary_button(t("start") + "##start", ImVec2(px(200), px(48)))) session_.screen = Screen::gates;
-  if (has_saved_answers_) {
-    ImGui::SameLine();
-    if (secondary_button(t("continue_saved") + "##start:continue", ImVec2(0, px(48)))) session_.screen = Screen::details;
-  }
-  ImGui::SameLine();
-  if (secondary_button(t("other_language") + "##start:lang", ImVec2(0, px(48))))
-    set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
-  ImGui::Spacing();
-  text_muted(policy_.disclaimer.in(session_.lang));
-  ImGui::EndChild();
-}
-
-// Step tabs across the top of the questionnaire column; any step can be visited at any time.
-void App::draw_step_tabs() {
-  draw_current_enterprise_name(context());  // advisor mode: whose answers these are, always in view
-  const std::string labels[4] = {t("step_gates"), t("step_activities"), t("step_details"), t("step_results")};
-  const Screen steps[4] = {Screen::gates, Screen::activities, Screen::details, Screen::results};
-  const char* keys[4] = {"##step:gates", "##step:activities", "##step:details", "##step:results"};
-  for (int i = 0; i < 4; ++i) {
-    std::string label = labels[i] + keys[i];
-    // Side by side while they fit; on a narrow screen the next tab starts a new line.
-    const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
-    if (i > 0 && ImGui::GetItemRectMax().x + px(6) + w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
-      ImGui::SameLine(0, px(6));
-    if (steps[i] == session_.screen ? primary_button(label) : secondary_button(label)) session_.screen = steps[i];
-  }
-  ImGui::Separator();
-}
-
-void App::draw_nav_buttons(Screen back, Screen next, bool next_enabled) {
-  nav_ = StepNav{back, next, next_enabled, true};  // drawn under the panel (draw_footer), always in view
-}
-
-float App::footer_height(bool one_column) const {
-  return px(8) + px(48) + (one_column ? px(8) + px(48) : 0);
-}
-
-// Under the questions: "back" and "next", never scrolled away; on one column also a bar with the total that
-// opens the results, so they are one tap away from every step.
-void App::draw_footer(ImVec2 at, float width, bool one_column) {
-  ImGui::SetCursorPos(at);
-  if (nav_.shown) {
-    const float w = std::min(px(180), (width - px(8)) * 0.5f);
-    if (secondary_button(t("back") + "##nav:back", ImVec2(w, px(48)))) session_.screen = nav_.back;
-    ImGui::SameLine(0, px(8));
-    ImGui::BeginDisabled(!nav_.next_enabled);
-    if (primary_button(t("next") + "##nav:next", ImVec2(w, px(48)))) session_.screen = nav_.next;
-    ImGui::EndDisabled();
-  }
-  if (!one_column) return;
-  ImGui::SetCursorPos(ImVec2(at.x, at.y + px(56)));
-  const bool some = session_.result_valid && session_.result.total.max > 0;
-  const std::string label =
-      (some ? t("total_bar", {format_wan_grouped(session_.result.total.max), assess::format_yuan(session_.result.total.max)})
-            : t("total_bar_none"));
-  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.93f, 0.96f, 1.0f, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.88f, 0.93f, 1.0f, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.84f, 0.90f, 0.99f, 1));
-  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-  ImGui::PushStyleColor(ImGuiCol_Border, kAccent);
-  if (ImGui::Button((label + "##footer:results").c_str(), ImVec2(width, px(48)))) session_.screen = Screen::results;
-  ImGui::PopStyleColor(5);
-}
 
 bool App::draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key) {
   bool changed = false;
@@ -241,7 +34,7 @@ bool App::draw_yes_no(const std::string& id, assess::Json& parent, const std::st
 }
 
 void App::draw_gates() {
-  draw_step_tabs();
+  draw_step_tabs(context());
   // Whom the policy applies to is the policy's to say (its gates_intro), not the app's.
   if (const std::string& intro = policy_.gates_intro.in(session_.lang); !intro.empty()) text_wrapped_whole(intro);
   ImGui::Spacing();
@@ -297,7 +90,7 @@ void App::draw_gates() {
 }
 
 void App::draw_activities() {
-  draw_step_tabs();
+  draw_step_tabs(context());
   text_wrapped_whole(t("activities_intro"));
   ImGui::Spacing();
   for (const assess::Activity& a : policy_.activities) {
@@ -328,7 +121,7 @@ void App::draw_activities() {
 }
 
 void App::draw_details() {
-  draw_step_tabs();
+  draw_step_tabs(context());
   text_wrapped_whole(t("details_intro"));
   bool any = false;
   for (const assess::Activity& a : policy_.activities) {

@@ -1,0 +1,62 @@
+// The start screen: the policy's facts from the policy file, the privacy promise of the mode, and the way in.
+#include "start_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "widgets.hpp"
+
+namespace ui {
+
+AppRequest draw_start(const ScreenContext& c, bool has_saved_answers) {
+  AppRequest request = AppRequest::none;
+  const float avail_w = ImGui::GetContentRegionAvail().x;
+  const float card_w = std::min(avail_w - c.px(16), c.px(760));
+  ImGui::SetCursorPosX((ImGui::GetWindowWidth() - card_w) * 0.5f);
+  ImGui::BeginChild("##start", ImVec2(card_w, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                    ImGuiWindowFlags_NavFlattened);
+  ImGui::Dummy(ImVec2(0, c.px(8)));
+  if (c.heading_font) ImGui::PushFont(c.heading_font);
+  text_wrapped_whole(c.policy.title.in(c.session.lang));
+  if (c.heading_font) ImGui::PopFont();
+  ImGui::Spacing();
+  if (ImGui::BeginTable("##meta", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, c.px(110));
+    ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+    auto row = [&](const std::string& k, const std::string& v) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      text_muted(k);
+      ImGui::TableNextColumn();
+      text_wrapped_whole(v);
+    };
+    row(c.t("meta_number"), c.policy.number);
+    row(c.t("meta_issuer"), c.policy.issuer.in(c.session.lang));
+    row(c.t("meta_level"), c.policy.level.in(c.session.lang));
+    row(c.t("meta_status"), c.policy.status.in(c.session.lang));
+    row(c.t("meta_effective"), c.policy.effective.in(c.session.lang));
+    ImGui::EndTable();
+  }
+  ImGui::Separator();
+  text_wrapped_whole(c.t("intro"));
+  if (c.kiosk()) text_wrapped_colored(kAccent, c.t("kiosk_intro"));
+  if (c.advisor()) text_wrapped_colored(kAccent, c.t("advisor_intro"));
+  ImGui::Spacing();
+  text_wrapped_colored(kGood, c.t(c.kiosk() ? "privacy_kiosk" : "privacy"));  // a shared machine keeps nothing
+  ImGui::Spacing();
+  if (primary_button(c.t("start") + "##start", ImVec2(c.px(200), c.px(48)))) c.session.screen = Screen::gates;
+  if (has_saved_answers) {
+    ImGui::SameLine();
+    if (secondary_button(c.t("continue_saved") + "##start:continue", ImVec2(0, c.px(48)))) c.session.screen = Screen::details;
+  }
+  ImGui::SameLine();
+  if (secondary_button(c.t("other_language") + "##start:lang", ImVec2(0, c.px(48)))) request = AppRequest::other_language;
+  ImGui::Spacing();
+  text_muted(c.policy.disclaimer.in(c.session.lang));
+  ImGui::EndChild();
+  return request;
+}
+
+}  // namespace ui
