@@ -37,7 +37,10 @@ export async function openApp(page, url) {
 
 // Waits for n animation frames of the page. They run whether the app draws or not; the app draws in the same
 // frames while input, a timer or a change keeps it awake (docs/ARCHITECTURE.md, "The frame loop").
+// On a page whose clock a test has paused (page.clock.pauseAt, then page.paused = true), the frames are the
+// clock's: it is moved on by n frames of 60 Hz, which runs the animation frames due in that time.
 export function frames(page, n = 2) {
+  if (page.paused) return page.clock.runFor(Math.ceil((1000 / 60) * n));
   return page.evaluate((count) => new Promise((resolve) => {
     let left = count;
     const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));

@@ -202,6 +202,7 @@ describe('a finger that moves', () => {
     const viewport = { width: 390, height: 844 };
     const context = await touchContext(viewport, { isMobile: true });
     const page = await newPage(context, viewport);
+    await page.clock.install();  // the page's clock is Playwright's: the fling below pauses it
     await openApp(page, `${URL_}?storage=off`);
     await tap(page, 'start');
     for (const g of GATES) await tap(page, `q:${g}:yes`);
@@ -234,7 +235,11 @@ describe('a finger that moves', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await frames(page, 6);
     assert.deepEqual(await checkedActivities(page), ticked, 'the second finger changed nothing');
-    // A fling: lifted while moving fast, the list goes on after the finger.
+    // A fling: lifted while moving fast, the list goes on after the finger. Speed is distance over time, so the
+    // clock is paused and moved on one 60 Hz frame per move: on the real clock a loaded machine made the same
+    // swipe slow, and nothing flew.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+    page.paused = true;
     const before = (await items(page)).find((i) => i.key === 'activity:merger');
     await swipe(page, 200, 600, 0, -240, { steps: 4, fling: true });
     await frames(page, 30);
