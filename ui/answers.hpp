@@ -78,8 +78,6 @@ class Answers {
   // Every answer entered, as a document to read whole (hidden ones included: unticking an activity hides its
   // answers, never drops them).
   const assess::Json& all() const { return all_; }
-  assess::Json& all() { return all_; }  // the screens' old way in, until they move onto the views
-  void changed() { version_ = next_version(); }
   // A new version after every change, so the result and the autosave follow. Versions are unique across all
   // Answers objects (advisor mode swaps whole sets of answers in and out): equal versions mean equal answers.
   std::uint64_t version() const { return version_; }
@@ -107,6 +105,7 @@ class Answers {
   // The JSON at a place, or null; and the place, created as an object where missing (for a write).
   const assess::Json* find(const assess::Json::json_pointer& at) const;
   assess::Json& make(const assess::Json::json_pointer& at);
+  void changed() { version_ = next_version(); }
 
   const assess::Policy* policy_;  // a pointer, so that answers can be copied and assigned (advisor mode)
   assess::Json all_ = assess::Json::object();

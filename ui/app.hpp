@@ -131,7 +131,7 @@ class App {
   float frame_width_ = 0;
   // A phone-sized window (under 600 CSS px, or a kiosk's enlarged layout as narrow): one column, a compact header.
   bool narrow() const { return frame_width_ < px(600); }
-  bool draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key);
+  void draw_yes_no(AnswerGroup answers, const assess::Field& question);
   void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();
 

@@ -246,6 +246,35 @@ TEST_F(HeadlessApp, DrawingTheScreensNeverChangesTheAnswers) {
   EXPECT_EQ(app->current_profile_text(), loaded);
 }
 
+// The screens edit the answers through their typed views: a click that changes an answer makes a new version
+// (the result, the autosave and the link follow), a click that gives the same answer again makes none.
+TEST_F(HeadlessApp, ClicksEditTheAnswersAndAnUnchangedAnswerIsNoNewVersion) {
+  frames(4);  // the start page sizes itself over its first frames, as does each screen
+  click("start");
+  frames(2);
+  ASSERT_EQ(app->screen(), App::Screen::gates);
+  const std::uint64_t v0 = app->session().answers.version();
+  click("q:legal_person:yes");
+  const std::uint64_t v1 = app->session().answers.version();
+  EXPECT_NE(v1, v0);
+  EXPECT_EQ(app->session().answers.all().dump(), R"({"legal_person":true})");
+  click("q:legal_person:yes");
+  EXPECT_EQ(app->session().answers.version(), v1);
+
+  app->open_answers_text("one.json", R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+                                         "answers": {"key_tech_projects": [{"subject": "A"}]}})");
+  click("step:details");
+  frames(2);
+  ASSERT_EQ(app->screen(), App::Screen::details);
+  click("remove:answers.key_tech_projects[0]");
+  EXPECT_EQ(app->session().answers.all()["key_tech_projects"].dump(), "[]");  // an empty list stays: "none"
+  ImGui::GetIO().AddMousePosEvent(400, 400);  // the button is under the fold: scroll the questions down
+  ImGui::GetIO().AddMouseWheelEvent(0, -100);
+  frames(3);
+  click("add:answers.key_tech_projects");
+  EXPECT_EQ(app->session().answers.all()["key_tech_projects"].dump(), "[{}]");
+}
+
 TEST_F(HeadlessApp, HostApiEvaluatesAnyProfileInEitherLanguage) {
   const std::string profile = R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
     "answers": {"legal_person": true, "sound_finance": true, "independent_accounting": true, "ai_entity": true,
