@@ -68,8 +68,8 @@ void add_enterprise(const ScreenContext& c) {
                false};
   c.session.advisor.enterprises.push_back(std::move(e));
   c.session.advisor.current = c.session.advisor.enterprises.size() - 1;
+  // Its answers come with their own version (unique to them), so the live result and the autosave follow.
   c.session.answers = c.session.advisor.enterprises.back().answers;
-  c.session.answers.changed();  // a new version: the live result is recomputed for the new (empty) answers
   c.session.edit_text.clear();
 }
 
@@ -77,8 +77,7 @@ void switch_enterprise(const ScreenContext& c, std::size_t index) {
   if (index >= c.session.advisor.enterprises.size()) return;
   c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
   c.session.advisor.current = index;
-  c.session.answers = c.session.advisor.enterprises[index].answers;
-  c.session.answers.changed();
+  c.session.answers = c.session.advisor.enterprises[index].answers;  // with their version (add_enterprise)
   c.session.edit_text.clear();
 }
 
@@ -175,8 +174,7 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
     c.session.advisor.enterprises.push_back(std::move(e));
   }
   c.session.advisor.current = first;
-  c.session.answers = c.session.advisor.enterprises[first].answers;
-  c.session.answers.changed();
+  c.session.answers = c.session.advisor.enterprises[first].answers;  // with their version (add_enterprise)
   c.session.edit_text.clear();
   if (replace_empty) c.session.advisor.saved_hash = session_hash(c);  // exactly what the file holds: nothing unsaved
   c.session.advisor.versions = 0;

@@ -1,8 +1,12 @@
 // The answers being edited: the whole questionnaire as a profile document, the activities ticked, and the
 // effective profile (only what the ticked activities and visible questions ask) that is evaluated and saved.
+// Screens edit them through typed views keyed by the policy's fields (AnswerGroup, AnswerList), never as JSON:
+// every write that changes an answer makes a new version itself, so no screen can forget to.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,16 +17,69 @@
 
 namespace ui {
 
+class Answers;
+class AnswerList;
+
+// An object of answers: the top level, a group's sub-fields, or one item of a list; each read and write names
+// the policy's field. A view: it holds a place in its Answers (which must outlive it), not a copy. Reads of a
+// place that has no answer (a group nothing in which is answered yet) find none; the first write creates it.
+class AnswerGroup {
+ public:
+  std::optional<bool> yes_no(const assess::Field& field) const;
+  void set_yes_no(const assess::Field& field, bool yes);
+  // An amount in yuan or a count.
+  std::optional<std::int64_t> number(const assess::Field& field) const;
+  void set_number(const assess::Field& field, std::int64_t value);
+  // A text; empty when none. Setting an empty text withdraws the answer (an empty name is no name).
+  std::string text(const assess::Field& field) const;
+  void set_text(const assess::Field& field, const std::string& text);
+  // A choice (enum): the option's value, empty when none.
+  std::string choice(const assess::Field& field) const;
+  void set_choice(const assess::Field& field, const std::string& option);
+  // A set of choices (enum_set): whether an option is ticked; ticking keeps the set in the policy's order.
+  bool ticked(const assess::Field& field, const std::string& option) const;
+  void tick(const assess::Field& field, const std::string& option, bool on);
+  // Withdraws the field's answer (a number whose text does not read).
+  void clear(const assess::Field& field);
+  AnswerGroup group(const assess::Field& field) const;
+  AnswerList list(const assess::Field& field) const;
+
+ private:
+  friend class Answers;
+  friend class AnswerList;
+  AnswerGroup(Answers& answers, assess::Json::json_pointer at) : answers_(&answers), at_(std::move(at)) {}
+  const assess::Json* find(const assess::Field& field) const;  // the field's answer, or null
+  void store(const assess::Field& field, assess::Json value);  // a new version only if the answer differs
+  Answers* answers_;
+  assess::Json::json_pointer at_;
+};
+
+// A list's items (a list question, or a list in a group). Drawing it never creates it: "add" does.
+class AnswerList {
+ public:
+  std::size_t size() const;
+  AnswerGroup item(std::size_t index) const;
+  AnswerGroup add();  // a new empty item at the end
+  void remove(std::size_t index);
+
+ private:
+  friend class AnswerGroup;
+  AnswerList(Answers& answers, assess::Json::json_pointer at) : answers_(&answers), at_(std::move(at)) {}
+  Answers* answers_;
+  assess::Json::json_pointer at_;
+};
+
 class Answers {
  public:
   explicit Answers(const assess::Policy& policy) : policy_(&policy), activities_(preselected(policy)) {}
 
-  // Every answer entered, hidden ones included (unticking an activity hides its answers, never drops them).
-  assess::Json& all() { return all_; }
+  // The answers to edit: the top-level questions.
+  AnswerGroup top() { return AnswerGroup(*this, assess::Json::json_pointer()); }
+  // Every answer entered, as a document to read whole (hidden ones included: unticking an activity hides its
+  // answers, never drops them).
   const assess::Json& all() const { return all_; }
-  // Call after any edit: a new version, so the result and the autosave follow. Versions are unique across all
+  // A new version after every change, so the result and the autosave follow. Versions are unique across all
   // Answers objects (advisor mode swaps whole sets of answers in and out): equal versions mean equal answers.
-  void changed() { version_ = next_version(); }
   std::uint64_t version() const { return version_; }
 
   bool activity(const std::string& id) const { return activities_.count(id) != 0; }
@@ -43,6 +100,13 @@ class Answers {
   void clear();
 
  private:
+  friend class AnswerGroup;
+  friend class AnswerList;
+  // The JSON at a place, or null; and the place, created as an object where missing (for a write).
+  const assess::Json* find(const assess::Json::json_pointer& at) const;
+  assess::Json& make(const assess::Json::json_pointer& at);
+  void changed() { version_ = next_version(); }
+
   const assess::Policy* policy_;  // a pointer, so that answers can be copied and assigned (advisor mode)
   assess::Json all_ = assess::Json::object();
   std::set<std::string> activities_;

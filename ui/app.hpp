@@ -124,7 +124,7 @@ class App {
   // What a screen part asked of the App this frame (app_request.hpp).
   void act(AppRequest request);
   Screen drawn_screen_ = Screen::start;  // the screen of the last frame: a new one opens at its top
-  bool draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key);
+  void draw_yes_no(AnswerGroup answers, const assess::Field& question);
   void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();
 

@@ -30,30 +30,24 @@ const assess::Measure* measure_of_list(const assess::Policy& policy, const asses
 
 }  // namespace
 
-void draw_item_links(const ScreenContext& c, const assess::Field& list, const assess::Field& field, assess::Json& item,
+void draw_item_links(const ScreenContext& c, const assess::Field& list, const assess::Field& field, AnswerGroup item,
                      std::size_t index, const std::string& path) {
   const assess::Measure* self = measure_of_list(c.policy, list);
   if (!self || self->overlap_group < 0) return;
   if (field.slot != self->overlap_key_slot) return;  // only under the group's key field (the name)
-  const std::string current =
-      item.contains(field.id) && item[field.id].is_string() ? assess::fold_for_matching(item[field.id].get<std::string>()) : "";
+  const std::string current = assess::fold_for_matching(item.text(field));
   // Items entered before this one in the group's order: earlier measures, then earlier items of this list.
   std::vector<Candidate> candidates;
   std::set<std::string> seen;
   const assess::OverlapGroup& group = c.policy.overlap_groups[static_cast<std::size_t>(self->overlap_group)];
   for (int mi : group.measures) {
     const assess::Measure& m = c.policy.measures[static_cast<std::size_t>(mi)];
-    const assess::Json& all = c.session.answers.all();
-    if (!all.contains(m.list->id) || !all[m.list->id].is_array()) {
-      if (&m == self) break;
-      continue;
-    }
-    const assess::Json& items = all[m.list->id];
+    // The lists of one group share their key field's id ("subject"): it is read from each by this field.
+    const AnswerList items = c.session.answers.top().list(*m.list);
     for (std::size_t j = 0; j < items.size(); ++j) {
       if (&m == self && j == index) break;
-      if (!items[j].contains(field.id) || !items[j][field.id].is_string()) continue;
-      std::string name = items[j][field.id].get<std::string>();
-      std::string folded = assess::fold_for_matching(name);
+      const std::string name = items.item(j).text(field);
+      const std::string folded = assess::fold_for_matching(name);
       if (folded.empty() || !seen.insert(folded).second) continue;
       candidates.push_back({name,
                             assess::article_name(m.article, c.session.lang) + " " + m.list->item_label.in(c.session.lang) + " " +
@@ -75,10 +69,8 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
     }
     const bool linked = assess::fold_for_matching(other.name) == current;
     if (linked ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
-               : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))) {
-      item[field.id] = other.name;
-      c.session.answers.changed();
-    }
+               : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
+      item.set_text(field, other.name);
     registry_annotate_last(c.t("link_option", {other.name, other.source}), linked);
   }
   if (!current.empty()) {

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string>
 
-#include "json.hpp"
+#include "answers.hpp"
 #include "policy.hpp"
 #include "screen_context.hpp"
 
@@ -11,7 +11,7 @@ namespace ui {
 
 // The names entered earlier in the overlap group of `list`, offered as buttons; choosing one copies the name
 // into `field` of `item` (the index-th item, at `path`).
-void draw_item_links(const ScreenContext& c, const assess::Field& list, const assess::Field& field, assess::Json& item,
+void draw_item_links(const ScreenContext& c, const assess::Field& list, const assess::Field& field, AnswerGroup item,
                      std::size_t index, const std::string& path);
 
 }  // namespace ui

@@ -1,6 +1,6 @@
 // The details step: each question of the ticked activities as the widget its type calls for, editing the
-// answers document in place. Amounts are typed in 万元 and echoed in exact yuan; bad input stays in the field
-// with a message and never reaches the answers.
+// answers through their typed views (answers.hpp). Amounts are typed in 万元 and echoed in exact yuan; bad input stays in the
+// field with a message and never reaches the answers.
 #include "question_widgets.hpp"
 
 #include <imgui.h>
@@ -21,12 +21,12 @@
 namespace ui {
 
 void draw_help(const ScreenContext& c, const assess::Text& help);
-void draw_amount(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
-void draw_count(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
-void draw_list(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
+void draw_amount(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path);
+void draw_count(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path);
+void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path);
 // Whether a yes/no item field is pre-answered "yes" now (the policy's prefill_if), and a new item so pre-answered.
 bool prefilled(const ScreenContext& c, const assess::Field& field);
-assess::Json new_item(const ScreenContext& c, const assess::Field& list);
+void add_item(const ScreenContext& c, const assess::Field& list, AnswerList items);
 
 // What the accessible mirror says of a question: its label, its value and its help, in one sentence.
 static std::string described(const assess::Field& f, assess::Lang lang, const std::string& value) {
@@ -40,11 +40,11 @@ void draw_help(const ScreenContext& c, const assess::Text& help) {
 }
 
 // The field's text read by the core's table of spellings: never filtered, never rewritten.
-void draw_amount(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
+void draw_amount(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
   auto it = c.session.edit_text.find(path);
   if (it == c.session.edit_text.end()) {
-    const bool has = parent.contains(field.id) && parent[field.id].is_number_integer();
-    it = c.session.edit_text.emplace(path, has ? format_wan(parent[field.id].get<assess::Yuan>()) : std::string()).first;
+    const std::optional<assess::Yuan> value = parent.number(field);
+    it = c.session.edit_text.emplace(path, value ? format_wan(*value) : std::string()).first;
   }
   text_wrapped_whole(field.label.in(c.session.lang));
   ImGui::SetNextItemWidth(c.px(200));
@@ -68,19 +68,17 @@ void draw_amount(const ScreenContext& c, const assess::Field& field, assess::Jso
     // While the text is not a valid amount the answer is withdrawn (never a stale or clamped number);
     // the text stays in the field, with the message below, until it is corrected.
     if (read.ok())
-      parent[field.id] = read.value;
+      parent.set_number(field, read.value);
     else
-      parent.erase(field.id);
-    c.session.answers.changed();
+      parent.clear(field);
   }
   if (!problem.empty()) text_wrapped_colored(kBad, problem);
   draw_help(c, field.help);
 }
 
-void draw_count(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
-  const assess::Yuan max = c.policy.limits.count_max;
-  assess::Yuan value =
-      parent.contains(field.id) && parent[field.id].is_number_integer() ? parent[field.id].get<assess::Yuan>() : 0;
+void draw_count(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
+  const std::int64_t max = c.policy.limits.count_max;
+  std::int64_t value = parent.number(field).value_or(0);
   auto it = c.session.edit_text.find(path);
   if (it == c.session.edit_text.end()) it = c.session.edit_text.emplace(path, std::to_string(value)).first;
   text_wrapped_whole(field.label.in(c.session.lang));
@@ -100,14 +98,12 @@ void draw_count(const ScreenContext& c, const assess::Field& field, assess::Json
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
   if (step) {
     it->second = std::to_string(value);
-    parent[field.id] = value;
-    c.session.answers.changed();
+    parent.set_number(field, value);
   } else if (edited) {
     if (read.ok())
-      parent[field.id] = read.value;
+      parent.set_number(field, read.value);
     else
-      parent.erase(field.id);  // as for amounts: an invalid text withdraws the answer, keeps the text
-    c.session.answers.changed();
+      parent.clear(field);  // as for amounts: an invalid text withdraws the answer, keeps the text
   }
   const std::string problem = step ? std::string() : number_problem(c, read, false);
   if (!problem.empty()) text_wrapped_colored(kBad, problem);
@@ -125,8 +121,8 @@ int pending_numbers(const ScreenContext& c) {
   }
   if (!any_unread) return 0;
   int pending = 0;
-  std::function<void(const assess::Field&, const assess::Json&, const std::string&)> walk =
-      [&](const assess::Field& f, const assess::Json& parent, const std::string& path) {
+  std::function<void(const assess::Field&, AnswerGroup, const std::string&)> walk =
+      [&](const assess::Field& f, AnswerGroup parent, const std::string& path) {
         if (f.type == assess::FieldType::yuan || f.type == assess::FieldType::count) {
           auto it = c.session.edit_text.find(path);
           if (it == c.session.edit_text.end()) return;
@@ -135,17 +131,15 @@ int pending_numbers(const ScreenContext& c) {
                                               : assess::read_count(it->second, c.policy.limits.count_max);
           pending += !r.ok() && r.error != assess::NumberError::empty;
         } else if (f.type == assess::FieldType::group) {
-          static const assess::Json kNone = assess::Json::object();
-          const assess::Json& g = parent.contains(f.id) && parent[f.id].is_object() ? parent[f.id] : kNone;
-          for (const assess::Field& sub : f.fields) walk(sub, g, path + "." + sub.id);
-        } else if (f.type == assess::FieldType::list && parent.contains(f.id) && parent[f.id].is_array()) {
-          const assess::Json& items = parent[f.id];
+          for (const assess::Field& sub : f.fields) walk(sub, parent.group(f), path + "." + sub.id);
+        } else if (f.type == assess::FieldType::list) {
+          const AnswerList items = parent.list(f);
           for (std::size_t i = 0; i < items.size(); ++i)
-            for (const assess::Field& sub : f.fields) walk(sub, items[i], path + "[" + std::to_string(i) + "]." + sub.id);
+            for (const assess::Field& sub : f.fields) walk(sub, items.item(i), path + "[" + std::to_string(i) + "]." + sub.id);
         }
       };
   for (const assess::Field& q : c.policy.questions)
-    if (c.session.answers.asked(q)) walk(q, c.session.answers.all(), "answers." + q.id);
+    if (c.session.answers.asked(q)) walk(q, c.session.answers.top(), "answers." + q.id);
   return pending;
 }
 
@@ -153,20 +147,18 @@ bool prefilled(const ScreenContext& c, const assess::Field& field) {
   return c.session.result_valid && assess::prefilled(field, c.session.profile);
 }
 
-assess::Json new_item(const ScreenContext& c, const assess::Field& list) {
+void add_item(const ScreenContext& c, const assess::Field& list, AnswerList items) {
   // The policy's pre-answers (prefill_if), from the answers as last evaluated; the user can change them.
-  assess::Json item = assess::Json::object();
+  std::vector<const assess::Field*> yes;
   for (const assess::Field& f : list.fields)
-    if (prefilled(c, f)) item[f.id] = true;
-  return item;
+    if (prefilled(c, f)) yes.push_back(&f);
+  AnswerGroup item = items.add();
+  for (const assess::Field* f : yes) item.set_yes_no(*f, true);
 }
 
-void draw_list(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
+void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
   // Drawing never changes the answers: the list is created by "add", not by being shown.
-  static const assess::Json kNoItems = assess::Json::array();
-  const bool exists = parent.contains(field.id) && parent[field.id].is_array();
-  assess::Json scratch = kNoItems;
-  assess::Json& items = exists ? parent[field.id] : scratch;
+  AnswerList items = parent.list(field);
   text_wrapped_whole(field.label.in(c.session.lang));
   draw_help(c, field.help);
   int remove = -1;
@@ -177,9 +169,7 @@ void draw_list(const ScreenContext& c, const assess::Field& field, assess::Json&
   for (std::size_t i = 0; i < items.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     std::string item_path = path + "[" + std::to_string(i) + "]";
-    std::string name = name_field && items[i].contains(name_field->id) && items[i][name_field->id].is_string()
-                           ? items[i][name_field->id].get<std::string>()
-                           : "";
+    const std::string name = name_field ? items.item(i).text(*name_field) : "";
     std::string title =
         c.t("item_title", {field.item_label.in(c.session.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));
@@ -193,38 +183,31 @@ void draw_list(const ScreenContext& c, const assess::Field& field, assess::Json&
     ImGui::SameLine(left + avail - remove_w);
     if (secondary_button(remove_label)) remove = static_cast<int>(i);
     for (const assess::Field& f : field.fields) {
-      draw_question(c, f, items[i], item_path + "." + f.id);
-      draw_item_links(c, field, f, items[i], i, item_path + "." + f.id);
+      draw_question(c, f, items.item(i), item_path + "." + f.id);
+      draw_item_links(c, field, f, items.item(i), i, item_path + "." + f.id);
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopID();
   }
   if (remove >= 0) {
-    items.erase(static_cast<std::size_t>(remove));
+    items.remove(static_cast<std::size_t>(remove));
     // Field texts are keyed by path, and the paths of later items just moved: start them afresh.
     for (auto it = c.session.edit_text.begin(); it != c.session.edit_text.end();)
       it = it->first.rfind(path + "[", 0) == 0 ? c.session.edit_text.erase(it) : std::next(it);
-    c.session.answers.changed();
   }
   if (static_cast<std::int64_t>(items.size()) < c.policy.limits.list_max &&
       secondary_button(c.t("add_item", {field.item_label.in(c.session.lang)}) + "##add:" + path,
-                       ImVec2(0, c.px(c.kiosk() ? 48 : 40)))) {
-    if (!exists) parent[field.id] = assess::Json::array();
-    parent[field.id].push_back(new_item(c, field));
-    c.session.answers.changed();
-  }
+                       ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
+    add_item(c, field, items);
 }
 
-void draw_question(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path) {
+void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
   ImGui::PushID(field.id.c_str());
   switch (field.type) {
     case assess::FieldType::boolean: {
-      bool v = parent.contains(field.id) && parent[field.id].is_boolean() && parent[field.id].get<bool>();
-      if (ImGui::Checkbox(("##" + path).c_str(), &v)) {
-        parent[field.id] = v;
-        c.session.answers.changed();
-      }
+      bool v = parent.yes_no(field).value_or(false);
+      if (ImGui::Checkbox(("##" + path).c_str(), &v)) parent.set_yes_no(field, v);
       registry_annotate_last(described(field, c.session.lang, c.t(v ? "yes" : "no")), v);
       ImGui::SameLine();
       text_wrapped_whole(field.label.in(c.session.lang));
@@ -248,9 +231,9 @@ void draw_question(const ScreenContext& c, const assess::Field& field, assess::J
       break;
     case assess::FieldType::enumeration: {
       int current = -1;
-      if (parent.contains(field.id) && parent[field.id].is_string())
-        for (std::size_t i = 0; i < field.options.size(); ++i)
-          if (field.options[i].value == parent[field.id].get<std::string>()) current = static_cast<int>(i);
+      const std::string chosen = parent.choice(field);
+      for (std::size_t i = 0; i < field.options.size(); ++i)
+        if (!chosen.empty() && field.options[i].value == chosen) current = static_cast<int>(i);
       text_wrapped_whole(field.label.in(c.session.lang));
       // One button per choice (no drop-down): every option visible, each a large target, touch-friendly.
       const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
@@ -263,10 +246,8 @@ void draw_question(const ScreenContext& c, const assess::Field& field, assess::J
         }
         const bool selected = static_cast<int>(i) == current;
         if (selected ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
-                     : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))) {
-          parent[field.id] = field.options[i].value;
-          c.session.answers.changed();
-        }
+                     : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
+          parent.set_choice(field, field.options[i].value);
         registry_annotate_last(field.options[i].label.in(c.session.lang), selected);
       }
       draw_help(c, field.help);
@@ -275,8 +256,6 @@ void draw_question(const ScreenContext& c, const assess::Field& field, assess::J
     case assess::FieldType::enum_set: {
       text_wrapped_whole(field.label.in(c.session.lang));
       draw_help(c, field.help);
-      const assess::Json set =
-          parent.contains(field.id) && parent[field.id].is_array() ? parent[field.id] : assess::Json::array();
       // Two columns only when every option's label fits in one (an English label can be long).
       float widest = 0;
       for (const assess::Option& o : field.options)
@@ -287,18 +266,9 @@ void draw_question(const ScreenContext& c, const assess::Field& field, assess::J
       if (ImGui::BeginTable("##set", columns)) {
         for (const assess::Option& o : field.options) {
           ImGui::TableNextColumn();
-          bool on = false;
-          for (const auto& v : set) on = on || (v.is_string() && v.get<std::string>() == o.value);
-          if (ImGui::Checkbox((o.label.in(c.session.lang) + "##" + path + "=" + o.value).c_str(), &on)) {
-            assess::Json next = assess::Json::array();
-            for (const assess::Option& o2 : field.options) {
-              bool keep = o2.value == o.value ? on : false;
-              for (const auto& v : set) keep = keep || (o2.value != o.value && v.is_string() && v.get<std::string>() == o2.value);
-              if (keep) next.push_back(o2.value);
-            }
-            parent[field.id] = next;
-            c.session.answers.changed();
-          }
+          bool on = parent.ticked(field, o.value);
+          if (ImGui::Checkbox((o.label.in(c.session.lang) + "##" + path + "=" + o.value).c_str(), &on))
+            parent.tick(field, o.value, on);
         }
         ImGui::EndTable();
       }
@@ -306,17 +276,11 @@ void draw_question(const ScreenContext& c, const assess::Field& field, assess::J
     }
     case assess::FieldType::text: {
       text_wrapped_whole(field.label.in(c.session.lang));
-      std::string v = parent.contains(field.id) && parent[field.id].is_string() ? parent[field.id].get<std::string>() : "";
+      std::string v = parent.text(field);
       ImGui::SetNextItemWidth(-1);
       const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
       registry_annotate_last(described(field, c.session.lang, v), false);
-      if (text_edited) {
-        if (v.empty())
-          parent.erase(field.id);
-        else
-          parent[field.id] = v;
-        c.session.answers.changed();
-      }
+      if (text_edited) parent.set_text(field, v);  // an empty text withdraws the answer
       draw_help(c, field.help);
       break;
     }
@@ -326,14 +290,8 @@ void draw_question(const ScreenContext& c, const assess::Field& field, assess::J
     case assess::FieldType::group:
       text_wrapped_whole(field.label.in(c.session.lang));
       ImGui::Indent(c.px(16));
-      {
-        // Sub-fields edit a copy; it is stored only when something in it was answered.
-        assess::Json group =
-            parent.contains(field.id) && parent[field.id].is_object() ? parent[field.id] : assess::Json::object();
-        const assess::Json before = group;
-        for (const assess::Field& f : field.fields) draw_question(c, f, group, path + "." + f.id);
-        if (group != before) parent[field.id] = group;
-      }
+      // The group is stored by its first answer, not by being shown.
+      for (const assess::Field& f : field.fields) draw_question(c, f, parent.group(field), path + "." + f.id);
       ImGui::Unindent(c.px(16));
       break;
   }

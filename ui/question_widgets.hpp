@@ -1,15 +1,15 @@
-// The widget of each question type (question_widgets.cpp), editing the answers document in place.
+// The widget of each question type (question_widgets.cpp), editing the answers through their typed views.
 #pragma once
 #include <string>
 
-#include "json.hpp"
+#include "answers.hpp"
 #include "policy.hpp"
 #include "screen_context.hpp"
 
 namespace ui {
 
-// One field of the object `parent` (the answers, a group or a list item), at its JSON path ("answers.x[0].y").
-void draw_question(const ScreenContext& c, const assess::Field& field, assess::Json& parent, const std::string& path);
+// One field of `parent` (the answers, a group or a list item), at its JSON path ("answers.x[0].y").
+void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path);
 
 // Amount and count fields asked now whose text could not be read: each is an answer missing from the estimate.
 int pending_numbers(const ScreenContext& c);

@@ -15,22 +15,17 @@
 
 namespace ui {
 
-bool App::draw_yes_no(const std::string& id, assess::Json& parent, const std::string& key) {
-  bool changed = false;
-  const bool answered = parent.contains(key) && parent[key].is_boolean();
-  const bool value = answered && parent[key].get<bool>();
-  ImGui::PushID(id.c_str());
+void App::draw_yes_no(AnswerGroup answers, const assess::Field& question) {
+  const std::optional<bool> answer = answers.yes_no(question);
+  ImGui::PushID(question.id.c_str());
   for (int choice = 1; choice >= 0; --choice) {
-    const bool selected = answered && value == (choice == 1);
-    std::string label = t(choice ? "yes" : "no") + "##q:" + id + (choice ? ":yes" : ":no");
+    const bool selected = answer == (choice == 1);
+    std::string label = t(choice ? "yes" : "no") + "##q:" + question.id + (choice ? ":yes" : ":no");
     if (choice == 0) ImGui::SameLine();
-    if (selected ? primary_button(label, ImVec2(px(84), 0)) : secondary_button(label, ImVec2(px(84), 0))) {
-      parent[key] = choice == 1;
-      changed = true;
-    }
+    if (selected ? primary_button(label, ImVec2(px(84), 0)) : secondary_button(label, ImVec2(px(84), 0)))
+      answers.set_yes_no(question, choice == 1);
   }
   ImGui::PopID();
-  return changed;
 }
 
 void App::draw_gates() {
@@ -38,7 +33,6 @@ void App::draw_gates() {
   // Whom the policy applies to is the policy's to say (its gates_intro), not the app's.
   if (const std::string& intro = policy_.gates_intro.in(session_.lang); !intro.empty()) text_wrapped_whole(intro);
   ImGui::Spacing();
-  assess::Json& all = session_.answers.all();
   for (std::size_t g = 0; g < policy_.gates.size(); ++g) {
     const assess::Gate& gate = policy_.gates[g];
     const assess::Field* q = nullptr;
@@ -48,7 +42,7 @@ void App::draw_gates() {
     ImGui::PushID(static_cast<int>(g));
     text_wrapped_whole(q->label.in(session_.lang));
     if (!q->help.in(session_.lang).empty()) text_muted(q->help.in(session_.lang));
-    if (draw_yes_no(q->id, all, q->id)) session_.answers.changed();
+    draw_yes_no(session_.answers.top(), *q);
     ImGui::PopID();
     ImGui::Spacing();
   }
@@ -140,7 +134,7 @@ void App::draw_details() {
         ImGui::Separator();
         header = any = true;
       }
-      draw_question(context(), q, session_.answers.all(), "answers." + q.id);
+      draw_question(context(), q, session_.answers.top(), "answers." + q.id);
     }
   }
   if (!any) text_muted(t("details_none"));

@@ -1,4 +1,4 @@
-// The UI, natively and headless: 万元 formatting, the strings file, the answers model, and the App drawn frame
+// The UI, natively and headless: 万元 formatting, the strings file, and the App drawn frame
 // by frame with a real ImGui context (no window, no GPU) — opening files, switching screens and languages.
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -10,7 +10,6 @@
 #include <regex>
 #include <sstream>
 
-#include "answers.hpp"
 #include "app.hpp"
 #include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
@@ -143,68 +142,6 @@ const assess::Policy& policy() {
   return assess::builtin_policy();
 }
 
-// Advisor mode swaps whole sets of answers in and out of the app, which re-evaluates when the version differs
-// from the one it evaluated: two different sets must never share a version.
-TEST(Answers, VersionsAreUniqueAcrossObjects) {
-  Answers a(policy()), b(policy());
-  EXPECT_NE(a.version(), b.version());
-  a.changed();
-  b.changed();
-  EXPECT_NE(a.version(), b.version());
-  Answers copy = a;  // the same answers: the same version
-  EXPECT_EQ(copy.version(), a.version());
-}
-
-TEST(Answers, UntickingHidesButKeeps) {
-  Answers a(policy());
-  a.set_activity("key_tech", true);
-  a.all()["key_tech_projects"] = assess::Json::array({{{"key_field", true}}});
-  EXPECT_TRUE(a.effective_profile()["answers"].contains("key_tech_projects"));
-  a.set_activity("key_tech", false);
-  EXPECT_FALSE(a.effective_profile()["answers"].contains("key_tech_projects"));
-  EXPECT_TRUE(a.all().contains("key_tech_projects"));  // still there when the activity is ticked again
-  a.set_activity("key_tech", true);
-  EXPECT_TRUE(a.effective_profile()["answers"].contains("key_tech_projects"));
-}
-
-TEST(Answers, ShowIfFollowsOtherAnswers) {
-  Answers a(policy());
-  a.set_activity("lead_goose", true);
-  a.all()["lead_goose_previously_selected"] = true;
-  a.changed();
-  EXPECT_FALSE(a.effective_profile()["answers"].contains("lead_goose_previously_selected"));
-  a.all()["lead_goose_candidate"] = true;
-  a.changed();
-  EXPECT_TRUE(a.effective_profile()["answers"].contains("lead_goose_previously_selected"));
-}
-
-// What is asked and the effective profile are worked out once per change of the answers, not per question or
-// per read (show_if goes through the profile reader): many reads of one version, one derivation.
-TEST(Answers, ShowIfIsEvaluatedOncePerChange) {
-  Answers a(policy());
-  a.set_activity("lead_goose", true);
-  a.all()["lead_goose_candidate"] = true;
-  a.changed();
-  const std::uint64_t before = a.derivations();
-  for (int frame = 0; frame < 10; ++frame)
-    for (const assess::Field& q : policy().questions) (void)a.asked(q);
-  (void)a.effective_profile();
-  EXPECT_EQ(a.derivations(), before + 1);
-  a.all()["lead_goose_candidate"] = false;
-  a.changed();
-  (void)a.effective_profile();
-  EXPECT_EQ(a.derivations(), before + 2);
-}
-
-TEST(Answers, OpeningTicksTheActivitiesThatHaveAnswers) {
-  Answers a(policy());
-  a.replace({{"format", "suzhou-ai-assess/profile@1"},
-             {"policy", "suzhou-ai-2021"},
-             {"answers", {{"national_standards", 2}, {"training_base", false}}}});
-  EXPECT_TRUE(a.activity("standards"));
-  EXPECT_FALSE(a.activity("talent"));  // an answer of "no" is not an activity
-}
-
 // Draws frames with a real ImGui context and no backend, as the browser would, minus the pixels.
 class HeadlessApp : public ::testing::Test {
  protected:
@@ -307,6 +244,35 @@ TEST_F(HeadlessApp, DrawingTheScreensNeverChangesTheAnswers) {
     frames(3);
   }
   EXPECT_EQ(app->current_profile_text(), loaded);
+}
+
+// The screens edit the answers through their typed views: a click that changes an answer makes a new version
+// (the result, the autosave and the link follow), a click that gives the same answer again makes none.
+TEST_F(HeadlessApp, ClicksEditTheAnswersAndAnUnchangedAnswerIsNoNewVersion) {
+  frames(4);  // the start page sizes itself over its first frames, as does each screen
+  click("start");
+  frames(2);
+  ASSERT_EQ(app->screen(), App::Screen::gates);
+  const std::uint64_t v0 = app->session().answers.version();
+  click("q:legal_person:yes");
+  const std::uint64_t v1 = app->session().answers.version();
+  EXPECT_NE(v1, v0);
+  EXPECT_EQ(app->session().answers.all().dump(), R"({"legal_person":true})");
+  click("q:legal_person:yes");
+  EXPECT_EQ(app->session().answers.version(), v1);
+
+  app->open_answers_text("one.json", R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+                                         "answers": {"key_tech_projects": [{"subject": "A"}]}})");
+  click("step:details");
+  frames(2);
+  ASSERT_EQ(app->screen(), App::Screen::details);
+  click("remove:answers.key_tech_projects[0]");
+  EXPECT_EQ(app->session().answers.all()["key_tech_projects"].dump(), "[]");  // an empty list stays: "none"
+  ImGui::GetIO().AddMousePosEvent(400, 400);  // the button is under the fold: scroll the questions down
+  ImGui::GetIO().AddMouseWheelEvent(0, -100);
+  frames(3);
+  click("add:answers.key_tech_projects");
+  EXPECT_EQ(app->session().answers.all()["key_tech_projects"].dump(), "[{}]");
 }
 
 TEST_F(HeadlessApp, HostApiEvaluatesAnyProfileInEitherLanguage) {
