@@ -30,7 +30,7 @@ target_link_options(app PRIVATE -Oz)
 
 # Fonts: cut from the installed Debian font at build time. start.otf holds what the first frame draws: the
 # policy's identity and disclaimer, and these UI strings, which are every string the header and the start
-# screen show in any mode (ui/screen_flow.cpp, draw_header and draw_start; tests/browser/fonts.test.mjs checks
+# screen show in any mode (ui/header_bar.cpp and ui/start_screen.cpp; tests/browser/fonts.test.mjs checks
 # that the start page asks the device for no glyph while only start.otf is in).
 set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
 set(START_PAGE_STRINGS app_name,menu,open,other_language,meta_number,meta_issuer,meta_level,meta_status,meta_effective,intro,kiosk_intro,advisor_intro,privacy,privacy_kiosk,start,continue_saved)

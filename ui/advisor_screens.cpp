@@ -33,7 +33,7 @@ std::string enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool
   if (o == assess::Outcome::pays && e.result.total.max > 0) return wan_range(e.result.total.min, e.result.total.max, c.t("wan"));
   if (o == assess::Outcome::pays) return c.t("outcome_to_be_assessed");  // only measures decided case by case
   if (o == assess::Outcome::ineligible) return c.t("not_eligible_short");
-  return e.answers.all().empty() ? c.t("not_started") : c.t("outcome_nothing");
+  return e.answers.empty() ? c.t("not_started") : c.t("outcome_nothing");
 }
 
 void draw_enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool wrapped) {
@@ -154,7 +154,7 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
     opened.emplace_back(e["name"].get<std::string>(), e["profile"]);
   }
   // One enterprise not yet started (the session's first, empty one) gives way to the opened ones.
-  const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.all().empty();
+  const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.empty();
   if (errors.empty() && (replace_empty ? 0 : c.session.advisor.enterprises.size()) + opened.size() > kMaxEnterprises)
     error("enterprises", c.strings.both("session_too_many"));
   if (!errors.empty() || opened.empty()) {
@@ -211,7 +211,7 @@ void track_unsaved_session(const ScreenContext& c) {
   c.session.advisor.versions = versions;
   bool any = false;
   for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
-    any = any || !(i == c.session.advisor.current ? c.session.answers : c.session.advisor.enterprises[i].answers).all().empty();
+    any = any || !(i == c.session.advisor.current ? c.session.answers : c.session.advisor.enterprises[i].answers).empty();
   const bool unsaved = any && session_hash(c) != c.session.advisor.saved_hash;
   if (unsaved != c.session.advisor.leave_warning) platform::warn_before_leaving(c.session.advisor.leave_warning = unsaved);
 }
@@ -278,7 +278,7 @@ bool draw_enterprises(const ScreenContext& c) {
       registry_annotate_last(
           c.t(current ? "enterprise_continue" : "enterprise_open") + " · " + e.name + " · " + enterprise_outcome(c, e), current);
       if (open) {
-        const bool empty = (current ? c.session.answers : e.answers).all().empty();
+        const bool empty = (current ? c.session.answers : e.answers).empty();
         if (!current) switch_enterprise(c, i);
         c.session.screen = empty ? Screen::gates : Screen::details;
       }

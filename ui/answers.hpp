@@ -78,6 +78,8 @@ class Answers {
   // Every answer entered, as a document to read whole (hidden ones included: unticking an activity hides its
   // answers, never drops them).
   const assess::Json& all() const { return all_; }
+  // Nothing entered yet (a new enterprise, a kiosk nobody has used).
+  bool empty() const { return all_.empty(); }
   // A new version after every change, so the result and the autosave follow. Versions are unique across all
   // Answers objects (advisor mode swaps whole sets of answers in and out): equal versions mean equal answers.
   std::uint64_t version() const { return version_; }

@@ -5,6 +5,7 @@
 #include <imgui_internal.h>  // OpenPopupStack and InputEventsTrail: the dialogs open, this frame's input
 
 #include <algorithm>
+#include <optional>
 
 #include "advisor_screens.hpp"
 #include "dialogs.hpp"
@@ -12,6 +13,7 @@
 #include "json_text.hpp"
 #include "numeric_keypad.hpp"
 #include "platform.hpp"
+#include "question_steps.hpp"
 #include "render_html.hpp"
 #include "results_view.hpp"
 #include "share_code.hpp"
@@ -48,7 +50,7 @@ void App::open_share_code(const std::string& code) {
   assess::Diagnostics errors;
   const bool decoded = assess::decode_share_code(policy_, code, doc, errors);
   assess::Profile checked;
-  if (decoded && !session_.answers.all().empty() && assess::read_profile_json(policy_, doc, checked, errors)) {
+  if (decoded && !session_.answers.empty() && assess::read_profile_json(policy_, doc, checked, errors)) {
     session_.dialogs.pending_link = std::move(doc);
     session_.dialogs.show_link_choice = true;
     return;
@@ -325,7 +327,7 @@ void App::frame(float width, float height) {
   // Each step opens at its top: a new screen's panels start unscrolled.
   const bool new_screen = session_.screen != drawn_screen_;
   drawn_screen_ = session_.screen;
-  nav_.reset();
+  std::optional<StepNav> nav;  // the step drawn this frame returns its "back" and "next"
   if (session_.screen == Screen::start) {
     act(draw_start(context(), has_saved_answers_));
   } else if (session_.screen == Screen::enterprises || session_.screen == Screen::compare) {
@@ -350,11 +352,11 @@ void App::frame(float width, float height) {
       if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
       ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
       if (session_.screen == Screen::gates)
-        draw_gates();
+        nav = draw_gates(context());
       else if (session_.screen == Screen::activities)
-        draw_activities();
+        nav = draw_activities(context());
       else
-        draw_details();
+        nav = draw_details(context());
       ImGui::EndChild();
     }
     if (!one_column || session_.screen == Screen::results) {
@@ -369,7 +371,7 @@ void App::frame(float width, float height) {
       ImGui::EndChild();
     }
     if (session_.screen != Screen::results)
-      draw_footer(context(), nav_ ? &*nav_ : nullptr, ImVec2(margin, top + h + px(8)), left_w, one_column);
+      draw_footer(context(), nav ? &*nav : nullptr, ImVec2(margin, top + h + px(8)), left_w, one_column);
   }
   switch (draw_dialogs(context())) {
     case DialogRequest::none:

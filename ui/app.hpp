@@ -1,14 +1,14 @@
 // The self-assessment app: the policy, the UI strings and the person's Session (session.hpp: answers, live
-// result, dialogs…), drawn one ImGui frame at a time. The frame, the steps, the results panel, the dialogs and
-// the kiosk's timers are members (app.cpp, screen_flow.cpp, results_view.cpp, dialogs.cpp, kiosk.cpp); screen
-// parts that need only a ScreenContext are free functions (question_widgets, numeric_keypad, share_dialog,
-// advisor_screens, …). Everything the app says comes from the policy file or ui-strings.json.
+// result, dialogs…), drawn one ImGui frame at a time. The App lays out the frame (app.cpp), publishes the
+// accessible mirror, runs the kiosk's timers, and does what needs more than the Session: files, the report, the
+// page's language, a wipe. Every screen and part is a free function of a ScreenContext (header_bar,
+// start_screen, question_steps, results_view, dialogs, advisor_screens, …) that returns what it asks of the App.
+// Everything the app says comes from the policy file or ui-strings.json.
 #pragma once
 #include <imgui.h>
 
 #include <functional>
 #include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +20,6 @@
 #include "number_text.hpp"
 #include "screen_context.hpp"
 #include "session.hpp"
-#include "step_frame.hpp"
 #include "ui_strings.hpp"
 
 struct ImFont;
@@ -113,19 +112,10 @@ class App {
   void show_toast(const std::string& text);
   double now_ms() const;  // options_.clock_ms, or the platform's clock
 
-  // The steps of the questionnaire (screen_flow.cpp); the parts around them are free functions
-  // (header_bar, start_screen, step_frame, results_view).
-  void draw_gates();
-  void draw_activities();
-  void draw_details();
-  // A step's "back" and "next": recorded while the step draws, drawn by draw_footer under its panel.
-  void draw_nav_buttons(Screen back, Screen next, bool next_enabled) { nav_ = StepNav{back, next, next_enabled}; }
-  std::optional<StepNav> nav_;
   // What a screen part asked of the App this frame (app_request.hpp).
   void act(AppRequest request);
   Screen drawn_screen_ = Screen::start;  // the screen of the last frame: a new one opens at its top
-  void draw_yes_no(AnswerGroup answers, const assess::Field& question);
-  void report(bool print = false);  // opens the report in a tab, or prints it from this page (kiosks always)
+  void report(bool print = false);       // opens the report in a tab, or prints it from this page (kiosks always)
   void save_answers();
 
   // Kiosk (kiosk.hpp): the idle timer, the overlay of its countdown, and the reset for the next visitor.
@@ -134,7 +124,7 @@ class App {
   bool close_popups_ = false;  // set by a reset: every dialog closes at the start of the next frame
   bool kiosk() const { return options_.mode == Mode::kiosk; }
   bool visitor_was_here() const {
-    return session_.screen != Screen::start || session_.lang != options_.lang || !session_.answers.all().empty();
+    return session_.screen != Screen::start || session_.lang != options_.lang || !session_.answers.empty();
   }
   bool advisor() const { return options_.mode == Mode::advisor; }
   void track_idle();
