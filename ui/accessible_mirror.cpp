@@ -24,20 +24,20 @@ const char* role_of(const RegisteredItem& it) {
 }  // namespace
 
 void App::publish_accessible() {
-  nlohmann::ordered_json mirror;
+  assess::Json mirror;
   mirror["lang"] = assess::lang_code(session_.lang);
   // One title per App::Screen, in its order.
   static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
                                        "step_results", "enterprises_title", "compare_title"};
   static_assert(sizeof titles / sizeof *titles == static_cast<int>(Screen::compare) + 1, "a title for every screen");
   mirror["title"] = t(titles[static_cast<int>(session_.screen)]) + " · " + policy_.title.in(session_.lang);
-  nlohmann::ordered_json& items = mirror["items"] = nlohmann::ordered_json::array();
+  assess::Json& items = mirror["items"] = assess::Json::array();
   for (const RegisteredItem& it : registry_items()) {
     if (it.text.empty()) continue;
     items.push_back(
         {{"key", it.key}, {"text", it.text}, {"role", role_of(it)}, {"checked", it.checked}, {"focused", it.focused}});
   }
-  nlohmann::ordered_json& results = mirror["results"] = nlohmann::ordered_json::array();
+  assess::Json& results = mirror["results"] = assess::Json::array();
   // A number that could not be read is said first, as on the screen: the total below leaves it out.
   if (const int pending = pending_numbers(context()); pending > 0)
     results.push_back(t("pending_numbers", {std::to_string(pending)}));
@@ -52,7 +52,7 @@ void App::publish_accessible() {
       results.push_back(line);
     }
   }
-  const std::string out = mirror.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  const std::string out = mirror.dump(-1, ' ', false, assess::Json::error_handler_t::replace);
   if (out == session_.accessible_published) return;
   session_.accessible_published = out;
   platform::publish_accessible(out);

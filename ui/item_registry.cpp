@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "json.hpp"
+
 namespace ui {
 
 namespace {
@@ -44,8 +46,21 @@ const RegisteredItem* registry_find(const std::string& key) {
   return nullptr;
 }
 
+std::uint64_t registry_visible_fingerprint() {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  auto mix = [&h](unsigned char c) { h = (h ^ c) * 1099511628211ull; };
+  for (const RegisteredItem& it : current) {
+    if (!it.visible) continue;  // a full frame also registers the widgets scrolled out of view
+    for (char c : it.key) mix(static_cast<unsigned char>(c));
+    mix(0);
+    for (char c : it.text) mix(static_cast<unsigned char>(c));
+    mix(static_cast<unsigned char>(1 + it.checked + 2 * it.focused));
+  }
+  return h;
+}
+
 std::string registry_json(float scale) {
-  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  assess::Json items = assess::Json::array();
   for (const RegisteredItem& it : published)
     items.push_back({{"key", it.key},
                      {"text", it.text},
@@ -57,7 +72,7 @@ std::string registry_json(float scale) {
                      {"checked", it.checked},
                      {"focused", it.focused}});
   // A label cut inside a character (a narrow button) must not stop the page from reading the list.
-  return items.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return items.dump(-1, ' ', false, assess::Json::error_handler_t::replace);
 }
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 // rectangle and label; widgets whose label ends in "##key" are recorded under that key. The browser tests
 // find widgets this way and click them with real mouse events; the accessibility mirror can list them.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ std::string registry_json(float scale);
 void registry_annotate_last(const std::string& text, bool checked);
 // Scrolls the item with this key into view during the next frames it is drawn.
 void registry_reveal(const std::string& key);
+// A hash of the visible items of the frame being drawn (key, text, checked, focused): equal in a full and a
+// normal frame of the same screen; it differs when what the screen shows of its widgets changed.
+std::uint64_t registry_visible_fingerprint();
 // The item with this key in the last frame, or null.
 const RegisteredItem* registry_find(const std::string& key);
 

@@ -54,13 +54,15 @@ struct SyntheticClick {
   float x = 0, y = 0;
   int stage = -1;
 } synthetic;
-std::string pending_activation;        // a mirror button pressed for a widget not yet on screen: click once revealed
-bool last_frame_full = false;          // the last frame registered every widget, clipped or not
-int last_full_frame = -1000;           // when the last full frame was drawn (frame number)
-// Something happened since that frame (input applied, a page event, a bridge call, a timer): whatever can change
-// what the screen lists happens through one of these, so each earns a full frame after it. Nothing lists the
-// app's state by hand for this (a forgotten field would leave the mirror stale without a sound).
+std::string pending_activation;  // a mirror button pressed for a widget not yet on screen: click once revealed
+bool last_frame_full = false;    // the last frame registered every widget, clipped or not
+int last_full_frame = -1000;     // when the last full frame was drawn (frame number)
+// Something happened since that frame that may change what the screen lists: input applied, a page event, a
+// bridge call, or a frame whose visible widgets differ from the frame before (what a timer changes: the kiosk's
+// warning, its wipe). Each earns a full frame after it. Nothing lists the app's state by hand for this (a
+// forgotten field would leave the mirror stale without a sound).
 bool changed_since_full = true;
+std::uint64_t visible_items = 0;  // ui::registry_visible_fingerprint() of the last frame
 
 // Drawing only when something changed (docs/ARCHITECTURE.md, "The frame loop"): the loop pauses when no frame
 // is wanted and wake() resumes it. Input wakes it for a few frames, because ImGui 1.90 applies queued input a
@@ -132,10 +134,11 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
 }
 
 // Something happened that the screen may show: draw again, for at least `count` frames. Every input, page
-// event and bridge call ends here (public/boot.js calls it for DOM events through app_wake).
-void wake(int count = kSettleFrames) {
+// event and bridge call ends here (public/boot.js calls it for DOM events through app_wake). A timer's or the
+// fonts' own frames are no `change`: whether they changed what the screen lists shows in its widgets.
+void wake(int count = kSettleFrames, bool change = true) {
   settle_frames = std::max(settle_frames, count);
-  changed_since_full = true;
+  if (change) changed_since_full = true;
   if (!sleeping) return;
   sleeping = false;
   if (wake_timer) emscripten_clear_timeout(wake_timer);
@@ -157,6 +160,10 @@ bool wants_frames() {
   if (ImGui::IsAnyMouseDown()) return true;
   for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k)
     if (ImGui::IsKeyDown(static_cast<ImGuiKey>(k))) return true;
+  // A window that has just appeared (a dialog, the kiosk's warning) is drawn hidden while it sizes itself: the
+  // frames until it shows, however it was opened (a timer's frame is one frame).
+  for (const ImGuiWindow* win : ImGui::GetCurrentContext()->Windows)
+    if (win->Active && win->HiddenFramesCannotSkipItems > 0) return true;  // (CanSkipItems: a child scrolled away)
   // A modal's dimmed background fades in (and out) over a few frames.
   const float dim = ImGui::GetCurrentContext()->DimBgRatio;
   return dim > 0 && dim < 1;
@@ -168,7 +175,7 @@ void sleep_until_due() {
   sleeping = true;
   emscripten_pause_main_loop();
   const double due = app->ms_until_due();
-  if (due >= 0) wake_timer = emscripten_set_timeout([](void*) { wake_timer = 0, wake(1); }, due + 5, nullptr);
+  if (due >= 0) wake_timer = emscripten_set_timeout([](void*) { wake_timer = 0, wake(1, false); }, due + 5, nullptr);
 }
 
 void frame() {
@@ -238,10 +245,16 @@ void frame() {
   // Input applied in this frame acts during it, maybe after its widget was listed: a full frame comes after it.
   if (ImGui::GetCurrentContext()->InputEventsTrail.Size > 0) changed_since_full = true;
   app->frame(static_cast<float>(w), static_cast<float>(h));
+  // Widgets that appeared, went or changed with no input (a timer's frame): the mirror must list them. A full
+  // frame registers off-screen widgets too, but the visible ones are the same as in a normal frame.
+  if (const std::uint64_t items = ui::registry_visible_fingerprint(); items != visible_items) {
+    visible_items = items;
+    changed_since_full = true;
+  }
   // A full frame logs every text of the screen, dialogs and off-screen parts included: any character the fonts
   // lack is drawn for the next frame.
   const ImGuiTextBuffer& text = ImGui::GetCurrentContext()->LogBuffer;
-  if (full_frame && glyph_fallback::want(io.Fonts, text.begin(), text.end())) wake(2);
+  if (full_frame && glyph_fallback::want(io.Fonts, text.begin(), text.end())) wake(2, false);
   if (full_frame) ImGui::LogFinish();
   last_frame_full = full_frame;
   ImGui::Render();

@@ -400,6 +400,41 @@ TEST_F(HeadlessApp, ClearMyDataLeavesNoAnswerAndKeepsTheLanguage) {
   EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
 }
 
+// What tells the web frame loop that the accessible mirror needs a new full frame when no input came (a timer's
+// frame): the visible widgets changed. A full frame (unclipped, as the mirror's) must give the same fingerprint
+// as a normal one, or the loop would never rest; the countdown's seconds must not change it, the warning must.
+TEST_F(HeadlessApp, VisibleWidgetsChangeWithTheWarningNotWithItsSecondsNorWithAFullFrame) {
+  make(kiosk_on_fake_clock(5000, 30000));
+  app->open_answers_text("example.json", example());  // the results screen: a long page, most of it off screen
+  frames(3);
+  const std::uint64_t results = registry_visible_fingerprint();
+  frames(1);
+  EXPECT_EQ(registry_visible_fingerprint(), results);
+  // A full frame, as main_web draws for the mirror: every widget registered, the visible ones as before.
+  registry_new_frame();
+  ImGui::NewFrame();
+  ImGui::LogToBuffer();
+  app->frame(1280, 800);
+  ImGui::LogFinish();
+  ImGui::Render();
+  EXPECT_GT(registry_items().size(), 0u);
+  EXPECT_EQ(registry_visible_fingerprint(), results) << "a full frame lists the same visible widgets";
+  frames(1);
+  EXPECT_EQ(registry_visible_fingerprint(), results);
+  clock_ms += 5000;  // the warning
+  frames(3);
+  ASSERT_TRUE(app->idle_warning_shown());
+  const std::uint64_t warning = registry_visible_fingerprint();
+  EXPECT_NE(warning, results);
+  clock_ms += 1000;  // a second of the countdown: drawn over the canvas, no widget changes
+  frames(1);
+  EXPECT_EQ(registry_visible_fingerprint(), warning);
+  clock_ms += 29000;  // the wipe: the start screen
+  frames(3);
+  EXPECT_EQ(app->screen(), Screen::start);
+  EXPECT_NE(registry_visible_fingerprint(), warning);
+}
+
 // The countdown's seconds are shown by the page over the canvas (platform::overlay_text; the native stand-in
 // records the text): the frame drawn each second then leaves the canvas's picture as it was.
 TEST_F(HeadlessApp, KioskCountdownSecondsAreShownOverTheCanvas) {
