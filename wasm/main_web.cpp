@@ -217,7 +217,7 @@ void frame() {
   }
   // A full frame costs ~1 ms more (every widget laid out): drawn at most every 10th frame, and only when the
   // screen may list something new — something happened since the last one (input, a page event, a bridge
-  // call, a timer), an activation is pending — or two seconds have passed.
+  // call, visible widgets that changed), an activation is pending — or two seconds have passed.
   const int since_full = frames - last_full_frame;
   const bool changed = changed_since_full || !pending_activation.empty();
   const bool full_frame = since_full >= 10 && (changed || since_full >= 120);
