@@ -119,10 +119,14 @@ void AnswerGroup::set_number(const assess::Field& field, std::int64_t value) {
   store(field, value);
 }
 
-std::string AnswerGroup::text(const assess::Field& field) const {
-  assert(field.type == assess::FieldType::text);
+std::string AnswerGroup::string_of(const assess::Field& field) const {
   const assess::Json* v = find(field);
   return v && v->is_string() ? v->get<std::string>() : std::string();
+}
+
+std::string AnswerGroup::text(const assess::Field& field) const {
+  assert(field.type == assess::FieldType::text);
+  return string_of(field);
 }
 
 void AnswerGroup::set_text(const assess::Field& field, const std::string& text) {
@@ -135,8 +139,7 @@ void AnswerGroup::set_text(const assess::Field& field, const std::string& text) 
 
 std::string AnswerGroup::choice(const assess::Field& field) const {
   assert(field.type == assess::FieldType::enumeration);
-  const assess::Json* v = find(field);
-  return v && v->is_string() ? v->get<std::string>() : std::string();
+  return string_of(field);
 }
 
 void AnswerGroup::set_choice(const assess::Field& field, const std::string& option) {

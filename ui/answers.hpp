@@ -49,6 +49,7 @@ class AnswerGroup {
   friend class AnswerList;
   AnswerGroup(Answers& answers, assess::Json::json_pointer at) : answers_(&answers), at_(std::move(at)) {}
   const assess::Json* find(const assess::Field& field) const;  // the field's answer, or null
+  std::string string_of(const assess::Field& field) const;     // a text or choice answer, or ""
   void store(const assess::Field& field, assess::Json value);  // a new version only if the answer differs
   Answers* answers_;
   assess::Json::json_pointer at_;
