@@ -322,7 +322,7 @@ void App::frame(float width, float height) {
   ImGui::PopStyleVar();
   act(draw_header(context(), width));
   const float body_h = ImGui::GetContentRegionAvail().y;
-  const float margin = px(width < px(600) ? 8 : 16);  // a phone, or a kiosk's enlarged layout as narrow
+  const float margin = px(context().narrow(width) ? 8 : 16);
   ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
   // Each step opens at its top: a new screen's panels start unscrolled.
   const bool new_screen = session_.screen != drawn_screen_;

@@ -15,7 +15,7 @@
 namespace ui {
 
 AppRequest draw_header(const ScreenContext& c, float width) {
-  const bool narrow = width < c.px(600);  // a phone, or a kiosk's enlarged layout as narrow
+  const bool narrow = c.narrow(width);
   // Right-aligned actions, laid out from the right edge; which ones depends on the mode (docs/modes.md).
   // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
   enum Action { act_lang, act_open, act_save, act_report, act_clear, act_share, act_enterprises };

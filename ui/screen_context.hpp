@@ -29,6 +29,9 @@ struct ScreenContext {
   }
   // A size in layout (CSS) pixels, in device pixels.
   float px(float css_pixels) const { return css_pixels * options.scale; }
+  // A phone-sized window of this width (under 600 CSS px, or a kiosk's enlarged layout as narrow): compact
+  // margins and header.
+  bool narrow(float window_width) const { return window_width < px(600); }
   bool kiosk() const { return options.mode == Mode::kiosk; }
   bool advisor() const { return options.mode == Mode::advisor; }
   // A short message at the bottom of the screen for four seconds.
