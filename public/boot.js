@@ -257,39 +257,204 @@
     });
   }
 
-  // The accessible mirror: the canvas is invisible to screen readers, so what it shows is mirrored here as
-  // DOM — a heading, the widgets as buttons and checkboxes that act on the canvas, and the results in an
-  // aria-live region — whenever the app publishes a change (ui/accessible_mirror.cpp).
+  // The accessible mirror (docs/ARCHITECTURE.md, "The accessible mirror"): the canvas is invisible to assistive
+  // technology, so what it shows is kept here as real DOM — landmarks and headings, texts, and each widget as the
+  // control it is (button, checkbox, a radio of a group named by its question, a labelled text box with its value
+  // and error). The DOM has the keyboard: Tab moves the focus here and the canvas draws its ring on the same
+  // widget; a control used presses its widget as a keyboard would; text typed goes to the field. Each model the app
+  // publishes (ui/accessible_mirror.cpp) updates only the nodes that changed, keyed by widget key, so the focused
+  // control and a screen reader's place survive every answer. The result is announced once per change.
   const mirror = document.getElementById('a11y');
   const live = document.getElementById('a11y-results');
-  window.assessMirror = function (model) {
-    const list = document.createElement('ul');
-    for (const item of model.items) {
-      const li = document.createElement('li');
-      if (item.role === 'field') {
-        li.textContent = item.text;
-      } else {
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.textContent = item.text;
-        b.dataset.key = item.key;
-        if (item.role === 'choice') { b.setAttribute('role', 'checkbox'); b.setAttribute('aria-checked', String(item.checked)); }
-        if (item.focused) b.setAttribute('aria-current', 'true');  // where the keyboard is on the canvas
-        b.addEventListener('click', () => callString(Module._app_activate, item.key));
-        li.appendChild(b);
-      }
-      list.appendChild(li);
-    }
-    const heading = document.createElement('h1');
-    heading.textContent = model.title;
-    mirror.lang = model.lang === 'zh' ? 'zh-CN' : 'en';
-    mirror.replaceChildren(heading, list);
-    const text = model.results.join('\n');
-    if (live.dataset.text !== text) {
-      live.dataset.text = text;
-      live.replaceChildren(...model.results.map((r) => { const p = document.createElement('p'); p.textContent = r; return p; }));
-    }
+  const toastRegion = document.getElementById('a11y-status');
+  const el = (tag, attrs = {}) => { const e = document.createElement(tag); for (const k in attrs) e.setAttribute(k, attrs[k]); return e; };
+  const landmarks = {
+    header: el('header'), main: el('main'), steps: el('nav'), footer: el('nav'), results: el('section'),
+    dialog: el('div', { role: 'dialog', 'aria-modal': 'true', hidden: '' }), title: el('h1'), list: {},
   };
+  landmarks.main.append(landmarks.title, landmarks.steps, el('div', { 'data-slot': 'main' }), landmarks.footer);
+  mirror.replaceChildren(landmarks.header, landmarks.main, landmarks.results, landmarks.dialog);
+  const slot = { header: landmarks.header, steps: landmarks.steps, main: landmarks.main.querySelector('[data-slot]'),
+    footer: landmarks.footer, results: landmarks.results, dialog: landmarks.dialog };
+  let ids = 0;
+  const idOf = (e) => e.id || (e.id = 'm' + (++ids));
+  const press = (key) => callString(Module._app_activate, key);
+  let focusFromApp = false;  // a focus the app asked for: not sent back to it
+  function onFocus(e) {
+    const key = e.target.dataset && e.target.dataset.key;
+    if (key && !focusFromApp) callString(Module._app_focus, key);
+  }
+
+  // One node of the model as DOM. Controls carry their widget's key; texts are plain elements.
+  function makeNode(n) {
+    let e;
+    if (n.r === 'button' || n.r === 'step') {
+      e = el('button', { type: 'button' });
+      e.addEventListener('click', () => { if (e.getAttribute('aria-disabled') !== 'true') press(n.k); });
+    } else if (n.r === 'checkbox' || n.r === 'radio') {
+      e = el('label');
+      const input = el('input', { type: n.r });
+      input.addEventListener('change', () => press(input.dataset.key));
+      e.append(input, el('span'));
+    } else if (n.r === 'textbox') {
+      e = el('div');
+      const label = el('label'), input = el('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
+      const say = (v) => callString(Module._app_set_text, input.dataset.key, v);
+      input.addEventListener('input', (ev) => { if (!ev.isComposing) say(input.value); });
+      input.addEventListener('compositionend', () => say(input.value));
+      label.append(el('span'), input);
+      e.append(label, el('span', { hidden: '' }), el('span', { role: 'alert' }));
+    } else if (n.r === 'heading') {
+      e = el('h' + Math.min(6, Math.max(2, n.lv || 2)));
+    } else if (n.r === 'li') {
+      e = el('li');
+    } else {
+      e = el('p');
+    }
+    e.dataset.kind = n.r + (n.lv || '');
+    return e;
+  }
+  const setAttr = (e, name, value) => {
+    if (value === null || value === undefined || value === false) { if (e.hasAttribute(name)) e.removeAttribute(name); } else if (e.getAttribute(name) !== String(value)) e.setAttribute(name, String(value));
+  };
+  const setText = (e, text) => { if (e.textContent !== text) e.textContent = text; };
+  function updateNode(e, n) {
+    const name = n.n || n.t;
+    if (n.r === 'button' || n.r === 'step') {
+      e.dataset.key = n.k;
+      setText(e, name);
+      setAttr(e, 'aria-disabled', n.x ? 'true' : null);
+      setAttr(e, 'aria-current', n.r === 'step' && n.c ? 'step' : null);
+      setAttr(e, 'aria-description', n.d || null);
+    } else if (n.r === 'checkbox' || n.r === 'radio') {
+      const input = e.firstChild;
+      input.dataset.key = n.k;
+      if (n.r === 'radio') setAttr(input, 'name', n.g);
+      if (input.checked !== !!n.c) input.checked = !!n.c;
+      setAttr(input, 'aria-disabled', n.x ? 'true' : null);
+      setAttr(input, 'aria-description', n.d || null);
+      setText(e.lastChild, name);
+    } else if (n.r === 'textbox') {
+      const [label, description, error] = e.children, input = label.lastChild;
+      input.dataset.key = n.k;
+      setText(label.firstChild, name);
+      setAttr(input, 'inputmode', n.im === 'text' ? null : n.im);
+      setAttr(input, 'enterkeyhint', 'next');
+      // What is being typed stays as typed; the app's copy follows it.
+      if (document.activeElement !== input && input.value !== (n.v || '')) input.value = n.v || '';
+      setText(description, n.d || '');
+      setText(error, n.e || '');
+      setAttr(input, 'aria-invalid', n.e ? 'true' : null);
+      const described = [n.d ? idOf(description) : '', n.e ? idOf(error) : ''].filter(Boolean).join(' ');
+      setAttr(input, 'aria-describedby', described || null);
+    } else {
+      setText(e, n.t);
+    }
+  }
+  // A group of radios (one question) or of checkboxes, and a run of bullets, are one element holding its nodes.
+  function blocksOf(nodes) {
+    const blocks = [];
+    for (const n of nodes) {
+      const last = blocks[blocks.length - 1];
+      if (n.g && (n.r === 'radio' || n.r === 'checkbox')) {
+        if (last && last.group === n.g) { last.nodes.push(n); continue; }
+        blocks.push({ key: 'g:' + n.g, kind: n.r === 'radio' ? 'radiogroup' : 'group', group: n.g, name: n.gn, nodes: [n] });
+      } else if (n.r === 'li') {
+        if (last && last.kind === 'ul') { last.nodes.push(n); continue; }
+        blocks.push({ key: 'ul:' + n.k, kind: 'ul', nodes: [n] });
+      } else {
+        blocks.push({ key: n.k, kind: n.r + (n.lv || ''), node: n });
+      }
+    }
+    return blocks;
+  }
+  // Puts `items` into `parent` in order, reusing the element of each key (moved only when the order changed),
+  // making the new ones and removing the ones gone: the DOM changes only where the screen did.
+  function sync(parent, items, make, update) {
+    const old = new Map();
+    for (const c of parent.children) old.set(c.dataset.key, c);
+    let cursor = parent.firstElementChild;
+    for (const item of items) {
+      let e = old.get(item.key);
+      if (e && e.dataset.kind === item.kind) old.delete(item.key); else e = make(item);
+      e.dataset.key = item.key;
+      update(e, item);
+      if (e === cursor) cursor = cursor.nextElementSibling; else parent.insertBefore(e, cursor);
+    }
+    for (const e of old.values()) if (e.parentNode === parent) e.remove();
+  }
+  function makeBlock(b) {
+    if (b.node) return makeNode(b.node);
+    const e = el(b.kind === 'ul' ? 'ul' : 'div', b.kind === 'ul' ? {} : { role: b.kind });
+    e.dataset.kind = b.kind;
+    return e;
+  }
+  function updateBlock(e, b) {
+    if (b.node) { updateNode(e, b.node); if (b.node.r !== 'checkbox' && b.node.r !== 'radio' && b.node.r !== 'textbox') e.dataset.key = b.key; return; }
+    if (b.kind !== 'ul') setAttr(e, 'aria-label', b.name);
+    sync(e, b.nodes.map((n) => ({ key: n.k, kind: n.r, node: n })), (i) => makeNode(i.node), (c, i) => updateNode(c, i.node));
+  }
+
+  let lastFocus = '', lastAnnounce = 0, lastToast = '', dialogKey = '', returnFocus = null;
+  window.assessMirror = function (model) {
+    mirror.lang = model.lang === 'zh' ? 'zh-CN' : 'en';
+    setText(landmarks.title, model.title);
+    setAttr(landmarks.header, 'aria-label', model.labels.header);
+    setAttr(landmarks.steps, 'aria-label', model.labels.steps);
+    setAttr(landmarks.footer, 'aria-label', model.labels.footer);
+    setAttr(landmarks.results, 'aria-label', model.labels.results);
+    const by = { header: [], steps: [], main: [], footer: [], results: [], dialog: [] };
+    for (const n of model.nodes) by[n.r === 'step' ? 'steps' : n.reg].push(n);
+    for (const region of Object.keys(by)) sync(slot[region], blocksOf(by[region]), makeBlock, updateBlock);
+    landmarks.steps.hidden = by.steps.length === 0;
+    landmarks.footer.hidden = by.footer.length === 0;
+    landmarks.results.hidden = by.results.length === 0;
+    // A dialog: the rest of the page is inert while it is open; the focus goes into it and back when it closes.
+    const dialog = model.dialog ? model.dialog.key : '';
+    const d = landmarks.dialog;
+    if (dialog) {
+      setAttr(d, 'role', model.dialog.alert ? 'alertdialog' : 'dialog');
+      const texts = [...d.querySelectorAll('h2,h3,p,li')];
+      setAttr(d, 'aria-labelledby', texts[0] ? idOf(texts[0]) : null);
+      setAttr(d, 'aria-describedby', texts.length > 1 ? texts.slice(1).map(idOf).join(' ') : null);
+    }
+    d.hidden = !dialog;
+    for (const other of [landmarks.header, landmarks.main, landmarks.results]) other.inert = !!dialog;
+    if (dialog && dialog !== dialogKey) {
+      if (!dialogKey) returnFocus = document.activeElement;
+      const first = d.querySelector(`input[data-key="${CSS.escape(model.focus)}"],button[data-key="${CSS.escape(model.focus)}"]`) ||
+        d.querySelector('button,input');
+      if (first) { focusFromApp = true; first.focus({ preventScroll: true }); focusFromApp = false; }
+    } else if (!dialog && dialogKey && returnFocus && returnFocus.isConnected && mirror.contains(returnFocus)) {
+      focusFromApp = true; returnFocus.focus({ preventScroll: true }); focusFromApp = false;
+      returnFocus = null;
+    }
+    dialogKey = dialog;
+    // The canvas moved its focus (a click, its own Tab): the DOM follows, unless a canvas field is being typed in.
+    const active = document.activeElement;
+    const mirrorHasFocus = mirror.contains(active) || active === document.body || active === canvas;
+    if (model.focus && model.focus !== lastFocus && !model.editing && mirrorHasFocus &&
+        !(active && active.dataset && active.dataset.key === model.focus)) {
+      const target = mirror.querySelector(`input[data-key="${CSS.escape(model.focus)}"],button[data-key="${CSS.escape(model.focus)}"]`);
+      if (target && !target.closest('[inert]')) { focusFromApp = true; target.focus({ preventScroll: true }); focusFromApp = false; }
+    }
+    lastFocus = model.focus;
+    if (model.announce.n !== lastAnnounce && model.announce.text) setText(live, model.announce.text);
+    lastAnnounce = model.announce.n;
+    if (model.toast !== lastToast && model.toast) setText(toastRegion, model.toast);
+    lastToast = model.toast;
+  };
+  mirror.addEventListener('focusin', onFocus);
+  // The mirror's keys are the DOM's (Tab, Space, arrows, typing): GLFW, registered after this on window, must not
+  // also act on them (it cancels Tab, and would type into a canvas field). Escape closes the open dialog, as on
+  // the canvas.
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    window.addEventListener(type, (e) => {
+      if (!mirror.contains(e.target)) return;
+      e.stopImmediatePropagation();
+      if (type === 'keydown' && e.key === 'Escape' && running) Module._app_escape();
+    }, true);
+  }
 
   // "Open answers": the picked file's text goes to the app, which validates it before using it.
   document.getElementById('file-input').addEventListener('change', (e) => {

@@ -216,6 +216,23 @@ void track_unsaved_session(const ScreenContext& c) {
   if (unsaved != c.session.advisor.leave_warning) platform::warn_before_leaving(c.session.advisor.leave_warning = unsaved);
 }
 
+// A name typed in the accessible mirror's text box for this field (by its key): it replaces the name.
+static void take_name_from_mirror(const ScreenContext& c, const std::string& key, std::string& name) {
+  auto typed = c.session.typed_in_mirror.find(key);
+  if (typed == c.session.typed_in_mirror.end()) return;
+  name = std::move(typed->second);
+  c.session.typed_in_mirror.erase(typed);
+}
+
+// An enterprise's name field, to a screen reader: a text box named "企业名称" with the name in it.
+static void describe_name(const ScreenContext& c, const std::string& name) {
+  Semantics field;
+  field.role = Role::textbox;
+  field.name = c.t("enterprise_name_label");
+  field.value = name;
+  registry_describe_last(field);
+}
+
 // The current enterprise's name, above the steps: always in view while it is filled in, and editable there.
 void draw_current_enterprise_name(const ScreenContext& c) {
   if (!c.advisor() || c.session.advisor.current >= c.session.advisor.enterprises.size()) return;
@@ -223,9 +240,11 @@ void draw_current_enterprise_name(const ScreenContext& c) {
   ImGui::TextUnformatted(c.t("enterprise_name_label").c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, c.px(360)));
-  ImGui::InputText("##enterprise:current_name", &c.session.advisor.enterprises[c.session.advisor.current].name);
-  registry_annotate_last(c.t("enterprise_name_label") + " " + c.session.advisor.enterprises[c.session.advisor.current].name,
-                         false);
+  std::string& name = c.session.advisor.enterprises[c.session.advisor.current].name;
+  ImGui::InputText("##enterprise:current_name", &name);
+  take_name_from_mirror(c, "enterprise:current_name", name);
+  registry_annotate_last(c.t("enterprise_name_label") + " " + name, false);
+  describe_name(c, name);
 }
 
 bool draw_enterprises(const ScreenContext& c) {
@@ -266,6 +285,8 @@ bool draw_enterprises(const ScreenContext& c) {
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-1);
       ImGui::InputText(("##enterprise:name:" + n).c_str(), &e.name);
+      take_name_from_mirror(c, "enterprise:name:" + n, e.name);
+      describe_name(c, e.name);
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
       draw_enterprise_outcome(c, e, false);

@@ -320,7 +320,10 @@ void App::frame(float width, float height) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::Begin("##app", nullptr, flags);
   ImGui::PopStyleVar();
-  act(draw_header(context(), width));
+  {
+    RegistryRegion header(Region::header);
+    act(draw_header(context(), width));
+  }
   const float body_h = ImGui::GetContentRegionAvail().y;
   const float margin = px(context().narrow(width) ? 8 : 16);
   ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));

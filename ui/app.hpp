@@ -74,6 +74,10 @@ class App {
   // The accessible mirror (accessible_mirror.cpp): publishes a description of the screen when it changed,
   // from the widget registry of the last frame (which must be a full, unclipped one).
   void publish_accessible();
+  // Text typed in the mirror's text box for the field with this key: the field takes it at its next drawing.
+  void type_in_mirror(const std::string& key, const std::string& text) { session_.typed_in_mirror[key] = text; }
+  // The sentence the mirror announces when the result changed: the total and the measures that changed.
+  std::string announcement();
   // How long the last re-evaluations took (milliseconds), newest last; for the performance budget.
   const std::vector<double>& evaluation_ms() const { return evaluation_ms_; }
   assess::Lang lang() const { return session_.lang; }

@@ -18,6 +18,7 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##open_errors", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    registry_mark_alert();  // an error: a screen reader says it at once (alertdialog)
     text_wrapped_colored(kBad, c.t("open_failed_title"));
     text_wrapped_whole(c.t("open_failed_body"));
     ImGui::BeginChild("##errs", ImVec2(0, std::min(c.px(320), (ImGui::GetTextLineHeightWithSpacing() * 2) *

@@ -72,6 +72,12 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
                : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
       item.set_text(field, other.name);
     registry_annotate_last(c.t("link_option", {other.name, other.source}), linked);
+    Semantics radio;  // one name at most is chosen: a radio group named by the sentence above it
+    radio.role = Role::radio;
+    radio.group = "link:" + path;
+    radio.group_name = c.t("link_choose");
+    radio.checked = linked;
+    registry_describe_last(radio);
   }
   if (!current.empty()) {
     bool any = false;

@@ -1,11 +1,15 @@
-// The test-engine hooks of Dear ImGui (compiled in with IMGUI_ENABLE_TEST_ENGINE), used as an item registry.
+// The test-engine hooks of Dear ImGui (compiled in with IMGUI_ENABLE_TEST_ENGINE), used as an item registry,
+// and the texts and semantics the screens add to it for the accessible mirror.
 #include "item_registry.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstring>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unordered_map>
 
 #include "json.hpp"
@@ -16,12 +20,60 @@ namespace {
 std::vector<RegisteredItem> current, published;
 std::unordered_map<ImGuiID, ImRect> rects;  // this frame's item rectangles by id
 std::string reveal_key;
+std::string focus_key;   // to be given the nav cursor when next drawn (registry_focus)
+std::string press_key;   // to be pressed when next drawn (registry_press)
+int pending_frames = 0;  // frames left for them to find their widget
+constexpr int kPendingFrames = 60;
+std::string focused_now, focused_published;  // the nav cursor's widget, this frame and the last
+std::map<std::string, int> text_counts;      // texts recorded this frame, per region or dialog: their keys
+std::set<std::string> alerts_now, alerts_published;
+Region region_now = Region::main;
+int text_paused = 0;
+
+const char* region_name(Region r) {
+  switch (r) {
+    case Region::header:
+      return "header";
+    case Region::main:
+      return "main";
+    case Region::results:
+      return "results";
+    case Region::footer:
+      return "footer";
+    case Region::dialog:
+      return "dialog";
+  }
+  return "main";
+}
+
+// The modal dialog the current window belongs to ("" when none): its root window is a modal popup.
+std::string current_dialog(const ImGuiContext* ctx) {
+  const ImGuiWindow* w = ctx->CurrentWindow;
+  const ImGuiWindow* root = w ? w->RootWindow : nullptr;
+  return root && (root->Flags & ImGuiWindowFlags_Modal) ? std::string(root->Name) : std::string();
+}
+
+// Gives the widget just drawn the nav cursor (with its visible ring), as a keyboard would.
+void take_focus(ImGuiContext* ctx, ImGuiID id) {
+  ImGui::SetFocusID(id, ctx->CurrentWindow);
+  ctx->NavInputSource = ImGuiInputSource_Keyboard;  // so a press that follows keeps the ring (ButtonBehavior)
+  ctx->NavDisableHighlight = false;
+  ctx->NavDisableMouseHover = true;
+}
 }  // namespace
 
 void registry_new_frame() {
   published.swap(current);
   current.clear();
   rects.clear();
+  text_counts.clear();
+  alerts_published.swap(alerts_now);
+  alerts_now.clear();
+  focused_published = focused_now;
+  focused_now.clear();
+  region_now = Region::main;
+  // A key that never shows up (the screen changed under it) is given up, so the host can sleep again.
+  if (pending_frames > 0 && --pending_frames == 0) reveal_key.clear(), focus_key.clear(), press_key.clear();
 }
 
 const std::vector<RegisteredItem>& registry_items() {
@@ -31,13 +83,80 @@ const std::vector<RegisteredItem>& registry_items() {
 void registry_annotate_last(const std::string& text, bool checked) {
   // A widget scrolled out of view is not registered (ImGui clips it): its annotation must not land on the
   // widget before it (a checked box once read as the unchecked amount field below it).
-  if (current.empty() || current.back().id != ImGui::GetItemID()) return;
+  if (current.empty() || current.back().text_node || current.back().id != ImGui::GetItemID()) return;
   current.back().text = text;
   current.back().checked = checked;
 }
 
-void registry_reveal(const std::string& key) {
+void registry_describe_last(const Semantics& semantics) {
+  if (current.empty() || current.back().text_node || current.back().id != ImGui::GetItemID()) return;
+  current.back().semantics = semantics;
+  current.back().described = true;
+  current.back().checked = semantics.checked;
+}
+
+void registry_text(Role role, const std::string& text, int level) {
+  if (text_paused > 0 || text.empty() || !ImGui::GetCurrentContext() || !ImGui::GetCurrentContext()->CurrentWindow) return;
+  RegisteredItem item;
+  item.text_node = true;
+  item.text = text;
+  item.semantics.role = role;
+  item.semantics.level = level;
+  item.dialog = current_dialog(ImGui::GetCurrentContext());
+  item.region = item.dialog.empty() ? region_now : Region::dialog;
+  const std::string scope = item.dialog.empty() ? region_name(item.region) : item.dialog;
+  item.key = "t:" + scope + ":" + std::to_string(text_counts[scope]++);
+  current.push_back(std::move(item));
+}
+
+RegistryTextPause::RegistryTextPause() {
+  ++text_paused;
+}
+RegistryTextPause::~RegistryTextPause() {
+  --text_paused;
+}
+
+RegistryRegion::RegistryRegion(Region region) : previous_(region_now) {
+  region_now = region;
+}
+RegistryRegion::~RegistryRegion() {
+  region_now = previous_;
+}
+
+void registry_mark_alert() {
+  if (ImGui::GetCurrentContext()) alerts_now.insert(current_dialog(ImGui::GetCurrentContext()));
+}
+
+bool registry_dialog_is_alert(const std::string& dialog) {
+  return alerts_published.count(dialog) > 0;
+}
+
+// Asks for the item with this key to be scrolled into view, and focused or pressed, when next drawn.
+static void request_item(const std::string& key, bool focus, bool press) {
   reveal_key = key;
+  if (focus) focus_key = key;
+  if (press) press_key = key;
+  pending_frames = kPendingFrames;
+}
+
+void registry_reveal(const std::string& key) {
+  request_item(key, false, false);
+}
+
+void registry_focus(const std::string& key) {
+  request_item(key, true, false);
+}
+
+void registry_press(const std::string& key) {
+  request_item(key, true, true);
+}
+
+bool registry_pending() {
+  return !reveal_key.empty() || !focus_key.empty() || !press_key.empty();
+}
+
+const std::string& registry_focused_key() {
+  return focused_published;
 }
 
 const RegisteredItem* registry_find(const std::string& key) {
@@ -50,7 +169,7 @@ std::uint64_t registry_visible_fingerprint() {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   auto mix = [&h](unsigned char c) { h = (h ^ c) * 1099511628211ull; };
   for (const RegisteredItem& it : current) {
-    if (!it.visible) continue;  // a full frame also registers the widgets scrolled out of view
+    if (!it.visible) continue;  // a full frame also registers the widgets scrolled out of view (texts are never "visible")
     for (char c : it.key) mix(static_cast<unsigned char>(c));
     mix(0);
     for (char c : it.text) mix(static_cast<unsigned char>(c));
@@ -61,7 +180,8 @@ std::uint64_t registry_visible_fingerprint() {
 
 std::string registry_json(float scale) {
   assess::Json items = assess::Json::array();
-  for (const RegisteredItem& it : published)
+  for (const RegisteredItem& it : published) {
+    if (it.text_node) continue;
     items.push_back({{"key", it.key},
                      {"text", it.text},
                      {"x", static_cast<std::int64_t>(it.x / scale)},
@@ -71,6 +191,7 @@ std::string registry_json(float scale) {
                      {"visible", it.visible},
                      {"checked", it.checked},
                      {"focused", it.focused}});
+  }
   // A label cut inside a character (a narrow button) must not stop the page from reading the list.
   return items.dump(-1, ' ', false, assess::Json::error_handler_t::replace);
 }
@@ -102,12 +223,24 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
   item.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
   item.checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
   item.inputable = (flags & ImGuiItemStatusFlags_Inputable) != 0;
+  item.disabled = (ctx->LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
   item.focused = id == ctx->NavId && ctx->NavDisableHighlight == false;
+  item.dialog = ui::current_dialog(ctx);
+  item.region = item.dialog.empty() ? ui::region_now : ui::Region::dialog;
+  if (id == ctx->NavId) ui::focused_now = item.key;
   if (!ui::reveal_key.empty() && item.key == ui::reveal_key) {
     if (item.visible)
       ui::reveal_key.clear();
     else
       ImGui::ScrollToRect(window, r, ImGuiScrollFlags_KeepVisibleCenterY);
+  }
+  if (!ui::focus_key.empty() && item.key == ui::focus_key && item.visible && !item.disabled) {
+    ui::take_focus(ctx, id);
+    item.focused = true;
+    ui::focused_now = item.key;
+    ui::focus_key.clear();
+    // Pressed the way ImGui presses the focused widget for a keyboard (in the next frame's navigation).
+    if (item.key == ui::press_key) ImGui::ActivateItemByID(id), ui::press_key.clear();
   }
   ui::current.push_back(std::move(item));
 }

@@ -67,9 +67,8 @@ IdleChoice draw_idle_warning(const ScreenContext& c, const IdleTimer& timer, Cou
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(32), c.px(560)), 0));
   if (ImGui::BeginPopupModal("##idle", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    if (c.heading_font) ImGui::PushFont(c.heading_font);
-    text_wrapped_whole(c.t("idle_title"));
-    if (c.heading_font) ImGui::PopFont();
+    registry_mark_alert();  // a screen reader says it at once (alertdialog)
+    heading_text(c.heading_font, c.t("idle_title"), 2);
     text_wrapped_whole(c.t("idle_body"));
     // The seconds left are drawn by the page over the canvas: then the frame each second puts the same picture
     // on the canvas, which is not sent again (wasm/draw_fingerprint.hpp). While the window sizes itself

@@ -28,6 +28,14 @@ void draw_yes_no(const ScreenContext& c, AnswerGroup answers, const assess::Fiel
     if (choice == 0) ImGui::SameLine();
     if (selected ? primary_button(label, ImVec2(c.px(84), 0)) : secondary_button(label, ImVec2(c.px(84), 0)))
       answers.set_yes_no(question, choice == 1);
+    // To a screen reader: one choice of a radio group named by its question.
+    Semantics radio;
+    radio.role = Role::radio;
+    radio.group = "q:" + question.id;
+    radio.group_name = question.label.in(c.session.lang);
+    radio.description = question.help.in(c.session.lang);
+    radio.checked = selected;
+    registry_describe_last(radio);
   }
   ImGui::PopID();
 }
@@ -106,6 +114,12 @@ StepNav draw_activities(const ScreenContext& c) {
     if (ImGui::Selectable(("##activity:" + a.id).c_str(), on, ImGuiSelectableFlags_None, ImVec2(0, row_h)))
       c.session.answers.set_activity(a.id, !on);
     registry_annotate_last(a.label.in(c.session.lang), on);
+    Semantics tick;
+    tick.role = Role::checkbox;
+    tick.group = "activities";
+    tick.group_name = c.t("step_activities");
+    tick.checked = on;
+    registry_describe_last(tick);
     ImVec2 end = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 b0(start.x + c.px(10), start.y + (row_h - box) * 0.5f);
@@ -132,11 +146,7 @@ StepNav draw_details(const ScreenContext& c) {
       if (!c.session.answers.asked(q)) continue;
       if (!header) {
         ImGui::Spacing();
-        ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-        if (c.heading_font) ImGui::PushFont(c.heading_font);
-        text_wrapped_whole(a.label.in(c.session.lang));
-        if (c.heading_font) ImGui::PopFont();
-        ImGui::PopStyleColor();
+        heading_text(c.heading_font, a.label.in(c.session.lang), 2, &kAccent);
         ImGui::Separator();
         header = any = true;
       }

@@ -35,6 +35,29 @@ static std::string described(const assess::Field& f, assess::Lang lang, const st
   return out;
 }
 
+// Text typed for this field in the accessible mirror's text box since the last frame: it replaces the field's
+// text as typing on the canvas would (true), and is then gone.
+static bool take_mirror_text(const ScreenContext& c, const std::string& path, std::string& text) {
+  auto typed = c.session.typed_in_mirror.find(path);
+  if (typed == c.session.typed_in_mirror.end()) return false;
+  text = std::move(typed->second);
+  c.session.typed_in_mirror.erase(typed);
+  return true;
+}
+
+// A text field to a screen reader: named by its question, with its help, its text and why it is refused.
+static void describe_field(const ScreenContext& c, const std::string& name, const assess::Field& f, const std::string& value,
+                           const std::string& problem, InputKind input) {
+  Semantics field;
+  field.role = Role::textbox;
+  field.name = name;
+  field.description = f.help.in(c.session.lang);
+  field.value = value;
+  field.error = problem;
+  field.input = input;
+  registry_describe_last(field);
+}
+
 void draw_help(const ScreenContext& c, const assess::Text& help) {
   if (!help.in(c.session.lang).empty()) text_muted(help.in(c.session.lang));
 }
@@ -49,14 +72,16 @@ void draw_amount(const ScreenContext& c, const assess::Field& field, AnswerGroup
   text_wrapped_whole(field.label.in(c.session.lang));
   ImGui::SetNextItemWidth(c.px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
-  const bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, true, c.px(200))
-                                : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
+  bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, true, c.px(200))
+                          : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
+  edited = take_mirror_text(c, path, it->second) || edited;
   const assess::NumberReading read = assess::read_wan_amount(it->second, c.policy.limits.yuan_max);
   const std::string problem = number_problem(c, read, true);
   // The mirror (and a screen reader) hears the reason too, right after the value.
   registry_annotate_last(described(field, c.session.lang, it->second.empty() ? "" : it->second + " " + c.t("wan")) +
                              (problem.empty() ? "" : " — " + problem),
                          false);
+  describe_field(c, c.t("amount_name", {field.label.in(c.session.lang)}), field, it->second, problem, InputKind::decimal);
   ImGui::SameLine();
   ImGui::TextUnformatted(c.t("wan").c_str());
   if (read.ok()) {
@@ -85,17 +110,26 @@ void draw_count(const ScreenContext& c, const assess::Field& field, AnswerGroup 
   const float button = ImGui::GetFrameHeight() + c.px(8);
   bool step = false;
   if (secondary_button("-##dec:" + path, ImVec2(button, 0)) && value > 0) value -= 1, step = true;
+  Semantics less;
+  less.name = c.t("count_less", {field.label.in(c.session.lang)});
+  registry_describe_last(less);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(c.px(90));
   bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, false, c.px(90))
                           : ImGui::InputText(("##" + path).c_str(), &it->second);
+  edited = take_mirror_text(c, path, it->second) || edited;
   const assess::NumberReading read = assess::read_count(it->second, max);
   registry_annotate_last(
       described(field, c.session.lang, it->second) +
           (read.ok() || read.error == assess::NumberError::empty ? "" : " — " + number_problem(c, read, false)),
       false);
+  describe_field(c, field.label.in(c.session.lang), field, it->second,
+                 read.ok() || read.error == assess::NumberError::empty ? "" : number_problem(c, read, false), InputKind::numeric);
   ImGui::SameLine();
   if (secondary_button("+##inc:" + path, ImVec2(button, 0)) && value < max) value += 1, step = true;
+  Semantics more;
+  more.name = c.t("count_more", {field.label.in(c.session.lang)});
+  registry_describe_last(more);
   if (step) {
     it->second = std::to_string(value);
     parent.set_number(field, value);
@@ -182,6 +216,9 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
     text_wrapped_whole(title, avail - remove_w - ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine(left + avail - remove_w);
     if (secondary_button(remove_label)) remove = static_cast<int>(i);
+    Semantics remove_button;
+    remove_button.name = c.t("remove_item_named", {title});  // "删除 攻关项目 2": which one, not only "删除"
+    registry_describe_last(remove_button);
     for (const assess::Field& f : field.fields) {
       draw_question(c, f, items.item(i), item_path + "." + f.id);
       draw_item_links(c, field, f, items.item(i), i, item_path + "." + f.id);
@@ -209,6 +246,12 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       bool v = parent.yes_no(field).value_or(false);
       if (ImGui::Checkbox(("##" + path).c_str(), &v)) parent.set_yes_no(field, v);
       registry_annotate_last(described(field, c.session.lang, c.t(v ? "yes" : "no")), v);
+      Semantics box;
+      box.role = Role::checkbox;
+      box.name = field.label.in(c.session.lang);
+      box.description = field.help.in(c.session.lang);
+      box.checked = v;
+      registry_describe_last(box);
       ImGui::SameLine();
       text_wrapped_whole(field.label.in(c.session.lang));
       if (v && prefilled(c, field)) {
@@ -249,6 +292,13 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
                      : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
           parent.set_choice(field, field.options[i].value);
         registry_annotate_last(field.options[i].label.in(c.session.lang), selected);
+        Semantics radio;
+        radio.role = Role::radio;
+        radio.group = path;
+        radio.group_name = field.label.in(c.session.lang);
+        radio.description = field.help.in(c.session.lang);
+        radio.checked = selected;
+        registry_describe_last(radio);
       }
       draw_help(c, field.help);
       break;
@@ -269,6 +319,12 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
           bool on = parent.ticked(field, o.value);
           if (ImGui::Checkbox((o.label.in(c.session.lang) + "##" + path + "=" + o.value).c_str(), &on))
             parent.tick(field, o.value, on);
+          Semantics box;
+          box.role = Role::checkbox;
+          box.group = path;
+          box.group_name = field.label.in(c.session.lang);
+          box.checked = on;
+          registry_describe_last(box);
         }
         ImGui::EndTable();
       }
@@ -278,8 +334,10 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       text_wrapped_whole(field.label.in(c.session.lang));
       std::string v = parent.text(field);
       ImGui::SetNextItemWidth(-1);
-      const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
+      bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
+      text_edited = take_mirror_text(c, path, v) || text_edited;
       registry_annotate_last(described(field, c.session.lang, v), false);
+      describe_field(c, field.label.in(c.session.lang), field, v, "", InputKind::text);
       if (text_edited) parent.set_text(field, v);  // an empty text withdraws the answer
       draw_help(c, field.help);
       break;

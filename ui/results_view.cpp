@@ -19,12 +19,20 @@ namespace {
 void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) {
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
+  // To a screen reader the card opens with a heading: the article, the measure and its status, in one line.
+  registry_text(Role::heading,
+                assess::article_name(m.article, c.session.lang) + " " + m.title.in(c.session.lang) + ": " +
+                    assess::status_label(mr, c.session.lang),
+                3);
   ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
   if (secondary_button(assess::article_name(m.article, c.session.lang) + "##article:" + m.id))
     c.session.dialogs.show_article = m.article;
-  ImGui::SameLine();
-  text_wrapped_whole(m.title.in(c.session.lang));
-  badge(assess::status_label(mr, c.session.lang), status_colour(mr));
+  {
+    RegistryTextPause in_the_heading;  // the title and the badge are in the heading above
+    ImGui::SameLine();
+    text_wrapped_whole(m.title.in(c.session.lang));
+    badge(assess::status_label(mr, c.session.lang), status_colour(mr));
+  }
   if (mr.status == assess::Status::estimate) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, kGood);
@@ -74,9 +82,8 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
 AppRequest draw_results_panel(const ScreenContext& c, bool full) {
   AppRequest request = AppRequest::none;
   if (full) draw_step_tabs(c);
-  if (c.heading_font) ImGui::PushFont(c.heading_font);
-  ImGui::TextUnformatted(c.t("results_title").c_str());
-  if (c.heading_font) ImGui::PopFont();
+  RegistryRegion results(Region::results);
+  heading_text(c.heading_font, c.t("results_title"), 2);
   if (!c.session.result_valid) return request;
   const assess::Totals& total = c.session.result.total;
   bool any_claimed = false;

@@ -92,6 +92,9 @@ struct Session {
   bool result_valid = false;
   // Text being typed into amount and count fields, by field path, so a half-typed value survives frames.
   std::map<std::string, std::string> edit_text;
+  // Text typed into a field's DOM twin (the accessible mirror's text box), by field path: the field takes it at
+  // its next drawing as if typed on the canvas, with the same reading and the same answer.
+  std::map<std::string, std::string> typed_in_mirror;
   Dialogs dialogs;
   Toast toast;
   Keypad keypad;
@@ -99,6 +102,12 @@ struct Session {
   AdvisorSession advisor;
   // The accessible mirror as last published: it lists names and amounts.
   std::string accessible_published;
+  // What the mirror last announced of the result (accessible_mirror.cpp): each claimed measure's line by id, the
+  // answers' version it was for, the sentence and how many sentences so far (the page says each one once).
+  std::map<std::string, std::string> announced;
+  std::uint64_t announced_version = 0;
+  std::string announcement;
+  std::uint64_t announcement_count = 0;
 };
 
 }  // namespace ui

@@ -24,6 +24,10 @@ void draw_step_tabs(const ScreenContext& c) {
     if (i > 0 && ImGui::GetItemRectMax().x + c.px(6) + w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
       ImGui::SameLine(0, c.px(6));
     if (steps[i] == c.session.screen ? primary_button(label) : secondary_button(label)) c.session.screen = steps[i];
+    Semantics step;  // a step of the way: the current one is marked so (aria-current="step")
+    step.role = Role::tab;
+    step.checked = steps[i] == c.session.screen;
+    registry_describe_last(step);
   }
   ImGui::Separator();
 }
@@ -34,6 +38,7 @@ float footer_height(const ScreenContext& c, bool one_column) {
 
 // Under the questions, never scrolled away.
 void draw_footer(const ScreenContext& c, const StepNav* nav, ImVec2 at, float width, bool one_column) {
+  RegistryRegion footer(Region::footer);
   ImGui::SetCursorPos(at);
   if (nav) {
     const float w = std::min(c.px(180), (width - c.px(8)) * 0.5f);

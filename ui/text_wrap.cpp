@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "item_registry.hpp"
+
 namespace ui {
 
 namespace {
@@ -128,6 +130,7 @@ void text_wrapped_whole(const std::string& text, float width) {
     ImGui::TextUnformatted(line.c_str(), line.c_str() + line.size());
   ImGui::PopStyleVar();
   ImGui::EndGroup();
+  registry_text(Role::paragraph, text);  // the accessible mirror reads what the screen shows, in its order
 }
 
 }  // namespace ui

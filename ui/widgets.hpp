@@ -5,6 +5,7 @@
 #include <string>
 
 #include "explain.hpp"
+#include "item_registry.hpp"
 #include "policy.hpp"
 #include "text_wrap.hpp"
 
@@ -41,11 +42,28 @@ inline void text_muted(const std::string& text) {
   text_wrapped_colored(kMuted, text);
 }
 
-// A bullet whose text wraps at the column's edge (ImGui::BulletText does not wrap).
+// A bullet whose text wraps at the column's edge (ImGui::BulletText does not wrap); a list item in the mirror.
 inline void bullet_wrapped(const std::string& text) {
   ImGui::Bullet();
   ImGui::SameLine();
-  text_wrapped_whole(text);
+  {
+    RegistryTextPause as_list_item;
+    text_wrapped_whole(text);
+  }
+  registry_text(Role::list_item, text);
+}
+
+// A heading in the heading font (when the host has built it), wrapped; a heading of that level in the mirror.
+inline void heading_text(ImFont* font, const std::string& text, int level = 2, const ImVec4* colour = nullptr) {
+  if (font) ImGui::PushFont(font);
+  if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
+  {
+    RegistryTextPause as_heading;
+    text_wrapped_whole(text);
+  }
+  if (colour) ImGui::PopStyleColor();
+  if (font) ImGui::PopFont();
+  registry_text(Role::heading, text, level);
 }
 
 // A white button with a coloured label and border, tinted when hovered and pressed.
@@ -116,6 +134,7 @@ inline void badge(const std::string& text, const ImVec4& colour) {
   dl->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad.x, pos.y + size.y + 2 * pad.y), ImGui::GetColorU32(fill), size.y);
   dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(colour), text.c_str());
   ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+  registry_text(Role::paragraph, text);
 }
 
 }  // namespace ui

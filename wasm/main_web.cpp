@@ -48,15 +48,9 @@ std::uint64_t shown_fingerprint = 0;  // draw_fingerprint of the picture on the 
 std::vector<double> frame_ms;         // CPU time of recent frames (app + ImGui + GL submission), newest last
 std::vector<double> frame_at;         // when those frames started (ms, the page's clock)
 ImGuiPlatformImeData ime{};
-// A click asked for by the accessible mirror (a DOM button standing for a canvas widget): delivered to ImGui
-// as the mouse would, over three frames (move, press, release).
-struct SyntheticClick {
-  float x = 0, y = 0;
-  int stage = -1;
-} synthetic;
-std::string pending_activation;  // a mirror button pressed for a widget not yet on screen: click once revealed
-bool last_frame_full = false;    // the last frame registered every widget, clipped or not
-int last_full_frame = -1000;     // when the last full frame was drawn (frame number)
+int escape_stage = -1;         // Escape pressed in the accessible mirror: down, then up, in two frames
+bool last_frame_full = false;  // the last frame registered every widget, clipped or not
+int last_full_frame = -1000;   // when the last full frame was drawn (frame number)
 // Something happened since that frame that may change what the screen lists: input applied, a page event, a
 // bridge call, or a frame whose visible widgets differ from the frame before (what a timer changes: the kiosk's
 // warning, its wipe). Each earns a full frame after it. Nothing lists the app's state by hand for this (a
@@ -149,7 +143,8 @@ void wake(int count = kSettleFrames, bool change = true) {
 // The one place that says "keep drawing" without new input. Whatever animates (e.g. touch scrolling while a
 // finger is down or momentum runs) adds its condition here, or calls wake() as it goes.
 bool wants_frames() {
-  if (settle_frames > 0 || synthetic.stage >= 0 || !pending_activation.empty()) return true;
+  // A mirror control's focus or press waiting for its widget to be drawn in view; Escape from the mirror.
+  if (settle_frames > 0 || ui::registry_pending() || escape_stage >= 0) return true;
   if (fonts_in != fonts_baked) return true;
   // A finger down, its tap still going through ImGui's queue, or a list flying on after a swipe.
   if (touch.active() || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) return true;
@@ -206,31 +201,20 @@ void frame() {
   // A full frame (below) is drawn unclipped (ImGui does not clip while logging), so the registry lists every
   // widget of the screen, off-screen ones included: the accessible mirror is published from those frames.
   if (last_frame_full) app->publish_accessible();
-  if (!pending_activation.empty()) {
-    const ui::RegisteredItem* it = ui::registry_find(pending_activation);
-    if (it && it->visible) {
-      synthetic = SyntheticClick{it->x + it->w / 2, it->y + it->h / 2, 0};
-      pending_activation.clear();
-    } else {
-      ui::registry_reveal(pending_activation);
-    }
-  }
   // A full frame costs ~1 ms more (every widget laid out): drawn at most every 10th frame, and only when the
   // screen may list something new — something happened since the last one (input, a page event, a bridge
   // call, visible widgets that changed), an activation is pending — or two seconds have passed.
   const int since_full = frames - last_full_frame;
-  const bool changed = changed_since_full || !pending_activation.empty();
+  const bool changed = changed_since_full || ui::registry_pending();
   const bool full_frame = since_full >= 10 && (changed || since_full >= 120);
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
-  if (synthetic.stage >= 0) {
-    // After the backend, which reports the real cursor every frame: the position is repeated at each stage.
-    ImGuiIO& in = ImGui::GetIO();
-    in.AddMousePosEvent(synthetic.x, synthetic.y);
-    if (synthetic.stage == 1) in.AddMouseButtonEvent(0, true);
-    if (synthetic.stage == 2) in.AddMouseButtonEvent(0, false);
-    synthetic.stage = synthetic.stage == 2 ? -1 : synthetic.stage + 1;
+  if (escape_stage >= 0) {
+    // The page keeps the mirror's keys from GLFW (they are the DOM's): Escape reaches ImGui from here, so a
+    // dialog closes the same way for a keyboard on the mirror as on the canvas.
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, escape_stage == 0);
+    escape_stage = escape_stage == 0 ? 1 : -1;
   }
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
@@ -395,12 +379,26 @@ EMSCRIPTEN_KEEPALIVE void app_touch(int phase, int id, float x, float y) {
   touch.on_event(static_cast<ui::TouchInput::Phase>(phase), id, x * dpr, y * dpr, platform::now_ms());
   wake();
 }
-// Activates the widget with this key as a click would (for the accessible mirror); 0 when it is not on screen.
+// The accessible mirror's DOM controls (public/boot.js): a control used presses its widget as a keyboard would
+// (focused, then activated; scrolled into view first when it is off screen); a control focused gives its widget
+// the keyboard focus and its ring; text typed in a text box goes to its field as if typed there; Escape.
+// app_activate returns 0 when the widget is not on screen (nothing of that key in the last frame).
 EMSCRIPTEN_KEEPALIVE int app_activate(const char* key) {
-  // Clicked at once when on screen; otherwise scrolled into view first (see frame()).
-  pending_activation = key;
+  ui::registry_press(key);
   wake();
   return ui::registry_find(key) != nullptr;
+}
+EMSCRIPTEN_KEEPALIVE void app_focus(const char* key) {
+  ui::registry_focus(key);
+  wake();
+}
+EMSCRIPTEN_KEEPALIVE void app_set_text(const char* key, const char* text) {
+  app->type_in_mirror(key, text);
+  wake();
+}
+EMSCRIPTEN_KEEPALIVE void app_escape() {
+  escape_stage = 0;
+  wake();
 }
 EMSCRIPTEN_KEEPALIVE void app_reveal(const char* key) {
   ui::registry_reveal(key);

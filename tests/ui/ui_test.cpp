@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -146,8 +147,10 @@ const assess::Policy& policy() {
 class HeadlessApp : public ::testing::Test {
  protected:
   void SetUp() override {
+    platform::storage_wipe();  // each test starts with no autosave of another's (one process may run them all)
     create_headless_imgui(1280, 800);
-    ImGui::GetCurrentContext()->TestEngineHookItems = true;  // feeds the widget registry, for click()
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;            // feeds the widget registry, for click()
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as the web host: a keyboard moves the focus
     make(AppOptions{});
   }
   void make(const AppOptions& options) {
@@ -174,6 +177,17 @@ class HeadlessApp : public ::testing::Test {
       app->frame(1280, 800);
       ImGui::Render();
     }
+  }
+  // A frame drawn as the web host's full frames are (ImGui logging, which clips nothing): widgets out of view are
+  // listed too, and one asked for (registry_reveal, _focus, _press) is scrolled into view.
+  void full_frame() {
+    registry_new_frame();
+    ImGui::GetIO().DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    ImGui::LogToBuffer();
+    app->frame(1280, 800);
+    ImGui::LogFinish();
+    ImGui::Render();
   }
   // A clock the test advances by hand (AppOptions::clock_ms): timers are tested without waiting.
   AppOptions with_fake_clock() {
@@ -346,7 +360,8 @@ TEST_F(HeadlessApp, KioskWipeLeavesAFreshSession) {
   ASSERT_TRUE(s.dialogs.show_open_errors);
   ASSERT_FALSE(s.dialogs.open_errors.empty());
   ASSERT_FALSE(s.toast.text.empty());
-  ASSERT_NE(s.accessible_published.find("\"results\":[\""), std::string::npos);  // the estimate read out
+  ASSERT_NE(s.accessible_published.find("example.json"), std::string::npos);  // the toast, read out
+  ASSERT_FALSE(s.announced.empty());                                          // the result's lines, kept to say what changes
   ASSERT_EQ(s.lang, assess::Lang::en);
   const std::string reloads_before = (platform::storage_enable(true), platform::storage_get("fresh_start"));
 
@@ -373,6 +388,7 @@ TEST_F(HeadlessApp, KioskWipeLeavesAFreshSession) {
   EXPECT_TRUE(after.keypad.path.empty() && after.keypad.text.empty() && after.keypad.commit_path.empty());
   EXPECT_TRUE(after.advisor.enterprises.empty());
   EXPECT_TRUE(after.accessible_published.empty());
+  EXPECT_TRUE(after.announced.empty() && after.announcement.empty() && after.typed_in_mirror.empty());
   EXPECT_EQ(app->current_profile_text().find("vision-chip"), std::string::npos);
   EXPECT_EQ(platform::storage_get("fresh_start"), reloads_before + "1");
 }
@@ -586,6 +602,149 @@ TEST_F(HeadlessApp, AdvisorKeepsEverythingInMemory) {
   frames(3);
   platform::storage_enable(true);
   EXPECT_EQ(platform::storage_get("suzhou-ai-assess.answers"), "");
+}
+
+// --- The accessible mirror (ui/accessible_mirror.cpp): real controls for assistive technology -----------------
+
+// The mirror the App publishes from the last frame, as the page receives it.
+assess::Json mirror_of(App& app) {
+  app.publish_accessible();
+  return assess::Json::parse(app.session().accessible_published);
+}
+// Its nodes of one group (a question's radios, a set of checkboxes), or with one key.
+std::vector<assess::Json> nodes_where(const assess::Json& mirror, const std::string& field, const std::string& value) {
+  std::vector<assess::Json> out;
+  for (const assess::Json& n : mirror["nodes"])
+    if (n.contains(field) && n[field] == value) out.push_back(n);
+  return out;
+}
+
+// The mirror's node with this key (scrolled into view first: a frame that is not a full one lists only what is
+// in view); a failed assertion when there is none.
+assess::Json node_with_key(App& app, const std::string& key, const std::function<void()>& full_frame,
+                           const std::function<void(int)>& frames) {
+  registry_reveal(key);
+  full_frame();
+  frames(3);
+  const std::vector<assess::Json> found = nodes_where(mirror_of(app), "k", key);
+  EXPECT_EQ(found.size(), 1u) << key;
+  return found.empty() ? assess::Json() : found[0];
+}
+
+// A yes/no question is one radio group named by its question (its help the description), not two loose buttons.
+TEST_F(HeadlessApp, MirrorGivesEveryGateARadioGroupNamedByItsQuestion) {
+  frames(4);
+  click("start");
+  frames(3);
+  const assess::Json m = mirror_of(*app);
+  const std::vector<assess::Json> radios = nodes_where(m, "g", "q:legal_person");
+  ASSERT_EQ(radios.size(), 2u);
+  EXPECT_EQ(radios[0]["r"], "radio");
+  EXPECT_EQ(radios[0]["t"], "是");
+  EXPECT_EQ(radios[1]["t"], "否");
+  EXPECT_EQ(radios[0]["gn"], app->policy().question("legal_person")->label.zh);
+  EXPECT_EQ(radios[0]["c"], false);
+  // Landmarks: the toolbar's buttons in the header, the steps as steps (the current one marked), back and next.
+  EXPECT_EQ(nodes_where(m, "k", "header:lang")[0]["reg"], "header");
+  EXPECT_EQ(nodes_where(m, "k", "step:gates")[0]["r"], "step");
+  EXPECT_EQ(nodes_where(m, "k", "step:gates")[0]["c"], true);
+  EXPECT_EQ(nodes_where(m, "k", "nav:next")[0]["reg"], "footer");
+  EXPECT_EQ(nodes_where(m, "k", "nav:next")[0]["x"], true) << "next is disabled until every condition is answered";
+}
+
+// A DOM control used presses its widget the way ImGui presses the focused widget for a keyboard: the answer is
+// given, and the widget keeps the focus (its ring), so the DOM and the canvas agree where the keyboard is.
+TEST_F(HeadlessApp, AMirrorControlPressesItsWidgetAsTheKeyboardWouldAndKeepsTheFocus) {
+  frames(4);
+  click("start");
+  frames(3);
+  registry_press("q:sound_finance:no");
+  frames(4);
+  EXPECT_EQ(app->session().answers.all().dump(), R"({"sound_finance":false})");
+  EXPECT_EQ(registry_focused_key(), "q:sound_finance:no");
+  const RegisteredItem* no = registry_find("q:sound_finance:no");
+  ASSERT_NE(no, nullptr);
+  EXPECT_TRUE(no->focused) << "the canvas shows the focus ring on the widget the DOM control stands for";
+  EXPECT_EQ(nodes_where(mirror_of(*app), "k", "q:sound_finance:no")[0]["c"], true);
+  registry_focus("q:legal_person:yes");  // Tab on the DOM: focus only, nothing pressed
+  frames(3);
+  EXPECT_EQ(registry_focused_key(), "q:legal_person:yes");
+  EXPECT_EQ(app->session().answers.all().dump(), R"({"sound_finance":false})");
+  registry_press("no:such:widget");  // a key not on screen is given up, and nothing is pressed
+  frames(70);
+  EXPECT_FALSE(registry_pending());
+}
+
+// Text typed in a field's DOM text box is read exactly as if typed on the canvas: the same answer, the same
+// refusal with its reason (the box's error), the text kept as typed.
+TEST_F(HeadlessApp, TextTypedInTheMirrorIsReadAsIfTypedOnTheCanvas) {
+  app->open_answers_text("one.json", R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+                                         "answers": {"matching_platforms": [{}]}})");
+  frames(3);
+  ASSERT_EQ(app->screen(), App::Screen::details);
+  const std::string field = "answers.matching_platforms[0].annual_operating_cost";
+  app->type_in_mirror(field, "3.000");
+  frames(2);
+  EXPECT_FALSE(app->session().answers.all()["matching_platforms"][0].contains("annual_operating_cost"));
+  const auto full = [this] { full_frame(); };
+  const auto run = [this](int n) { frames(n); };
+  assess::Json box = node_with_key(*app, field, full, run);
+  EXPECT_EQ(box["r"], "textbox");
+  EXPECT_EQ(box["v"], "3.000");
+  EXPECT_EQ(box["im"], "decimal");
+  EXPECT_NE(box.value("e", "").find("小数点"), std::string::npos) << box.dump();
+  app->type_in_mirror(field, "300");
+  frames(2);
+  EXPECT_EQ(app->session().answers.all()["matching_platforms"][0]["annual_operating_cost"], 3000000);
+  box = node_with_key(*app, field, full, run);
+  EXPECT_EQ(box["v"], "300");
+  EXPECT_FALSE(box.contains("e"));
+  // The project's name, a text field: any text, as typed.
+  app->type_in_mirror("answers.matching_platforms[0].subject", "视觉平台");
+  frames(2);
+  EXPECT_EQ(app->session().answers.all()["matching_platforms"][0]["subject"], "视觉平台");
+}
+
+// The result is announced once per change, as one sentence: the total, then the measures whose line changed.
+TEST_F(HeadlessApp, MirrorAnnouncesWhatChangedInTheResultOnce) {
+  frames(3);
+  assess::Json m = mirror_of(*app);
+  EXPECT_EQ(m["announce"]["n"], 0) << "the first result is no news";
+  app->open_answers_text("one.json", R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+      "answers": {"legal_person": true, "sound_finance": true, "independent_accounting": true, "ai_entity": true,
+                  "in_suzhou": true, "training_base": true}})");
+  frames(3);
+  m = mirror_of(*app);
+  EXPECT_EQ(m["announce"]["n"], 1);
+  const std::string said = m["announce"]["text"];
+  EXPECT_NE(said.find("100 万元"), std::string::npos) << said;
+  EXPECT_NE(said.find("第十四条"), std::string::npos) << said;
+  frames(3);
+  EXPECT_EQ(mirror_of(*app)["announce"]["n"], 1) << "frames without a change say nothing new";
+}
+
+// A dialog is in the mirror as a dialog: an error as an alert, with its title, body and the file's errors as a
+// list, and its button.
+TEST_F(HeadlessApp, MirrorShowsAnErrorDialogWithItsTitleAndItsListOfErrors) {
+  frames(3);
+  app->open_answers_text("bad.json", R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+                                          "answers": {"key_tech_projects": [{"costs": {"personnel": -5}}]}})");
+  frames(4);
+  const assess::Json m = mirror_of(*app);
+  ASSERT_TRUE(m["dialog"].is_object()) << m.dump();
+  EXPECT_EQ(m["dialog"]["key"], "##open_errors");
+  EXPECT_EQ(m["dialog"]["alert"], true);
+  std::vector<std::string> texts, bullets;
+  for (const assess::Json& n : m["nodes"]) {
+    if (n["reg"] != "dialog") continue;
+    if (n["r"] == "p") texts.push_back(n["t"]);
+    if (n["r"] == "li") bullets.push_back(n["t"]);
+  }
+  ASSERT_GE(texts.size(), 2u);
+  EXPECT_EQ(texts[0], "无法打开此文件");
+  ASSERT_EQ(bullets.size(), 1u);
+  EXPECT_NE(bullets[0].find("answers.key_tech_projects[0].costs.personnel"), std::string::npos) << bullets[0];
+  EXPECT_EQ(nodes_where(m, "k", "dialog:ok")[0]["reg"], "dialog");
 }
 
 }  // namespace
