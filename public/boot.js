@@ -280,9 +280,28 @@
   const idOf = (e) => e.id || (e.id = 'm' + (++ids));
   const press = (key) => callString(Module._app_activate, key);
   let focusFromApp = false;  // a focus the app asked for: not sent back to it
+  // What the DOM did that the app has not shown yet: models published before it reached the app are stale for
+  // those controls (a radio checked here, the focus moved here), and must not undo it. Each waits until a model
+  // shows it, or gives up after some models (the app refused it: its state wins).
+  const WAIT_MODELS = 20;
+  const awaited = new Map();  // 'g:<group>' → the radio checked, or a checkbox's key → its state
+  let awaitedFocus = null;
   function onFocus(e) {
     const key = e.target.dataset && e.target.dataset.key;
-    if (key && !focusFromApp) callString(Module._app_focus, key);
+    if (!key || focusFromApp) return;
+    awaitedFocus = { key, left: WAIT_MODELS };
+    callString(Module._app_focus, key);
+  }
+  function onToggle(input) {
+    const radio = input.type === 'radio';
+    awaited.set(radio ? 'g:' + input.name : input.dataset.key, { key: input.dataset.key, checked: input.checked, left: WAIT_MODELS });
+    press(input.dataset.key);
+  }
+  // Drops what the model now shows, or has waited for long enough.
+  function settleAwaited(model) {
+    const state = new Map(model.nodes.filter((n) => n.r === 'radio' || n.r === 'checkbox').map((n) => [n.k, !!n.c]));
+    for (const [k, want] of awaited) if (state.get(want.key) === want.checked || --want.left <= 0) awaited.delete(k);
+    if (awaitedFocus && (model.focus === awaitedFocus.key || --awaitedFocus.left <= 0)) awaitedFocus = null;
   }
 
   // One node of the model as DOM. Controls carry their widget's key; texts are plain elements.
@@ -294,7 +313,7 @@
     } else if (n.r === 'checkbox' || n.r === 'radio') {
       e = el('label');
       const input = el('input', { type: n.r });
-      input.addEventListener('change', () => press(input.dataset.key));
+      input.addEventListener('change', () => onToggle(input));
       e.append(input, el('span'));
     } else if (n.r === 'textbox') {
       e = el('div');
@@ -330,7 +349,7 @@
       const input = e.firstChild;
       input.dataset.key = n.k;
       if (n.r === 'radio') setAttr(input, 'name', n.g);
-      if (input.checked !== !!n.c) input.checked = !!n.c;
+      if (!awaited.has(n.r === 'radio' ? 'g:' + n.g : n.k) && input.checked !== !!n.c) input.checked = !!n.c;
       setAttr(input, 'aria-disabled', n.x ? 'true' : null);
       setAttr(input, 'aria-description', n.d || null);
       setText(e.lastChild, name);
@@ -371,17 +390,19 @@
   // Puts `items` into `parent` in order, reusing the element of each key (moved only when the order changed),
   // making the new ones and removing the ones gone: the DOM changes only where the screen did.
   function sync(parent, items, make, update) {
+    const wanted = new Map(items.map((item) => [item.key, item.kind]));
+    // The ones gone (or now of another kind) first: removing one never moves the others, so a focused control
+    // stays where it is (a moved element loses the focus).
+    for (const c of [...parent.children]) if (wanted.get(c.dataset.key) !== c.dataset.kind) c.remove();
     const old = new Map();
     for (const c of parent.children) old.set(c.dataset.key, c);
     let cursor = parent.firstElementChild;
     for (const item of items) {
-      let e = old.get(item.key);
-      if (e && e.dataset.kind === item.kind) old.delete(item.key); else e = make(item);
+      const e = old.get(item.key) || make(item);
       e.dataset.key = item.key;
       update(e, item);
       if (e === cursor) cursor = cursor.nextElementSibling; else parent.insertBefore(e, cursor);
     }
-    for (const e of old.values()) if (e.parentNode === parent) e.remove();
   }
   function makeBlock(b) {
     if (b.node) return makeNode(b.node);
@@ -397,6 +418,7 @@
 
   let lastFocus = '', lastAnnounce = 0, lastToast = '', dialogKey = '', returnFocus = null;
   window.assessMirror = function (model) {
+    settleAwaited(model);
     mirror.lang = model.lang === 'zh' ? 'zh-CN' : 'en';
     setText(landmarks.title, model.title);
     setAttr(landmarks.header, 'aria-label', model.labels.header);
@@ -433,7 +455,7 @@
     // The canvas moved its focus (a click, its own Tab): the DOM follows, unless a canvas field is being typed in.
     const active = document.activeElement;
     const mirrorHasFocus = mirror.contains(active) || active === document.body || active === canvas;
-    if (model.focus && model.focus !== lastFocus && !model.editing && mirrorHasFocus &&
+    if (model.focus && model.focus !== lastFocus && !model.editing && mirrorHasFocus && !awaitedFocus &&
         !(active && active.dataset && active.dataset.key === model.focus)) {
       const target = mirror.querySelector(`input[data-key="${CSS.escape(model.focus)}"],button[data-key="${CSS.escape(model.focus)}"]`);
       if (target && !target.closest('[inert]')) { focusFromApp = true; target.focus({ preventScroll: true }); focusFromApp = false; }

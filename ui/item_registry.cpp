@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -20,10 +21,16 @@ namespace {
 std::vector<RegisteredItem> current, published;
 std::unordered_map<ImGuiID, ImRect> rects;  // this frame's item rectangles by id
 std::string reveal_key;
-std::string focus_key;   // to be given the nav cursor when next drawn (registry_focus)
-std::string press_key;   // to be pressed when next drawn (registry_press)
-int pending_frames = 0;  // frames left for them to find their widget
+// What the accessible mirror asked of widgets, in the order asked (a keyboard user's actions are applied in
+// order, the one before never overtaken): focus the widget, or focus and press it, once it is drawn in view.
+struct Request {
+  std::string key;
+  bool press = false;
+};
+std::deque<Request> requests;
+int pending_frames = 0;  // frames left for the reveal, or the first request, to find its widget
 constexpr int kPendingFrames = 60;
+bool pressed_this_frame = false;  // ImGui activates one widget per frame: the next press waits for the next frame
 std::string focused_now, focused_published;  // the nav cursor's widget, this frame and the last
 std::map<std::string, int> text_counts;      // texts recorded this frame, per region or dialog: their keys
 std::set<std::string> alerts_now, alerts_published;
@@ -73,7 +80,12 @@ void registry_new_frame() {
   focused_now.clear();
   region_now = Region::main;
   // A key that never shows up (the screen changed under it) is given up, so the host can sleep again.
-  if (pending_frames > 0 && --pending_frames == 0) reveal_key.clear(), focus_key.clear(), press_key.clear();
+  pressed_this_frame = false;
+  if (pending_frames > 0 && --pending_frames == 0) {
+    reveal_key.clear();
+    if (!requests.empty()) requests.pop_front();
+    if (!requests.empty()) pending_frames = kPendingFrames;
+  }
 }
 
 const std::vector<RegisteredItem>& registry_items() {
@@ -131,28 +143,23 @@ bool registry_dialog_is_alert(const std::string& dialog) {
   return alerts_published.count(dialog) > 0;
 }
 
-// Asks for the item with this key to be scrolled into view, and focused or pressed, when next drawn.
-static void request_item(const std::string& key, bool focus, bool press) {
+void registry_reveal(const std::string& key) {
   reveal_key = key;
-  if (focus) focus_key = key;
-  if (press) press_key = key;
   pending_frames = kPendingFrames;
 }
 
-void registry_reveal(const std::string& key) {
-  request_item(key, false, false);
-}
-
 void registry_focus(const std::string& key) {
-  request_item(key, true, false);
+  if (requests.empty()) pending_frames = kPendingFrames;
+  requests.push_back({key, false});
 }
 
 void registry_press(const std::string& key) {
-  request_item(key, true, true);
+  if (requests.empty()) pending_frames = kPendingFrames;
+  requests.push_back({key, true});
 }
 
 bool registry_pending() {
-  return !reveal_key.empty() || !focus_key.empty() || !press_key.empty();
+  return !reveal_key.empty() || !requests.empty();
 }
 
 const std::string& registry_focused_key() {
@@ -234,13 +241,21 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     else
       ImGui::ScrollToRect(window, r, ImGuiScrollFlags_KeepVisibleCenterY);
   }
-  if (!ui::focus_key.empty() && item.key == ui::focus_key && item.visible && !item.disabled) {
-    ui::take_focus(ctx, id);
-    item.focused = true;
-    ui::focused_now = item.key;
-    ui::focus_key.clear();
-    // Pressed the way ImGui presses the focused widget for a keyboard (in the next frame's navigation).
-    if (item.key == ui::press_key) ImGui::ActivateItemByID(id), ui::press_key.clear();
+  // The mirror's first request, when it is for this widget: scrolled into view, then focused (with its ring) and,
+  // for a press, pressed the way ImGui presses the focused widget for a keyboard (in the next frame's navigation).
+  if (!ui::requests.empty() && item.key == ui::requests.front().key && !ui::pressed_this_frame) {
+    if (!item.visible) {
+      ImGui::ScrollToRect(window, r, ImGuiScrollFlags_KeepVisibleCenterY);
+    } else {
+      if (!item.disabled) {  // a disabled widget takes neither (the mirror says it is disabled)
+        ui::take_focus(ctx, id);
+        item.focused = true;
+        ui::focused_now = item.key;
+        if (ui::requests.front().press) ImGui::ActivateItemByID(id), ui::pressed_this_frame = true;
+      }
+      ui::requests.pop_front();
+      ui::pending_frames = ui::kPendingFrames;
+    }
   }
   ui::current.push_back(std::move(item));
 }
