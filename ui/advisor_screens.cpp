@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <functional>
+
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "outcome.hpp"
@@ -250,9 +252,7 @@ void draw_current_enterprise_name(const ScreenContext& c) {
 bool draw_enterprises(const ScreenContext& c) {
   bool end_requested = false;
   evaluate_enterprises(c);
-  if (c.heading_font) ImGui::PushFont(c.heading_font);
-  ImGui::TextUnformatted(c.t("enterprises_title").c_str());
-  if (c.heading_font) ImGui::PopFont();
+  heading_text(c.heading_font, c.t("enterprises_title"), 2);
   text_muted(c.t("advisor_memory_only"));
   ImGui::Spacing();
   if (primary_button(c.t("enterprise_new") + "##enterprises:new", ImVec2(0, c.px(44)))) {
@@ -333,9 +333,7 @@ bool draw_enterprises(const ScreenContext& c) {
 // One column per enterprise, one row per measure: what each can claim, side by side, totals first.
 void draw_compare(const ScreenContext& c) {
   evaluate_enterprises(c);
-  if (c.heading_font) ImGui::PushFont(c.heading_font);
-  ImGui::TextUnformatted(c.t("compare_title").c_str());
-  if (c.heading_font) ImGui::PopFont();
+  heading_text(c.heading_font, c.t("compare_title"), 2);
   if (secondary_button(c.t("back_to_list") + "##compare:back", ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
   const int columns = 1 + static_cast<int>(c.session.advisor.enterprises.size());
   // The surrounding panel scrolls both ways; the table itself is laid out at full size.
@@ -353,6 +351,12 @@ void draw_compare(const ScreenContext& c) {
   for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
     ImGui::TableSetupColumn(c.session.advisor.enterprises[i].name.c_str(), ImGuiTableColumnFlags_WidthFixed, widths[i]);
   ImGui::TableHeadersRow();
+  // To a screen reader each row is one line, "measure: enterprise value; enterprise value", not a run of cells.
+  RegistryTextPause cells;
+  const auto say_row = [&c](std::string line, const std::function<std::string(const Enterprise&)>& value) {
+    for (const Enterprise& e : c.session.advisor.enterprises) line += "; " + e.name + " " + value(e);
+    RegistryTextPause::resume_for([&] { registry_text(Role::paragraph, line); });
+  };
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(c.t("total_row").c_str());
@@ -360,11 +364,20 @@ void draw_compare(const ScreenContext& c) {
     ImGui::TableNextColumn();
     draw_enterprise_outcome(c, e, true);
   }
+  say_row(c.t("total_row") + ":", [&c](const Enterprise& e) { return enterprise_outcome(c, e); });
   for (std::size_t m = 0; m < c.policy.measures.size(); ++m) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    text_wrapped_whole(assess::article_name(c.policy.measures[m].article, c.session.lang) + " " +
-                       c.policy.measures[m].title.in(c.session.lang));
+    const std::string measure =
+        assess::article_name(c.policy.measures[m].article, c.session.lang) + " " + c.policy.measures[m].title.in(c.session.lang);
+    text_wrapped_whole(measure);
+    say_row(measure + ":", [&c, m](const Enterprise& e) {
+      if (!e.valid) return std::string("—");
+      const assess::MeasureResult& r = e.result.measures[m];
+      return r.status == assess::Status::estimate      ? wan_range(r.min, r.max, c.t("wan"))
+             : r.status != assess::Status::not_claimed ? assess::status_label(r, c.session.lang)
+                                                       : std::string("—");
+    });
     for (const Enterprise& e : c.session.advisor.enterprises) {
       ImGui::TableNextColumn();
       if (!e.valid) continue;

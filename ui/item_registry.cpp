@@ -30,7 +30,7 @@ struct Request {
 std::deque<Request> requests;
 int pending_frames = 0;  // frames left for the reveal, or the first request, to find its widget
 constexpr int kPendingFrames = 60;
-bool pressed_this_frame = false;  // ImGui activates one widget per frame: the next press waits for the next frame
+bool pressed_this_frame = false;             // ImGui activates one widget per frame: the next press waits for the next frame
 std::string focused_now, focused_published;  // the nav cursor's widget, this frame and the last
 std::map<std::string, int> text_counts;      // texts recorded this frame, per region or dialog: their keys
 std::set<std::string> alerts_now, alerts_published;
@@ -126,6 +126,12 @@ RegistryTextPause::RegistryTextPause() {
 }
 RegistryTextPause::~RegistryTextPause() {
   --text_paused;
+}
+void RegistryTextPause::resume_for(const std::function<void()>& record) {
+  const int paused = text_paused;
+  text_paused = 0;
+  record();
+  text_paused = paused;
 }
 
 RegistryRegion::RegistryRegion(Region region) : previous_(region_now) {

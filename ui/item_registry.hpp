@@ -5,6 +5,7 @@
 // (accessible_mirror.cpp) makes real DOM controls of them.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,8 @@ struct RegistryTextPause {
   ~RegistryTextPause();
   RegistryTextPause(const RegistryTextPause&) = delete;
   RegistryTextPause& operator=(const RegistryTextPause&) = delete;
+  // Records what `record` registers even while paused (a summary line standing for the texts paused).
+  static void resume_for(const std::function<void()>& record);
 };
 // The region items are recorded in until the scope ends (the previous one again after it).
 struct RegistryRegion {

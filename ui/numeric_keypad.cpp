@@ -52,6 +52,7 @@ void draw_keypad(const ScreenContext& c) {
   const std::string shown = (c.session.keypad.text.empty() ? std::string("0") : c.session.keypad.text) +
                             (c.session.keypad.decimals ? " " + c.t("wan") : "");
   ImGui::TextUnformatted(shown.c_str());
+  registry_text(Role::paragraph, shown);  // what has been keyed, said as the display shows it
   if (c.heading_font) ImGui::PopFont();
   ImGui::EndChild();
   ImGui::PopStyleColor();

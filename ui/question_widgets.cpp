@@ -4,6 +4,7 @@
 #include "question_widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // RenderCheckMark, RenderNavHighlight: the wrapped checkbox
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include "number_text.hpp"
 #include "numeric_keypad.hpp"
 #include "questionnaire.hpp"
+#include "text_wrap.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -33,6 +35,43 @@ static std::string described(const assess::Field& f, assess::Lang lang, const st
   std::string out = f.label.in(lang) + ": " + (value.empty() ? "—" : value);
   if (!f.help.in(lang).empty()) out += " (" + f.help.in(lang) + ")";
   return out;
+}
+
+// A checkbox whose label wraps at the column's edge, never cut off (ImGui::Checkbox's label is one line: a long
+// English option ran out of a phone's screen): the box and its label are one target, as in ImGui's own.
+// Returns whether it was pressed; `on` is its state before.
+static bool checkbox_wrapped(const std::string& label, const std::string& key, bool on) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float box = ImGui::GetFrameHeight(), gap = style.ItemInnerSpacing.x;
+  const float text_w = std::max(ImGui::GetContentRegionAvail().x - box - gap, ImGui::GetFontSize() * 2);
+  const auto measure = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str(), s.c_str() + s.size()).x; };
+  const std::vector<std::string> lines = wrap_lines(label, text_w, measure);
+  const float line_h = ImGui::GetTextLineHeight();
+  const float text_h = line_h * static_cast<float>(lines.size());
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 size(box + gap + text_w, std::max(box, text_h + 2 * style.FramePadding.y));
+  const bool pressed = ImGui::InvisibleButton(("##" + key).c_str(), size);
+  registry_annotate_last(label, on);
+  const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 b0(at.x, at.y + (size.y - box) * 0.5f), b1(b0.x + box, b0.y + box);
+  dl->AddRectFilled(b0, b1,
+                    ImGui::GetColorU32(held      ? ImGuiCol_FrameBgActive
+                                       : hovered ? ImGuiCol_FrameBgHovered
+                                                 : ImGuiCol_FrameBg),
+                    style.FrameRounding);
+  dl->AddRect(b0, b1, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+  if (on) {
+    const float pad = std::max(1.0f, box / 6);
+    ImGui::RenderCheckMark(dl, ImVec2(b0.x + pad, b0.y + pad), ImGui::GetColorU32(ImGuiCol_CheckMark), box - 2 * pad);
+  }
+  float y = at.y + (size.y - text_h) * 0.5f;
+  for (const std::string& line : lines) {
+    dl->AddText(ImVec2(at.x + box + gap, y), ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), line.c_str() + line.size());
+    y += line_h;
+  }
+  ImGui::RenderNavHighlight(ImRect(at, ImVec2(at.x + size.x, at.y + size.y)), ImGui::GetItemID());
+  return pressed;
 }
 
 // Text typed for this field in the accessible mirror's text box since the last frame: it replaces the field's
@@ -206,7 +245,7 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
     const std::string name = name_field ? items.item(i).text(*name_field) : "";
     std::string title =
         c.t("item_title", {field.item_label.in(c.session.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, kItemBg);
     ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
     // The title wraps beside the remove button, never under it (a long project name on a phone).
@@ -317,8 +356,7 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
         for (const assess::Option& o : field.options) {
           ImGui::TableNextColumn();
           bool on = parent.ticked(field, o.value);
-          if (ImGui::Checkbox((o.label.in(c.session.lang) + "##" + path + "=" + o.value).c_str(), &on))
-            parent.tick(field, o.value, on);
+          if (checkbox_wrapped(o.label.in(c.session.lang), path + "=" + o.value, on)) parent.tick(field, o.value, !on);
           Semantics box;
           box.role = Role::checkbox;
           box.group = path;

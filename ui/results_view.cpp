@@ -91,7 +91,7 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
     any_claimed = any_claimed || (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none);
 
   // The headline: what the enterprise can hope for, then what is certain by formula.
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.96f, 1.0f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, kTotalBg);
   ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
   // Failed conditions first, each with the measures it does not affect and why (an outsider's art. 1 and 3, a
   // non-AI buyer's art. 8), so an estimate below never looks as if the failure had been overlooked.

@@ -45,9 +45,7 @@ void draw_share_dialog(const ScreenContext& c, const std::function<std::string()
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(16), c.px(560)), 0));
   if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-  if (c.heading_font) ImGui::PushFont(c.heading_font);
-  text_wrapped_whole(c.t("share_title"));
-  if (c.heading_font) ImGui::PopFont();
+  heading_text(c.heading_font, c.t("share_title"), 2);
   const std::string link = make_link();
   const QrCache& qr = qr_for(c.session.share.qr, link);
   if (c.options.share_base.rfind("http", 0) != 0) {

@@ -18,19 +18,21 @@ AppRequest draw_start(const ScreenContext& c, bool has_saved_answers) {
   ImGui::BeginChild("##start", ImVec2(card_w, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                     ImGuiWindowFlags_NavFlattened);
   ImGui::Dummy(ImVec2(0, c.px(8)));
-  if (c.heading_font) ImGui::PushFont(c.heading_font);
-  text_wrapped_whole(c.policy.title.in(c.session.lang));
-  if (c.heading_font) ImGui::PopFont();
+  heading_text(c.heading_font, c.policy.title.in(c.session.lang), 2);
   ImGui::Spacing();
   if (ImGui::BeginTable("##meta", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, c.px(110));
     ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
     auto row = [&](const std::string& k, const std::string& v) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      text_muted(k);
-      ImGui::TableNextColumn();
-      text_wrapped_whole(v);
+      {
+        RegistryTextPause as_one_line;  // a screen reader hears "文号 苏委办发…" as one line, not two
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        text_muted(k);
+        ImGui::TableNextColumn();
+        text_wrapped_whole(v);
+      }
+      registry_text(Role::paragraph, k + " " + v);
     };
     row(c.t("meta_number"), c.policy.number);
     row(c.t("meta_issuer"), c.policy.issuer.in(c.session.lang));

@@ -53,7 +53,7 @@ void draw_footer(const ScreenContext& c, const StepNav* nav, ImVec2 at, float wi
   const assess::Yuan most = c.session.result_valid ? c.session.result.total.max : 0;
   const std::string label =
       most > 0 ? c.t("total_bar", {format_wan_grouped(most), assess::format_yuan(most)}) : c.t("total_bar_none");
-  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.93f, 0.96f, 1.0f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Button, kTotalBg);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.88f, 0.93f, 1.0f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.84f, 0.90f, 0.99f, 1));
   ImGui::PushStyleColor(ImGuiCol_Text, kAccent);

@@ -12,10 +12,14 @@
 namespace ui {
 
 inline const ImVec4 kMuted(0.36f, 0.40f, 0.44f, 1);
-inline const ImVec4 kGood(0.106f, 0.498f, 0.231f, 1);    // #1B7F3B
-inline const ImVec4 kWarn(0.631f, 0.361f, 0.0f, 1);      // #A15C00
+inline const ImVec4 kGood(0.086f, 0.42f, 0.192f, 1);     // #166B31 (≥ 4.5:1 on its badge, see contrast_test)
+inline const ImVec4 kWarn(0.55f, 0.31f, 0.0f, 1);        // #8C4F00 (≥ 4.5:1 on its badge)
 inline const ImVec4 kBad(0.706f, 0.137f, 0.094f, 1);     // #B42318
 inline const ImVec4 kAccent(0.118f, 0.353f, 0.659f, 1);  // #1E5AA8
+// The tinted backgrounds text is drawn on besides the theme's (tests/ui/contrast_test.cpp measures every pair).
+inline const ImVec4 kTotalBg(0.93f, 0.96f, 1.0f, 1);    // the results' headline box, the total bar
+inline const ImVec4 kItemBg(0.972f, 0.98f, 0.992f, 1);  // a list item's box
+inline constexpr float kBadgeFill = 0.12f;              // a status badge: its colour at this opacity behind it
 
 // Wrapped without splitting a number or starting a line with "。" (text_wrap.hpp).
 // Puts the next button (labelled `next_label`) beside the last item when it fits on this line, else starts a new
@@ -130,7 +134,7 @@ inline void badge(const std::string& text, const ImVec4& colour) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec4 fill = colour;
-  fill.w = 0.12f;
+  fill.w = kBadgeFill;
   dl->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad.x, pos.y + size.y + 2 * pad.y), ImGui::GetColorU32(fill), size.y);
   dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(colour), text.c_str());
   ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));

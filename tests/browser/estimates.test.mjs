@@ -130,9 +130,9 @@ for (const lang of ['zh', 'en']) {
       let item = measure(r, 'a4_key_tech').items[0];
       assert.deepEqual(item.unanswered, ['key_field']);
       assert.match(item.explanation[0], lang === 'zh' ? /^尚未回答:属于第十六条所列重点支持领域;/ : /^Not answered yet: In a key support field listed in art\. 16\./);
-      const live = () => page.locator('#a11y-results').textContent();
+      const live = () => page.locator('#a11y section').textContent();
       // The mirror follows the canvas within a few frames: wait for it, then read it.
-      const liveSays = (re) => page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#a11y-results').textContent), re.source, { timeout: 10000 });
+      const liveSays = (re) => page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#a11y section').textContent), re.source, { timeout: 10000 });
       await liveSays(lang === 'zh' ? /关键技术攻关补助: 待回答/ : /Key-technology R&D subsidy: answer needed/);
       assert.doesNotMatch(await live(), lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
       // Answered "no" (tick, then untick): now it is a verdict.

@@ -41,7 +41,7 @@ const REFUSED = [
 
 const stored = async (page) => (await page.evaluate(() => window.assess.currentProfile())).answers.matching_platforms[0].annual_operating_cost;
 const fieldText = async (page) => (await items(page)).find((i) => i.key === FIELD).text;
-const liveResults = (page) => page.evaluate(() => document.getElementById('a11y-results').textContent);
+const liveResults = (page) => page.evaluate(() => document.querySelector('#a11y section').textContent);
 
 let browser;
 before(async () => { browser = await launch(); });

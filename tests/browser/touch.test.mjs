@@ -27,7 +27,7 @@ const answers = async (page) => (await page.evaluate(() => window.assess.current
 // screen (ui/accessible_mirror.cpp), refreshed within a few frames of a change.
 async function checkedActivities(page) {
   await frames(page, 12);
-  return page.evaluate(() => [...document.querySelectorAll('#a11y button[data-key^="activity:"][aria-checked="true"]')]
+  return page.evaluate(() => [...document.querySelectorAll('#a11y input[data-key^="activity:"]')].filter((b) => b.checked)
     .map((b) => b.dataset.key.slice(9)).sort());
 }
 
