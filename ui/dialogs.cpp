@@ -19,7 +19,7 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##open_errors", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     registry_mark_alert();  // an error: a screen reader says it at once (alertdialog)
-    text_wrapped_colored(kBad, c.t("open_failed_title"));
+    heading_text(nullptr, c.t("open_failed_title"), 2, &kBad);
     text_wrapped_whole(c.t("open_failed_body"));
     ImGui::BeginChild("##errs", ImVec2(0, std::min(c.px(320), (ImGui::GetTextLineHeightWithSpacing() * 2) *
                                                                   static_cast<float>(c.session.dialogs.open_errors.size() + 1))));
@@ -36,7 +36,7 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(c.t(c.advisor() ? "clear_enterprise" : "clear_title").c_str());
+    heading_text(nullptr, c.t(c.advisor() ? "clear_enterprise" : "clear_title"), 2);
     text_wrapped_whole(c.t(c.advisor() ? "clear_enterprise_body" : "clear_body"));
     if (primary_button(c.t("clear_confirm") + "##dialog:clear", ImVec2(c.px(120), c.px(44)))) {
       request = DialogRequest::clear_data;
@@ -55,7 +55,7 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##link_choice", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(c.t("link_choice_title").c_str());
+    heading_text(nullptr, c.t("link_choice_title"), 2);
     text_wrapped_whole(c.t("link_choice_body"));
     const bool use_link = primary_button(c.t("link_use") + "##dialog:link_use", ImVec2(0, c.px(44)));
     ImGui::SameLine();
@@ -76,7 +76,7 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##article", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     if (const assess::Article* a = c.policy.article(c.session.dialogs.show_article)) {
-      text_wrapped_whole((assess::article_name(a->number, c.session.lang) + " " + a->title.in(c.session.lang)));
+      heading_text(nullptr, assess::article_name(a->number, c.session.lang) + " " + a->title.in(c.session.lang), 2);
       ImGui::Separator();
       ImGui::BeginChild("##text", ImVec2(0, c.px(300)));
       text_wrapped_whole(a->text.in(c.session.lang));

@@ -32,7 +32,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 // Waits, by the DOM alone, until `check` (run in the page) holds.
-const until = (page, check, arg) => page.waitForFunction(check, arg, { timeout: 20000, polling: 100 }).catch(async (e) => { console.log("DEBUG", arg, JSON.stringify(await page.evaluate(() => [window.assess.currentProfile().answers, window.assess.status(), document.activeElement.outerHTML.slice(0,200)]))); throw e; });
+const until = (page, check, arg) => page.waitForFunction(check, arg, { timeout: 20000, polling: 100 });
 // The heading of the screen, as a screen reader's "go to heading 1" finds it.
 const screenTitle = (page) => page.getByRole('heading', { level: 1 });
 async function onScreen(page, title) {
@@ -202,5 +202,32 @@ test('a file that cannot be opened is an alert dialog with its title and its err
   assert.match(await alert.getByRole('listitem').first().textContent(), /answers\.national_standards/);
   await until(page, () => document.activeElement && document.activeElement.closest('[role=alertdialog]'));
   await axeClean(page, 'error dialog');
+  await context.close();
+});
+
+test('the other dialogs are dialogs too, named by their title, with the focus inside and back, axe-clean', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${URL_}?storage=off`);
+  await until(page, () => document.body.dataset.ready === '1' && document.querySelector('#a11y h1'));
+  await press(page, page.getByRole('button', { name: say('start', 'zh') }), 'Enter');
+  await onScreen(page, say('step_gates', 'zh'));
+  // Clearing: a question before data goes; "cancel" keeps everything.
+  const clear = page.getByRole('banner').getByRole('button', { name: say('clear', 'zh') });
+  await press(page, clear, 'Enter');
+  const confirm = page.getByRole('dialog', { name: say('clear_title', 'zh') });
+  await confirm.waitFor();
+  await until(page, () => document.activeElement && document.activeElement.closest('[role=dialog]'));
+  await axeClean(page, 'clear dialog');
+  await press(page, confirm.getByRole('button', { name: say('cancel', 'zh') }), 'Enter');
+  await until(page, () => document.querySelector('#a11y [role=dialog]').hidden);
+  await until(page, (name) => document.activeElement && document.activeElement.textContent === name, say('clear', 'zh'));
+  // The hand-over dialog, from the results.
+  await press(page, page.getByRole('navigation', { name: say('mirror_steps', 'zh') }).getByRole('button', { name: say('step_results', 'zh') }), 'Enter');
+  await onScreen(page, say('step_results', 'zh'));
+  await press(page, page.getByRole('region', { name: say('results_title', 'zh') }).getByRole('button', { name: say('share', 'zh') }), 'Enter');
+  const share = page.getByRole('dialog', { name: say('share_title', 'zh') });
+  await share.waitFor();
+  await axeClean(page, 'share dialog');
   await context.close();
 });

@@ -737,7 +737,7 @@ TEST_F(HeadlessApp, MirrorShowsAnErrorDialogWithItsTitleAndItsListOfErrors) {
   std::vector<std::string> texts, bullets;
   for (const assess::Json& n : m["nodes"]) {
     if (n["reg"] != "dialog") continue;
-    if (n["r"] == "p") texts.push_back(n["t"]);
+    if (n["r"] == "p" || n["r"] == "heading") texts.push_back(n["t"]);
     if (n["r"] == "li") bullets.push_back(n["t"]);
   }
   ASSERT_GE(texts.size(), 2u);
