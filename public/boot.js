@@ -19,7 +19,7 @@
     return params.has('mode') ? params.get('mode') : (config.mode || 'standard');
   }
   function applySettings(config) {
-    const lang = params.has('lang') ? params.get('lang') : config.lang;
+    const lang = shell.chosenLang ? shell.lang : params.has('lang') ? params.get('lang') : config.lang;
     if (lang === 'en') args.push('--lang=en');
     // The single file keeps no answers in storage: every file:// page shares one localStorage in Chromium, so any
     // local page could read them. Saving and opening a file is how its answers are kept (docs/modes.md).
@@ -144,10 +144,59 @@
     return c;
   });
 
+  // The app shell (cmake/make_app_shell.py): the start page as HTML, in the page's language, until the canvas
+  // draws its first frame (app.css hides it then), laid out as the app draws it so nothing moves at the hand-over.
+  // Not for a kiosk (its layout is the app's own, enlarged): a spinner shows there. A tap on it is not lost:
+  // 开始测算 (or "continue") is passed to the app once it runs, the language button switches the shell and the
+  // language the app starts in, "open answers" opens the file chooser now (the file reaches the app once it runs).
+  const shell = { lang: params.get('lang') === 'en' ? 'en' : 'zh', chosenLang: false, key: '' };
+  const root = document.documentElement;
+  function showShell(mode) {
+    if (mode === 'kiosk' || document.body.dataset.ready === '1') { delete root.dataset.shell; return; }
+    root.dataset.shellMode = mode;
+    root.dataset.shell = shell.lang;
+    // The header's title as the app shows it: in full, else short, else none, whichever fits.
+    const name = document.querySelector(`.shell-lang[data-lang="${shell.lang}"] .shell-name`);
+    if (!name) return;
+    name.dataset.full = name.dataset.full || name.textContent;
+    for (const text of [name.dataset.full, name.dataset.short, '']) {
+      name.textContent = text;
+      if (name.scrollWidth <= name.clientWidth) break;
+    }
+  }
+  try {
+    if (!embedded && params.get('storage') !== 'off' && localStorage.getItem('suzhou-ai-assess.answers')) root.dataset.shellSaved = '1';
+  } catch (e) {}
+  showShell(params.get('mode') || 'standard');
+  window.addEventListener('resize', () => { if (root.dataset.shell) showShell(root.dataset.shellMode); });
+  const shellElement = document.getElementById('shell');
+  if (shellElement) shellElement.addEventListener('click', (e) => {
+    const button = e.target.closest('button[data-key]');
+    if (!button) return;
+    const key = button.dataset.key;
+    if (key.endsWith(':lang')) {
+      shell.lang = shell.lang === 'en' ? 'zh' : 'en';
+      shell.chosenLang = true;
+      showShell(root.dataset.shellMode);
+    } else if (key === 'header:open') {
+      document.getElementById('file-input').click();
+    } else {
+      shell.key = key;
+      button.setAttribute('aria-pressed', 'true');
+    }
+  });
+  // Resolved once the app runs (its main() has returned and its loop starts with the next animation frame).
+  let appStarted;
+  const appRunning = new Promise((resolve) => { appStarted = resolve; });
+
   // The app draws only when something changed (docs/ARCHITECTURE.md, "The frame loop"): every event that may
   // change the screen wakes it, seen here first (capture phase on window), before GLFW's and ImGui's handlers.
   let running = false;
-  const wake = () => { if (running) Module._app_wake(); };
+  let lastInput = -Infinity;
+  const wake = () => {
+    lastInput = performance.now();
+    if (running) Module._app_wake();
+  };
   for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'mousedown', 'mousemove', 'mouseup',
     'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'keydown', 'keyup', 'compositionstart',
     'compositionupdate', 'compositionend', 'input', 'focus', 'blur', 'visibilitychange']) {
@@ -263,14 +312,16 @@
       window.addEventListener('hashchange', () => { const c = shareCode(); if (c) callString(Module._app_open_share, c); });
       // The rest of the fonts is not needed for the first frame: once the app shows, the initial subset (every
       // character of the policy and the UI) and then the full one (common hanzi for names people type) are
-      // fetched, one after the other, each handed to the app as it arrives (body[data-fonts] says which is in
-      // last); loading is complete when the full one is in (body[data-fonts="full"]).
+      // fetched, one after the other, each handed to the app once it has arrived and the app is idle
+      // (body[data-fonts] says which is in last); loading is complete when the full one is in
+      // (body[data-fonts="full"]).
       const whenReady = new MutationObserver(async () => {
         if (document.body.dataset.ready !== '1') return;
         whenReady.disconnect();
         for (const name of FONTS.slice(FONTS.indexOf(firstFont) + 1)) {
           try {
             const bytes = await fetchBytes('fonts/' + name);
+            await appQuiet();
             Module.fonts[name] = new Uint8Array(bytes);
             Module._app_fonts_ready();
             document.body.dataset.fonts = name.replace('.otf', '');
@@ -280,9 +331,32 @@
       });
       whenReady.observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
     },
+    postRun() {
+      appStarted();
+      // What the visitor did in the app shell meanwhile: the language chosen after the app had its settings, and
+      // 开始测算 or "continue", pressed in the app as the mirror's buttons are.
+      if (shell.chosenLang) callString(Module._app_set_lang, shell.lang);
+      if (shell.key) callString(Module._app_activate, shell.key);
+    },
     printErr: (text) => console.warn(text),
     onAbort: fail,
   };
+
+  // A font subset that arrives while the visitor taps or types waits until the app is idle: the app rebuilds its
+  // atlas with it, a frame of ~35 ms here (~140 ms on a slow phone) that would hold up what the tap shows (on the
+  // first visit it arrives just as the first tap comes). It waits 3 s at most.
+  const QUIET_MS = 300, LONGEST_WAIT_MS = 3000;
+  function appQuiet() {
+    const since = performance.now();
+    return new Promise((resolve) => {
+      const check = () => {
+        const now = performance.now();
+        if (now - since >= LONGEST_WAIT_MS || (now - lastInput >= QUIET_MS && window.assess.status().settled)) resolve();
+        else setTimeout(check, 100);
+      };
+      check();
+    });
+  }
 
   // Strings in and out of the wasm heap.
   function callString(fn, ...strings) {
@@ -365,7 +439,7 @@
     // The raw bytes, not file.text(): decoding would silently turn invalid UTF-8 into U+FFFD and a corrupt
     // file would pass; the app's parser reports it, with its position. At most the limit and one byte more
     // are read: a larger file is refused by the reader as too large without being read whole.
-    file.slice(0, PROFILE_LIMIT + 1).arrayBuffer().then((buffer) => {
+    Promise.all([file.slice(0, PROFILE_LIMIT + 1).arrayBuffer(), appRunning]).then(([buffer]) => {
       const bytes = new Uint8Array(buffer), p = Module._malloc(bytes.length + 1);
       Module.HEAPU8.set(bytes, p);
       callString((name) => Module._platform_file_bytes(name, p, bytes.length), file.name);
@@ -403,6 +477,8 @@
 
   // Kiosk: full screen from the first touch (browsers allow it only from a user gesture), no long-press menu.
   settings.then((c) => {
+    if (!params.has('lang') && !shell.chosenLang && c.lang) shell.lang = c.lang;
+    showShell(modeOf(c));
     document.body.dataset.mode = modeOf(c);
     if (document.body.dataset.mode !== 'kiosk') return;
     const manifest = document.querySelector('link[rel="manifest"]');
