@@ -36,7 +36,7 @@ target_link_options(app PRIVATE -Oz)
 # phone, ask the device for no glyph while only start.otf is in.
 set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
 set(START_PAGE_STRINGS app_name menu open other_language meta_number meta_issuer meta_level meta_status meta_effective intro
-  kiosk_intro advisor_intro privacy privacy_kiosk start continue_saved
+  kiosk_intro advisor_intro privacy privacy_kiosk no_autosave start continue_saved
   step_gates step_activities step_details step_results yes no gates_unanswered back next total_bar total_bar_none)
 list(JOIN START_PAGE_STRINGS "," START_PAGE_KEYS)
 set(FONT_TEXTS ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_SOURCE_DIR}/core/internal/messages.def)

@@ -30,6 +30,7 @@ def shell(policy, strings, lang):
 <p>{t('intro')}</p>
 <p class="shell-accent shell-advisor">{t('advisor_intro')}</p>
 <p class="shell-good">{t('privacy')}</p>
+<p class="shell-nostore">{t('no_autosave')}</p>
 <p class="shell-buttons"><button type="button" data-key="start" class="shell-primary">{t('start')}</button><button type="button" data-key="start:continue" class="shell-continue">{t('continue_saved')}</button><button type="button" data-key="start:lang">{t('other_language')}</button></p>
 <p class="shell-muted">{p(policy['disclaimer'])}</p>
 </div>

@@ -23,7 +23,7 @@
     if (lang === 'en') args.push('--lang=en');
     // The single file keeps no answers in storage: every file:// page shares one localStorage in Chromium, so any
     // local page could read them. Saving and opening a file is how its answers are kept (docs/modes.md).
-    if (params.get('storage') === 'off' || embedded) args.push('--storage=off');
+    if (storageOff) args.push('--storage=off');
     const mode = modeOf(config);
     if (mode !== 'standard') args.push('--mode=' + mode);
     if (config.idle_seconds !== undefined) args.push('--idle=' + config.idle_seconds);
@@ -164,8 +164,16 @@
       if (name.scrollWidth <= name.clientWidth) break;
     }
   }
+  const storageOff = embedded || params.get('storage') === 'off';
+  if (storageOff) root.dataset.shellNostore = '1';
+  // Answers an earlier single file left in file:// storage, which every local page can read, are removed.
+  if (embedded) {
+    try {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('suzhou-ai-assess.')) localStorage.removeItem(key);
+    } catch (e) {}
+  }
   try {
-    if (!embedded && params.get('storage') !== 'off' && localStorage.getItem('suzhou-ai-assess.answers')) root.dataset.shellSaved = '1';
+    if (!storageOff && localStorage.getItem('suzhou-ai-assess.answers')) root.dataset.shellSaved = '1';
   } catch (e) {}
   showShell(params.get('mode') || 'standard');
   window.addEventListener('resize', () => { if (root.dataset.shell) showShell(root.dataset.shellMode); });

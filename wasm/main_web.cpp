@@ -171,11 +171,16 @@ bool wants_frames() {
 
 // No frame wanted: the loop pauses (no requestAnimationFrame, no CPU) until wake(), or until the app's next
 // timer is due (kiosk idle warning, its countdown's next second, a toast ending), which draws one frame.
+// Browsers fire a timeout of 2^31 ms or more (or an infinite one) at once, which would make the sleep a busy
+// loop: a timer further off than a day wakes after a day, and the frame then sleeps again until it is due.
 void sleep_until_due() {
+  constexpr double kLongestSleepMs = 24 * 60 * 60 * 1000.0;
   sleeping = true;
   emscripten_pause_main_loop();
   const double due = app->ms_until_due();
-  if (due >= 0) wake_timer = emscripten_set_timeout([](void*) { wake_timer = 0, wake(1, false); }, due + 5, nullptr);
+  if (due >= 0)
+    wake_timer =
+        emscripten_set_timeout([](void*) { wake_timer = 0, wake(1, false); }, std::min(due + 5, kLongestSleepMs), nullptr);
 }
 
 void frame() {
