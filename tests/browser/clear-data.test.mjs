@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { click, find, frames, launch, newPage, openApp, type } from './driver.mjs';
+import { click, launch, newPage, openApp, pressThenReload, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const GATES = ['legal_person', 'sound_finance', 'independent_accounting', 'ai_entity', 'in_suzhou'];
@@ -64,14 +64,8 @@ describe('no report outlives "clear"', () => {
     await click(page, 'header:enterprises');
     await click(page, 'enterprises:end');
     // The end of a session reloads the page (docs/modes.md, "A clean slate").
-    const it = await find(page, 'dialog:end_session');
-    await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
-    await frames(page, 2);
-    await page.mouse.down();
-    await frames(page, 2);
-    await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.mouse.up()]);
+    await pressThenReload(page, 'dialog:end_session');
     await closed;
-    await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
     await assertGone(context, url);
     await context.close();
   });

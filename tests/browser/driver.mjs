@@ -91,6 +91,18 @@ export async function click(page, key) {
   await settled(page);
 }
 
+// A wipe ends in a page reload (docs/modes.md, "A clean slate"): presses the button with the mouse and waits
+// for the fresh page to be ready (click() would evaluate in the page while it goes away).
+export async function pressThenReload(page, key) {
+  const it = await find(page, key);
+  await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.mouse.up()]);
+  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
+}
+
 // Clicks a text field, selects what is in it, and types (through the IME text agent, as a keyboard would).
 export async function type(page, key, text) {
   await click(page, key);

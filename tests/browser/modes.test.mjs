@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-import { click, find, frames, items, launch, newPage, openApp, screenshot, servePublicly, type } from './driver.mjs';
+import { click, find, frames, items, launch, newPage, openApp, pressThenReload, screenshot, servePublicly, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -34,18 +34,6 @@ async function openFile(page, name, text) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'header:open')]);
   await chooser.setFiles(join(dir, name));
   await frames(page, 5);
-}
-
-// A wipe ends in a page reload (docs/modes.md, "A clean slate"): presses the button with the mouse and waits
-// for the fresh page to be ready (the driver's click() would evaluate in the page while it goes away).
-async function pressThenReload(page, key) {
-  const it = await find(page, key);
-  await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
-  await frames(page, 2);
-  await page.mouse.down();
-  await frames(page, 2);
-  await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.mouse.up()]);
-  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
 }
 
 // Nothing of what a visitor typed is left after a wipe: not in the DOM (print frame included), storage, the
