@@ -147,18 +147,22 @@ describe('the app shell', () => {
     await context.close();
   });
 
-  test('a kiosk shows no shell (its layout is its own): the loading message until the app runs', async () => {
-    const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
-    await context.route('**/config.json', (route) => route.fulfill({ json: { mode: 'kiosk' } }));
-    const { page, release } = await heldPage(context);
-    await page.goto(URL_);
-    await page.waitForFunction(() => document.body.dataset.mode === 'kiosk', null, { timeout: 30000 });
-    assert.equal(await page.locator('#shell').isVisible(), false);
-    assert.equal(await page.locator('#loading').isVisible(), true);
-    release();
-    await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 60000 });
-    await context.close();
-  });
+  // A kiosk's layout is its own (enlarged); a hand-over link opens on its results, not the start page.
+  for (const [what, config, path] of [['a kiosk installation', { mode: 'kiosk' }, ''],
+    ['a hand-over link', { mode: 'standard' }, '#p=WyJzdXpob3UtYWktMjAyMSIsMSxbMSxudWxs']]) {
+    test(`${what} shows no shell: the loading message until the app runs`, async () => {
+      const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+      await context.route('**/config.json', (route) => route.fulfill({ json: config }));
+      const { page, release } = await heldPage(context);
+      await page.goto(URL_ + path);
+      await page.waitForFunction(() => document.body.dataset.mode, null, { timeout: 30000 });
+      assert.equal(await page.locator('#shell').isVisible(), false);
+      assert.equal(await page.locator('#loading').isVisible(), true);
+      release();
+      await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 60000 });
+      await context.close();
+    });
+  }
 });
 
 describe('what the first visit loads', () => {
