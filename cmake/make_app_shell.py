@@ -20,7 +20,8 @@ def shell(policy, strings, lang):
                    for key, field in (("meta_number", "number"), ("meta_issuer", "issuer"), ("meta_level", "level"),
                                       ("meta_status", "status"), ("meta_effective", "effective")))
     # data-key: the canvas widget a tap here stands for (boot.js passes it on once the app runs).
-    return f"""<div class="shell-lang" data-lang="{lang}" lang="{'zh-CN' if lang == 'zh' else 'en'}">
+    # A section with a name: a landmark, as the app's own mirror (<main id="a11y">) is once it runs.
+    return f"""<section class="shell-lang" data-lang="{lang}" lang="{'zh-CN' if lang == 'zh' else 'en'}" aria-label="{t('app_name')}">
 <div class="shell-header"><span class="shell-name" data-short="{t('app_name')}">{t('app_name')} · {p(identity['number'])}</span>
 <span class="shell-actions"><button type="button" data-key="header:open" class="shell-open">{t('open')}</button><button type="button" data-key="header:lang">{t('other_language')}</button></span></div>
 <div class="shell-card">
@@ -34,7 +35,7 @@ def shell(policy, strings, lang):
 <p class="shell-buttons"><button type="button" data-key="start" class="shell-primary">{t('start')}</button><button type="button" data-key="start:continue" class="shell-continue">{t('continue_saved')}</button><button type="button" data-key="start:lang">{t('other_language')}</button></p>
 <p class="shell-muted">{p(policy['disclaimer'])}</p>
 </div>
-</div>"""
+</section>"""
 
 
 def main():

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 
+import { AxeBuilder } from '@axe-core/playwright';
+
 import { frames, launch, newPage, openApp, screenshot } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
@@ -99,6 +101,9 @@ describe('the app shell', () => {
       assert.ok((await shown.innerText()).includes(POLICY.identity.number));
       assert.equal(await page.locator(`#shell .shell-lang[data-lang="${lang === 'zh' ? 'en' : 'zh'}"]`).isVisible(), false);
       await screenshot(page, join(SHOTS, `first-visit-${lang}-1-app-shell.png`));
+      // Real HTML, read as it is by a screen reader: no accessibility rule broken.
+      const axe = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
       const before = {};
       for (const key of ['start', 'start:lang', 'header:open', 'header:lang']) before[key] = await shellBox(page, key);
 
