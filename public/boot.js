@@ -147,9 +147,9 @@
   // The app shell (cmake/make_app_shell.py): the start page as HTML, in the page's language, until the canvas
   // draws its first frame (app.css hides it then), laid out as the app draws it so nothing moves at the hand-over.
   // Not for a kiosk (its layout is the app's own, enlarged) nor a hand-over link (which opens on its results): a
-  // spinner shows there. A tap on it is not lost:
-  // 开始测算 (or "continue") is passed to the app once it runs, the language button switches the shell and the
-  // language the app starts in, "open answers" opens the file chooser now (the file reaches the app once it runs).
+  // spinner shows there. A tap on it is not lost: 开始测算 (or "continue") is passed to the app once it runs, the
+  // language button switches the shell and the language the app starts in, "open answers" opens the file chooser
+  // now (the file reaches the app once it runs).
   const shell = { lang: params.get('lang') === 'en' ? 'en' : 'zh', chosenLang: false, key: '' };
   const root = document.documentElement;
   const opensOnResults = location.hash.startsWith('#p=');  // a hand-over link: the app opens on its results
@@ -547,8 +547,8 @@
       idle();
     }).observe(document.body, { attributes: true, attributeFilter: ['data-fonts-done'] });
   }
-  // "A new version is ready — reload to use it": a bar over the app with a reload button; the running page keeps
-  // its build until then.
+  // "A new version is ready — reload to use it": a bar over the app with a reload button; what is on screen is
+  // the old build until then.
   function showUpdateNotice() {
     if (document.getElementById('update-notice')) return;
     const bar = document.createElement('div');
