@@ -97,10 +97,12 @@ for (let i = 0; i < 10; i++) await click(page, 'inc:answers.intl_standards_led')
 for (let i = 0; i < 60; i++) { await page.mouse.move(300 + i * 5, 400); await frames(page, 1); }
 const t = await page.evaluate(() => window.assess.timings());
 
-// Idle: 10 s with no input, from 1 s after the first frame or the last input (what settling takes aside):
-// frames the app drew (its own count) and the renderer main thread's busy time (CDP TaskDuration).
+// Idle: 10 s with no input, from 1 s after loading is complete (every font subset in, taken by the app when it
+// was idle) or the last input (what settling takes aside): frames the app drew (its own count) and the renderer
+// main thread's busy time (CDP TaskDuration).
 const IDLE_S = 10;
 async function idle(p) {
+  await p.waitForFunction(() => document.body.dataset.fontsDone === '1', null, { timeout: 60000 });
   await sleep(1000);
   const cdp = await p.context().newCDPSession(p);
   await cdp.send('Performance.enable');

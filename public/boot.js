@@ -328,9 +328,15 @@
       const whenReady = new MutationObserver(async () => {
         if (document.body.dataset.ready !== '1') return;
         whenReady.disconnect();
-        for (const name of FONTS.slice(FONTS.indexOf(firstFont) + 1)) {
+        // Downloaded one after the other (the smaller, needed sooner, first), whether or not the app has taken the
+        // one before yet.
+        const names = FONTS.slice(FONTS.indexOf(firstFont) + 1);
+        let previous = Promise.resolve();
+        const downloads = names.map((name) => (previous = previous.catch(() => {}).then(() => fetchBytes('fonts/' + name))));
+        downloads.forEach((d) => d.catch(() => {}));  // a failure is handled below, when its turn comes
+        for (const [i, name] of names.entries()) {
           try {
-            const bytes = await fetchBytes('fonts/' + name);
+            const bytes = await downloads[i];
             await appQuiet();
             Module.fonts[name] = new Uint8Array(bytes);
             Module._app_fonts_ready();

@@ -102,7 +102,9 @@ describe('drawing only when something changed', () => {
     const page = await newPage(context);
     await page.clock.install();
     await openApp(page, URL_);
-    // Nobody has used it yet: no timer runs, nothing is drawn.
+    // Nobody has used it yet: no timer runs, nothing is drawn (once loading is complete: the app takes the later
+    // font subsets when it is idle).
+    await page.waitForFunction(() => document.body.dataset.fontsDone === '1', null, { timeout: 30000 });
     await quiet(page);
     const start = await drawn(page);
     await frames(page, 90);
