@@ -2,8 +2,7 @@
 """Writes FILE.br (Brotli, quality 11) and FILE.gz (gzip, level 9) beside every file of the built site that
 compression makes smaller, so a server sends them as they are (scripts/serve.py; docs/modes.md, "Deploying")
 instead of compressing on each request or not at all. Stale or useless ones are removed. A variant that still
-decodes to its file is kept (Brotli at 11 takes seconds for the wasm and the fonts) and touched, so it is never
-older than its file (the build copies the site's files anew each time).
+decodes to its file is kept as it is (Brotli at 11 takes seconds for the wasm and the fonts).
 Usage: precompress.py SITE_DIR"""
 import gzip
 import os
@@ -29,7 +28,6 @@ def up_to_date(path, data, decompress):
 
 def write_variant(path, data, compress, decompress):
     if up_to_date(path, data, decompress):
-        os.utime(path)
         return
     packed = compress(data)
     # A variant that saves less than 5 % is not worth a second representation (and its Vary header).

@@ -119,6 +119,20 @@ function deploy(dir, mark, missing) {
 const builtWith = (page, mark) => page.evaluate((m) => [...document.styleSheets].some((sheet) =>
   [...sheet.cssRules].some((rule) => rule.selectorText === `#${m}`)), mark);
 
+test('the server sends a copied site compressed, and a file edited after the build as it is', async () => {
+  const site = await serveCopy();  // copied anew: every file newer than the build's, compressed copies included
+  try {
+    const ask = (path) => fetch(site.url + path, { headers: { 'Accept-Encoding': 'br' } });
+    assert.equal((await ask('app.js')).headers.get('content-encoding'), 'br');
+    appendFileSync(join(site.dir, 'app.js'), '\n// edited by hand\n');
+    const edited = await ask('app.js');
+    assert.equal(edited.headers.get('content-encoding'), null, 'the old compressed copy is not sent');
+    assert.ok((await edited.text()).endsWith('// edited by hand\n'));
+  } finally {
+    site.stop();
+  }
+});
+
 describe('updates of the offline cache', () => {
   test('a new build takes over on the next load, or the page says it is ready, even when pages close at once', async () => {
     const site = await serveCopy();
