@@ -295,7 +295,7 @@ ui::AppOptions options_from(int argc, char** argv) {
     if (a == "--storage=off") o.storage = false;
     if (a == "--mode=kiosk") o.mode = ui::Mode::kiosk;
     if (a == "--mode=advisor") o.mode = ui::Mode::advisor;
-    // Kiosk timers in seconds (the page takes them from config.json or, for tests, the URL).
+    // Kiosk timers in seconds, from config.json (the page checks their range: docs/modes.md).
     if (a.rfind("--idle=", 0) == 0 && std::atof(a.c_str() + 7) > 0) o.idle_ms = std::atof(a.c_str() + 7) * 1000;
     if (a.rfind("--countdown=", 0) == 0 && std::atof(a.c_str() + 12) > 0) o.countdown_ms = std::atof(a.c_str() + 12) * 1000;
     if (a.rfind("--share-base=", 0) == 0) o.share_base = a.substr(13);
