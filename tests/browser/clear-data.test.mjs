@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { click, launch, newPage, openApp, pressThenReload, type } from './driver.mjs';
+import { click, launch, newPage, openApp, pressThenReload, type, walkToFirstProject } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
-const GATES = ['legal_person', 'sound_finance', 'independent_accounting', 'ai_entity', 'in_suzhou'];
 const NAME = 'ZQXJ-report-secret';
 
 let browser;
@@ -15,12 +14,7 @@ after(async () => { await browser.close(); });
 
 // A project named NAME, and its report opened in a tab by the app: the tab and the report's (blob:) address.
 async function reportWithName(page, context) {
-  await click(page, 'start');
-  for (const g of GATES) await click(page, `q:${g}:yes`);
-  await click(page, 'nav:next');
-  await click(page, 'activity:key_tech');
-  await click(page, 'nav:next');
-  await click(page, 'add:answers.key_tech_projects');
+  await walkToFirstProject(page);
   await type(page, 'answers.key_tech_projects[0].subject', NAME);
   const [tab] = await Promise.all([context.waitForEvent('page'), click(page, 'header:report')]);
   await tab.waitForLoadState();

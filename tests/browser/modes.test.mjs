@@ -11,7 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-import { click, find, frames, items, launch, newPage, openApp, pressThenReload, screenshot, servePublicly, type } from './driver.mjs';
+import { click, find, frames, items, launch, newPage, openApp, pressThenReload, screenshot, servePublicly, type,
+  walkToFirstProject } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -290,12 +291,7 @@ describe('kiosk', () => {
     const page = await newPage(context);
     await page.addInitScript(() => { window.print = () => {}; });  // headless has no printer dialog
     await openApp(page, `${URL_}?mode=kiosk`);
-    await click(page, 'start');
-    for (const g of GATES) await click(page, `q:${g}:yes`);
-    await click(page, 'nav:next');
-    await click(page, 'activity:key_tech');
-    await click(page, 'nav:next');
-    await click(page, 'add:answers.key_tech_projects');
+    await walkToFirstProject(page);
     await type(page, 'answers.key_tech_projects[0].subject', 'ZQXJ-visitor-project');
     const pages = context.pages().length;
     await click(page, 'header:report');

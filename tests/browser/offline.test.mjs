@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 
-import { click, frames, launch, launchPersistent, newPage, openApp, screenshot, type } from './driver.mjs';
+import { click, frames, launch, launchPersistent, newPage, openApp, screenshot, type, walkToFirstProject } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -243,12 +243,7 @@ describe('single file', () => {
     await page.goto(pathToFileURL(other).href);
     await page.evaluate(() => localStorage.setItem('suzhou-ai-assess.answers', '{"left":"behind"}'));
     await openApp(page, pathToFileURL(SINGLE).href);
-    await click(page, 'start');
-    for (const g of ['legal_person', 'sound_finance', 'independent_accounting', 'ai_entity', 'in_suzhou']) await click(page, `q:${g}:yes`);
-    await click(page, 'nav:next');
-    await click(page, 'activity:key_tech');
-    await click(page, 'nav:next');
-    await click(page, 'add:answers.key_tech_projects');
+    await walkToFirstProject(page);
     await type(page, 'answers.key_tech_projects[0].subject', 'ZQXJ-local-secret');
     assert.equal((await page.evaluate(() => window.assess.currentProfile())).answers.key_tech_projects[0].subject, 'ZQXJ-local-secret');
     // Another local page, opened after it in the same browser, finds nothing.
