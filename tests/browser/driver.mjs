@@ -209,7 +209,8 @@ export async function servePublicly(context, localUrl, publicBase = 'https://ass
   await context.route(`${publicBase}**`, async (route) => {
     const url = new URL(route.request().url());
     const local = new URL(url.pathname.slice(new URL(publicBase).pathname.length) + url.search, localUrl);
-    route.fulfill({ response: await route.fetch({ url: local.href }) });
+    // A font subset may still be on its way when a test closes its page: the request ends with it.
+    await route.fetch({ url: local.href }).then((response) => route.fulfill({ response })).catch(() => {});
   });
   // Registered last, so it answers first (Playwright runs matching routes newest first), at either address.
   await context.route('**/config.json', (route) => route.fulfill({ json: { mode: 'standard', share_url: publicBase, ...config } }));
