@@ -40,8 +40,6 @@ replacements = [
     ('<link rel="manifest" href="manifest.webmanifest">\n', ""),
     # The wasm is inside the page: nothing to preload (and its CSP allows no fetch).
     ('<link rel="preload" href="app.wasm" as="fetch" type="application/wasm" crossorigin>\n', ""),
-    ('<!-- app.js (async, at the end of the body) asks for the wasm and compiles it as it streams: fetched at once too. -->\n'
-     '<link rel="preload" href="app.js" as="script">\n', ""),
     ('<script src="boot.js"></script>', "".join(f"<script>{s}</script>\n" for s in scripts[:2])),
     ('<script src="app.js" async></script>', f"<script>{scripts[2]}</script>"),
 ]
