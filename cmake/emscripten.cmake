@@ -30,30 +30,42 @@ target_link_options(app PRIVATE -Oz)
 
 # Fonts: cut from the installed Debian font at build time. start.otf holds what the first frame draws: the
 # policy's identity and disclaimer, and these UI strings, which are every string the header and the start
-# screen show in any mode (ui/header_bar.cpp and ui/start_screen.cpp; tests/browser/fonts.test.mjs checks
-# that the start page asks the device for no glyph while only start.otf is in).
+# screen show in any mode (ui/header_bar.cpp and ui/start_screen.cpp); and what the first tap shows on a phone:
+# the policy's gates and the strings of the first step (ui/step_frame.cpp, ui/question_steps.cpp).
+# tests/browser/fonts.test.mjs checks that the start page, and first-visit.test.mjs that the first step on a
+# phone, ask the device for no glyph while only start.otf is in.
 set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
-set(START_PAGE_STRINGS app_name,menu,open,other_language,meta_number,meta_issuer,meta_level,meta_status,meta_effective,intro,kiosk_intro,advisor_intro,privacy,privacy_kiosk,start,continue_saved)
+set(START_PAGE_STRINGS app_name menu open other_language meta_number meta_issuer meta_level meta_status meta_effective intro
+  kiosk_intro advisor_intro privacy privacy_kiosk no_autosave start continue_saved
+  step_gates step_activities step_details step_results yes no gates_unanswered back next total_bar total_bar_none)
+list(JOIN START_PAGE_STRINGS "," START_PAGE_KEYS)
 set(FONT_TEXTS ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_SOURCE_DIR}/core/internal/messages.def)
 set(FONT_FILES ${CMAKE_BINARY_DIR}/site/fonts/start.otf ${CMAKE_BINARY_DIR}/site/fonts/initial.otf
   ${CMAKE_BINARY_DIR}/site/fonts/full.otf)
 add_custom_command(OUTPUT ${FONT_FILES}
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${NOTO_CJK} 2 ${CMAKE_BINARY_DIR}/site/fonts
-    ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${START_PAGE_STRINGS} ${FONT_TEXTS}
+    ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${START_PAGE_KEYS} ${FONT_TEXTS}
   DEPENDS ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${FONT_TEXTS}
   COMMENT "Cutting the Noto Sans CJK SC subsets")
 
-# The site: public/ as shipped, plus what the build makes.
+# The site: public/ as shipped, plus what the build makes: the app shell written into index.html (the start page
+# as plain HTML from the policy and the UI strings, cmake/make_app_shell.py), the minified boot.js.
 file(GLOB_RECURSE PUBLIC_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/public/*)
-# Then the offline cache's worker (sw.js), which lists every file and carries a hash of them all as its version.
+# Then the offline cache's worker (sw.js), which lists every file and carries a hash of them all as its version,
+# and a Brotli and a gzip copy of every file compression makes smaller, which servers send as they are
+# (cmake/precompress.py; scripts/serve.py; docs/modes.md, "Deploying").
 add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/public ${CMAKE_BINARY_DIR}/site
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_app_shell.py ${CMAKE_SOURCE_DIR}/public/index.html
+    ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_BINARY_DIR}/site/index.html
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/minify_js.py ${EMSCRIPTEN_ROOT_PATH} ${CMAKE_SOURCE_DIR}/public/boot.js
     ${CMAKE_BINARY_DIR}/site/boot.js
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
     ${CMAKE_BINARY_DIR}/site
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/precompress.py ${CMAKE_BINARY_DIR}/site
   DEPENDS app ${FONT_FILES} ${PUBLIC_FILES} ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py
-    ${CMAKE_SOURCE_DIR}/cmake/minify_js.py
+    ${CMAKE_SOURCE_DIR}/cmake/minify_js.py ${CMAKE_SOURCE_DIR}/cmake/precompress.py
+    ${CMAKE_SOURCE_DIR}/cmake/make_app_shell.py ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json
     ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
   COMMENT "Assembling the site in ${CMAKE_BINARY_DIR}/site")
 
@@ -61,7 +73,7 @@ add_custom_target(site ALL
 set(SINGLE_FILE_HTML ${CMAKE_BINARY_DIR}/single/suzhou-ai-assess.html)
 add_custom_command(OUTPUT ${SINGLE_FILE_HTML}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/single
-  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_BINARY_DIR}/site/index.html
     ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_BINARY_DIR}/site/boot.js ${CMAKE_BINARY_DIR}/site/app.js
     ${CMAKE_BINARY_DIR}/site/app.wasm ${CMAKE_BINARY_DIR}/site/fonts ${CMAKE_SOURCE_DIR}/public/icon.svg ${SINGLE_FILE_HTML}
   DEPENDS app site ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html

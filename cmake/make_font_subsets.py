@@ -3,7 +3,8 @@
 
 start.otf: ASCII, common punctuation and the characters of the start page in both languages and every mode
 (the policy's identity and disclaimer, and the UI strings the header and the start screen show): all the
-first frame needs. initial.otf: the same plus every character of the given text files (the policy, the UI
+first frame needs; and those of the first step (the policy's gates and the UI strings around them), which the
+first tap shows. initial.otf: the same plus every character of the given text files (the policy, the UI
 strings, the engine's messages), fetched right after the first frame. full.otf: that plus GB2312 level 1 (the
 3755 most common hanzi), for names people type. Build products, never committed.
 
@@ -11,7 +12,7 @@ Only the tables Dear ImGui's stb_truetype reads are kept (no OpenType layout, ve
 family and style): ImGui 1.90 neither shapes nor kerns, and the browser never sees these files as fonts.
 
 Usage: make_font_subsets.py FONT.ttc INDEX OUT_DIR POLICY.json UI_STRINGS.json START_KEYS TEXT_FILE...
-START_KEYS: the UI string keys of the start page and its header, comma-separated.
+START_KEYS: the UI string keys of the start page, its header and the first step, comma-separated.
 """
 import json
 import sys
@@ -44,7 +45,13 @@ def start_page_chars(policy_path, strings_path, keys):
     missing = [k for k in keys if k not in strings]
     if missing:
         sys.exit(f"make_font_subsets.py: no UI string {', '.join(missing)} in {strings_path}")
-    texts = [policy["identity"], policy["disclaimer"]] + [strings[k] for k in keys]
+    # The first step too (its gates), so that the first tap, which often comes before the later subsets have
+    # arrived, draws nothing from the device's fonts (each such character costs the first tap ~10 ms on a phone).
+    questions = {q["id"]: q for q in policy["questions"]}
+    first_step = [policy.get("gates_intro", "")] + [
+        [questions[g["question"]].get("label", ""), questions[g["question"]].get("help", "")]
+        for g in policy["gates"] if g.get("question") in questions]
+    texts = [policy["identity"], policy["disclaimer"], first_step] + [strings[k] for k in keys]
     return bmp(json.dumps(texts, ensure_ascii=False))
 
 

@@ -8,42 +8,99 @@
   const embedded = window.ASSESS_EMBEDDED || null;
   const args = [];
 
-  // Settings: the URL first, then config.json next to index.html (docs/modes.md), then the defaults.
+  // Settings (docs/modes.md, "config.json"): config.json next to index.html, validated key by key; then the
+  // URL, which may choose the language, the mode and the service worker, except where the config names a kiosk:
+  // a kiosk installation is set by its config alone (a visitor's ?mode=standard or ?sw=off changes nothing).
+  // The kiosk's timers come from config.json only. The single file has no config.json: its URL decides.
+  const MODES = ['standard', 'kiosk', 'advisor'];
+  const kioskByConfig = (config) => config.mode === 'kiosk';
+  function modeOf(config) {
+    if (kioskByConfig(config)) return 'kiosk';
+    return params.has('mode') ? params.get('mode') : (config.mode || 'standard');
+  }
   function applySettings(config) {
-    const get = (name, key) => params.has(name) ? params.get(name) : (config[key] !== undefined ? String(config[key]) : null);
-    const lang = get('lang', 'lang');
+    const lang = shell.chosenLang ? shell.lang : params.has('lang') ? params.get('lang') : config.lang;
     if (lang === 'en') args.push('--lang=en');
-    if (params.get('storage') === 'off') args.push('--storage=off');
+    // The single file keeps no answers in storage: every file:// page shares one localStorage in Chromium, so any
+    // local page could read them. Saving and opening a file is how its answers are kept (docs/modes.md).
+    if (storageOff) args.push('--storage=off');
     const mode = modeOf(config);
     if (mode !== 'standard') args.push('--mode=' + mode);
-    // Kiosk timers in seconds. The URL may shorten them (for tests); config.json may not go under the 20 s
-    // that WCAG 2.2.1 gives a person to ask for more time.
-    const idle = Number(get('idle', 'idle_seconds')), countdown = Number(get('countdown', 'countdown_seconds'));
-    if (idle > 0) args.push('--idle=' + idle);
-    if (countdown > 0 && (params.has('countdown') || countdown >= 20)) args.push('--countdown=' + countdown);
-    else if (countdown > 0) console.warn('config.json: countdown_seconds must be at least 20; using the default');
+    if (config.idle_seconds !== undefined) args.push('--idle=' + config.idle_seconds);
+    if (config.countdown_seconds !== undefined) args.push('--countdown=' + config.countdown_seconds);
+    for (const name of ['idle', 'countdown'])
+      if (params.has(name)) console.warn(`?${name}= is not read: the kiosk's timers come from config.json (docs/modes.md)`);
+    if (kioskByConfig(config) && params.has('mode') && params.get('mode') !== 'kiosk')
+      console.warn('?mode= is not read: config.json makes this installation a kiosk');
     // Hand-over links point at the public address of the tool (a kiosk's own address is no use to a phone).
-    const base = typeof config.share_url === 'string' && /^https?:\/\//.test(config.share_url) ? config.share_url
-      : location.protocol === 'file:' ? 'file:' : location.origin + location.pathname;
+    const base = config.share_url ? config.share_url : location.protocol === 'file:' ? 'file:' : location.origin + location.pathname;
     args.push('--share-base=' + base);
     const code = shareCode();
     if (code) args.push('--share=' + code);
   }
-  // Modes are these exact names. An installation that says "kiosk" stays a kiosk whatever the URL says (a
-  // visitor must not turn the kiosk's wiping off with ?mode=standard); otherwise the URL may choose.
-  const MODES = ['standard', 'kiosk', 'advisor'];
-  function modeOf(config) {
-    if (config.mode === 'kiosk') return 'kiosk';
-    return params.has('mode') ? params.get('mode') : (config.mode || 'standard');
+  // What each key of config.json may hold ('' when the value is right, else what is wrong with it). Any other
+  // key is an error too: a misspelt "idle_secs" must not leave a kiosk on the default without a word.
+  const wholeSeconds = (min, max) => (v) => Number.isInteger(v) && v >= min && v <= max ? ''
+    : `must be a whole number of seconds from ${min} to ${max}`;
+  const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+  function shareUrlProblem(v) {
+    if (typeof v !== 'string') return 'must be a string: the tool\'s public https: address, or "" for this page\'s own';
+    if (v === '') return '';
+    let url;
+    try { url = new URL(v); } catch (e) { return 'is not an address'; }
+    if (url.username || url.password) return 'must not hold a user name or password';
+    if (v.includes('#')) return 'must not have a "#" part (hand-over codes go there)';
+    if (url.protocol === 'https:') return '';
+    // http: only where no phone could be sent: a test on this machine.
+    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return '';
+    return 'must be an https: address (http: only for a local test on localhost or 127.0.0.1)';
+  }
+  const CONFIG_KEYS = {
+    about: (v) => typeof v === 'string' ? '' : 'must be a string (a note for people)',
+    mode: (v) => MODES.includes(v) ? '' : `must be one of ${MODES.join(', ')} (exactly so, lower case)`,
+    lang: (v) => v === 'zh' || v === 'en' ? '' : 'must be "zh" or "en"',
+    share_url: shareUrlProblem,
+    idle_seconds: wholeSeconds(10, 3600),
+    countdown_seconds: wholeSeconds(20, 300),
+  };
+  // The first key an object of this (valid) JSON text holds twice, or undefined: JSON.parse keeps the last one
+  // silently, so {"mode": "kiosk", …, "mode": "standard"} would run a kiosk as the public website.
+  function duplicateKey(text) {
+    const objects = [];  // the keys seen in each open object (null for an array)
+    for (let i = 0; i < text.length; ++i) {
+      const c = text[i];
+      if (c === '{') objects.push(new Set());
+      else if (c === '[') objects.push(null);
+      else if (c === '}' || c === ']') objects.pop();
+      else if (c === '"') {
+        let end = i + 1;
+        while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+        const token = text.slice(i, end + 1);
+        i = end;
+        while (' \t\r\n'.includes(text[end + 1])) ++end;
+        if (text[end + 1] !== ':') continue;  // a value, not a key
+        const key = JSON.parse(token), keys = objects[objects.length - 1];
+        if (keys.has(key)) return key;
+        keys.add(key);
+      }
+    }
+    return undefined;
   }
   // What is wrong with the settings, or '' (docs/modes.md: config.json fails closed). A config.json that is
-  // missing, is not a JSON object, or names no mode or an unknown one stops the app with a visible error,
-  // rather than running as a website with autosave where a kiosk was meant.
+  // missing, is not one JSON object, repeats a key, has a key it should not or a value out of its range, or
+  // names no mode, stops the app with a visible error naming the key, rather than running as a website with
+  // autosave where a kiosk was meant.
   function configProblem(config, fetched) {
-    if (!config || typeof config !== 'object' || Array.isArray(config)) return 'config.json is not a JSON object';
-    if (fetched && config.mode === undefined) return 'config.json has no "mode"';
-    if (config.mode !== undefined && !MODES.includes(config.mode))
-      return 'config.json: unknown mode ' + JSON.stringify(config.mode) + ' (use one of: ' + MODES.join(', ') + ')';
+    if (fetched) {
+      if (config.mode === undefined) return 'config.json has no "mode"';
+      for (const [key, value] of Object.entries(config)) {
+        if (!Object.hasOwn(CONFIG_KEYS, key))
+          return `config.json: unknown key ${JSON.stringify(key)} (known: ${Object.keys(CONFIG_KEYS).join(', ')})`;
+        const why = CONFIG_KEYS[key](value);
+        // (1e400 is read as Infinity, which JSON would write as null)
+        if (why) return `config.json: ${key} ${why}; it is ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;
+      }
+    }
     if (!MODES.includes(modeOf(config)))
       return 'unknown mode ' + JSON.stringify(modeOf(config)) + ' in the address (use one of: ' + MODES.join(', ') + ')';
     return '';
@@ -56,6 +113,14 @@
       'please tell the staff.\n\n' + why;
     document.body.appendChild(div);
     document.body.dataset.configError = '1';
+  }
+  function readConfig(text) {
+    let config;
+    try { config = JSON.parse(text); } catch (e) { throw new Error('config.json is not valid JSON: ' + e.message); }
+    if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error('config.json is not a JSON object');
+    const twice = duplicateKey(text);
+    if (twice !== undefined) throw new Error(`config.json: the key ${JSON.stringify(twice)} appears more than once`);
+    return config;
   }
   // A hand-over code: everything after "#p=" (a damaged code is shown its error, never silently ignored).
   // The fragment is removed from the address bar once read, so a reload or "clear my data" cannot bring the
@@ -71,7 +136,7 @@
   const config = embedded ? Promise.resolve(embedded.config || {})
     : fetch('config.json', { cache: 'no-cache' }).then((r) => {
       if (!r.ok) throw new Error('config.json: HTTP ' + r.status);
-      return r.json().catch(() => { throw new Error('config.json is not valid JSON'); });
+      return r.text().then(readConfig);
     });
   const settings = config.then((c) => {
     const why = configProblem(c, !embedded);
@@ -79,10 +144,69 @@
     return c;
   });
 
+  // The app shell (cmake/make_app_shell.py): the start page as HTML, in the page's language, until the canvas
+  // draws its first frame (app.css hides it then), laid out as the app draws it so nothing moves at the hand-over.
+  // Not for a kiosk (its layout is the app's own, enlarged) nor a hand-over link (which opens on its results): a
+  // spinner shows there. A tap on it is not lost: 开始测算 (or "continue") is passed to the app once it runs, the
+  // language button switches the shell and the language the app starts in, "open answers" opens the file chooser
+  // now (the file reaches the app once it runs).
+  const shell = { lang: params.get('lang') === 'en' ? 'en' : 'zh', chosenLang: false, key: '' };
+  const root = document.documentElement;
+  const opensOnResults = location.hash.startsWith('#p=');  // a hand-over link: the app opens on its results
+  function showShell(mode) {
+    if (mode === 'kiosk' || opensOnResults || document.body.dataset.ready === '1') { delete root.dataset.shell; return; }
+    root.dataset.shellMode = mode;
+    root.dataset.shell = shell.lang;
+    // The header's title as the app shows it: in full, else short, else none, whichever fits.
+    const name = document.querySelector(`.shell-lang[data-lang="${shell.lang}"] .shell-name`);
+    if (!name) return;
+    name.dataset.full = name.dataset.full || name.textContent;
+    for (const text of [name.dataset.full, name.dataset.short, '']) {
+      name.textContent = text;
+      if (name.scrollWidth <= name.clientWidth) break;
+    }
+  }
+  const storageOff = embedded || params.get('storage') === 'off';
+  if (storageOff) root.dataset.shellNostore = '1';
+  // Answers an earlier single file left in file:// storage, which every local page can read, are removed.
+  if (embedded) {
+    try {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('suzhou-ai-assess.')) localStorage.removeItem(key);
+    } catch (e) {}
+  }
+  try {
+    if (!storageOff && localStorage.getItem('suzhou-ai-assess.answers')) root.dataset.shellSaved = '1';
+  } catch (e) {}
+  showShell(params.get('mode') || 'standard');
+  window.addEventListener('resize', () => { if (root.dataset.shell) showShell(root.dataset.shellMode); });
+  const shellElement = document.getElementById('shell');
+  if (shellElement) shellElement.addEventListener('click', (e) => {
+    const button = e.target.closest('button[data-key]');
+    if (!button) return;
+    const key = button.dataset.key;
+    if (key.endsWith(':lang')) {
+      shell.lang = shell.lang === 'en' ? 'zh' : 'en';
+      shell.chosenLang = true;
+      showShell(root.dataset.shellMode);
+    } else if (key === 'header:open') {
+      document.getElementById('file-input').click();
+    } else {
+      shell.key = key;
+      button.setAttribute('aria-pressed', 'true');
+    }
+  });
+  // Resolved once the app runs (its main() has returned and its loop starts with the next animation frame).
+  let appStarted;
+  const appRunning = new Promise((resolve) => { appStarted = resolve; });
+
   // The app draws only when something changed (docs/ARCHITECTURE.md, "The frame loop"): every event that may
   // change the screen wakes it, seen here first (capture phase on window), before GLFW's and ImGui's handlers.
   let running = false;
-  const wake = () => { if (running) Module._app_wake(); };
+  let lastInput = -Infinity;
+  const wake = () => {
+    lastInput = performance.now();
+    if (running) Module._app_wake();
+  };
   for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'mousedown', 'mousemove', 'mouseup',
     'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'keydown', 'keyup', 'compositionstart',
     'compositionupdate', 'compositionend', 'input', 'focus', 'blur', 'visibilitychange']) {
@@ -198,25 +322,57 @@
       window.addEventListener('hashchange', () => { const c = shareCode(); if (c) callString(Module._app_open_share, c); });
       // The rest of the fonts is not needed for the first frame: once the app shows, the initial subset (every
       // character of the policy and the UI) and then the full one (common hanzi for names people type) are
-      // fetched, one after the other, each handed to the app as it arrives (body[data-fonts] says which is in
-      // last); loading is complete when the full one is in (body[data-fonts="full"]).
+      // fetched, one after the other, each handed to the app once it has arrived and the app is idle
+      // (body[data-fonts] says which is in last); loading is complete when the full one is in
+      // (body[data-fonts="full"]).
       const whenReady = new MutationObserver(async () => {
         if (document.body.dataset.ready !== '1') return;
         whenReady.disconnect();
-        for (const name of FONTS.slice(FONTS.indexOf(firstFont) + 1)) {
+        // Downloaded one after the other (the smaller, needed sooner, first), whether or not the app has taken the
+        // one before yet.
+        const names = FONTS.slice(FONTS.indexOf(firstFont) + 1);
+        let previous = Promise.resolve();
+        const downloads = names.map((name) => (previous = previous.catch(() => {}).then(() => fetchBytes('fonts/' + name))));
+        downloads.forEach((d) => d.catch(() => {}));  // a failure is handled below, when its turn comes
+        for (const [i, name] of names.entries()) {
           try {
-            const bytes = await fetchBytes('fonts/' + name);
+            const bytes = await downloads[i];
+            await appQuiet();
             Module.fonts[name] = new Uint8Array(bytes);
             Module._app_fonts_ready();
             document.body.dataset.fonts = name.replace('.otf', '');
           } catch (e) {}  // without it, characters the fonts in lack are drawn from the device's fonts
         }
+        document.body.dataset.fontsDone = '1';  // what loading fetches is in (or failed): the offline cache may start
       });
       whenReady.observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
+    },
+    postRun() {
+      appStarted();
+      // What the visitor did in the app shell meanwhile: the language chosen after the app had its settings, and
+      // 开始测算 or "continue", pressed in the app as the mirror's buttons are.
+      if (shell.chosenLang) callString(Module._app_set_lang, shell.lang);
+      if (shell.key) callString(Module._app_activate, shell.key);
     },
     printErr: (text) => console.warn(text),
     onAbort: fail,
   };
+
+  // A font subset that arrives while the visitor taps or types waits until the app is idle: the app rebuilds its
+  // atlas with it, a frame of ~35 ms here (~140 ms on a slow phone) that would hold up what the tap shows (on the
+  // first visit it arrives just as the first tap comes). It waits 3 s at most.
+  const QUIET_MS = 300, LONGEST_WAIT_MS = 3000;
+  function appQuiet() {
+    const since = performance.now();
+    return new Promise((resolve) => {
+      const check = () => {
+        const now = performance.now();
+        if (now - since >= LONGEST_WAIT_MS || (now - lastInput >= QUIET_MS && window.assess.status().settled)) resolve();
+        else setTimeout(check, 100);
+      };
+      check();
+    });
+  }
 
   // Strings in and out of the wasm heap.
   function callString(fn, ...strings) {
@@ -486,7 +642,7 @@
     // The raw bytes, not file.text(): decoding would silently turn invalid UTF-8 into U+FFFD and a corrupt
     // file would pass; the app's parser reports it, with its position. At most the limit and one byte more
     // are read: a larger file is refused by the reader as too large without being read whole.
-    file.slice(0, PROFILE_LIMIT + 1).arrayBuffer().then((buffer) => {
+    Promise.all([file.slice(0, PROFILE_LIMIT + 1).arrayBuffer(), appRunning]).then(([buffer]) => {
       const bytes = new Uint8Array(buffer), p = Module._malloc(bytes.length + 1);
       Module.HEAPU8.set(bytes, p);
       callString((name) => Module._platform_file_bytes(name, p, bytes.length), file.name);
@@ -524,6 +680,8 @@
 
   // Kiosk: full screen from the first touch (browsers allow it only from a user gesture), no long-press menu.
   settings.then((c) => {
+    if (!params.has('lang') && !shell.chosenLang && c.lang) shell.lang = c.lang;
+    showShell(modeOf(c));
     document.body.dataset.mode = modeOf(c);
     if (document.body.dataset.mode !== 'kiosk') return;
     const manifest = document.querySelector('link[rel="manifest"]');
@@ -537,20 +695,75 @@
 
   // Offline: a service worker keeps every file of this build (sw.js, generated with the build's version), so
   // after the first visit the app opens with no network. Not for the single file, which needs no server.
-  // Each load asks for a newer build at once (sw.js is never taken from the HTTP cache): a new worker installs
-  // beside this page and serves the next load — for a kiosk, the reload after a wipe. ?sw=off removes the
-  // worker. A failed check (sw.js missing, a network error) says so in the console instead of going quiet.
-  if (!embedded && 'serviceWorker' in navigator && params.get('sw') === 'off') {
-    navigator.serviceWorker.getRegistrations()
-      .then((registrations) => Promise.all(registrations.map((r) => r.unregister())))
-      .then((removed) => { if (removed.length) console.warn('?sw=off: the offline cache worker is removed'); });
-  } else if (!embedded && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-    navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' })
+  // - First visit: registered only once the app is up, its fonts are in and the page is idle, so it never
+  //   competes with the first frame; it then revalidates what the page loaded (304s), fetching little anew.
+  // - Later visits (a worker controls the page): registered at once, which asks for a newer build (sw.js is
+  //   never taken from the HTTP cache). A new build installs beside this page and takes over when its cache is
+  //   complete: the next load is the new build's (for a kiosk, the reload after a wipe); this page says a new
+  //   version is ready (not a kiosk's visitor: the kiosk reloads after each wipe).
+  // - A failed check or install (sw.js missing, a file missing) is logged with the reason; the worker leaves
+  //   no cache behind and the installed build keeps serving.
+  // - ?sw=off removes the worker, except on a kiosk installation (its offline cache is what lets a wipe reload).
+  function startOfflineCache(c) {
+    const worker = navigator.serviceWorker;
+    if (params.get('sw') === 'off' && !kioskByConfig(c)) {
+      worker.getRegistrations()
+        .then((registrations) => Promise.all(registrations.map((r) => r.unregister())))
+        .then((removed) => { if (removed.length) console.warn('?sw=off: the offline cache worker is removed'); });
+      return;
+    }
+    if (params.get('sw') === 'off') console.warn('?sw=off is not read: config.json makes this installation a kiosk');
+    const controlled = worker.controller !== null;
+    worker.addEventListener('message', (e) => {
+      if (e.data && e.data.type === 'install-failed') console.warn('offline cache: ' + e.data.reason);
+    });
+    worker.addEventListener('controllerchange', () => {
+      if (controlled && modeOf(c) !== 'kiosk') showUpdateNotice();
+    });
+    const register = () => worker.register('sw.js', { updateViaCache: 'none' })
       .then((registration) => {
         registration.update().catch((e) => console.warn('offline cache: the check for a new build failed: ' + e));
-        return navigator.serviceWorker.ready;
+        return worker.ready;
       })
       .then(() => { document.body.dataset.offline = 'ready'; })  // every file cached: works with no network now
       .catch((e) => console.warn('offline cache unavailable: ' + e));
+    if (controlled) register();
+    else whenSettledIn(register);
   }
+  // Once the app shows, its fonts are in (or failed) and the main thread is idle.
+  function whenSettledIn(then) {
+    const idle = () => (window.requestIdleCallback ? requestIdleCallback(then, { timeout: 2000 }) : setTimeout(then, 0));
+    if (document.body.dataset.fontsDone === '1') { idle(); return; }
+    new MutationObserver((_, observer) => {
+      if (document.body.dataset.fontsDone !== '1') return;
+      observer.disconnect();
+      idle();
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-fonts-done'] });
+  }
+  // "A new version is ready — reload to use it": a bar over the app with a reload button; what is on screen is
+  // the old build until then.
+  function showUpdateNotice() {
+    if (document.getElementById('update-notice')) return;
+    const bar = document.createElement('div');
+    bar.id = 'update-notice';
+    bar.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = '新版本已就绪,刷新以使用 · ';
+    const en = document.createElement('span');
+    en.lang = 'en';
+    en.textContent = 'A new version is ready — reload to use it';
+    text.appendChild(en);
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.textContent = '刷新 / Reload';
+    reload.addEventListener('click', () => location.reload());
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', '关闭 / Close');
+    close.addEventListener('click', () => bar.remove());
+    bar.append(text, reload, close);
+    document.body.appendChild(bar);
+  }
+  if (!embedded && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) settings.then(startOfflineCache).catch(() => {});
 })();

@@ -131,6 +131,7 @@ void App::restore_saved() {
 
 void App::clear_all() {
   platform::storage_remove(kStorageKey);
+  platform::close_reports();  // a report tab or print frame would still show the answers
   has_saved_answers_ = false;
   // A fresh Session, as for the kiosk's next visitor, keeping only what is not the answers on screen: the
   // language, and an advisor's other enterprises (the current one's answers are the ones on screen).

@@ -47,6 +47,9 @@ AppRequest draw_start(const ScreenContext& c, bool has_saved_answers) {
   if (c.advisor()) text_wrapped_colored(kAccent, c.t("advisor_intro"));
   ImGui::Spacing();
   text_wrapped_colored(kGood, c.t(c.kiosk() ? "privacy_kiosk" : "privacy"));  // a shared machine keeps nothing
+  // Nothing kept in this browser (the single file, whose file:// storage every local page shares; ?storage=off):
+  // a saved file is how the answers are kept.
+  if (!c.options.storage && !c.kiosk() && !c.advisor()) text_wrapped_whole(c.t("no_autosave"));
   ImGui::Spacing();
   if (primary_button(c.t("start") + "##start", ImVec2(c.px(200), c.px(48)))) c.session.screen = Screen::gates;
   if (has_saved_answers) {

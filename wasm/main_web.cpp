@@ -166,11 +166,16 @@ bool wants_frames() {
 
 // No frame wanted: the loop pauses (no requestAnimationFrame, no CPU) until wake(), or until the app's next
 // timer is due (kiosk idle warning, its countdown's next second, a toast ending), which draws one frame.
+// Browsers fire a timeout of 2^31 ms or more (or an infinite one) at once, which would make the sleep a busy
+// loop: a timer further off than a day wakes after a day, and the frame then sleeps again until it is due.
 void sleep_until_due() {
+  constexpr double kLongestSleepMs = 24 * 60 * 60 * 1000.0;
   sleeping = true;
   emscripten_pause_main_loop();
   const double due = app->ms_until_due();
-  if (due >= 0) wake_timer = emscripten_set_timeout([](void*) { wake_timer = 0, wake(1, false); }, due + 5, nullptr);
+  if (due >= 0)
+    wake_timer =
+        emscripten_set_timeout([](void*) { wake_timer = 0, wake(1, false); }, std::min(due + 5, kLongestSleepMs), nullptr);
 }
 
 void frame() {
@@ -274,7 +279,7 @@ ui::AppOptions options_from(int argc, char** argv) {
     if (a == "--storage=off") o.storage = false;
     if (a == "--mode=kiosk") o.mode = ui::Mode::kiosk;
     if (a == "--mode=advisor") o.mode = ui::Mode::advisor;
-    // Kiosk timers in seconds (the page takes them from config.json or, for tests, the URL).
+    // Kiosk timers in seconds, from config.json (the page checks their range: docs/modes.md).
     if (a.rfind("--idle=", 0) == 0 && std::atof(a.c_str() + 7) > 0) o.idle_ms = std::atof(a.c_str() + 7) * 1000;
     if (a.rfind("--countdown=", 0) == 0 && std::atof(a.c_str() + 12) > 0) o.countdown_ms = std::atof(a.c_str() + 12) * 1000;
     if (a.rfind("--share-base=", 0) == 0) o.share_base = a.substr(13);

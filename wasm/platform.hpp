@@ -29,6 +29,10 @@ void storage_wipe();
 // the advisor's "end session" call it after clearing their own state (docs/modes.md says what it promises).
 void fresh_start();
 
+// Closes what holds a report the app made: the print frame, and the report tabs this page opened (blanked
+// first, should one not close), and revokes their URLs. "Clear my data" calls it; fresh_start() does it too.
+void close_reports();
+
 // Opens a self-contained HTML document (the report) in a new tab for printing or saving.
 void open_html(const std::string& html);
 // Prints an HTML document (the report) from this page, without a new tab: for kiosks, which have no tabs.

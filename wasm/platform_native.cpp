@@ -42,10 +42,13 @@ void storage_wipe() {
   for (auto it = memory().begin(); it != memory().end();)
     it = it->first.rfind("suzhou-ai-assess.", 0) == 0 ? memory().erase(it) : std::next(it);
 }
-void fresh_start() {
-  storage_wipe();
+void close_reports() {
   memory().erase("printed");
   memory().erase("report");
+}
+void fresh_start() {
+  storage_wipe();
+  close_reports();
   memory()["fresh_start"] += "1";  // counted (one "1" each), for tests: the page would reload here
 }
 void open_html(const std::string& html) {

@@ -53,21 +53,32 @@ EM_JS(void, js_print_html, (const char* html, int size), {
   frame.addEventListener("load", () => { frame.contentWindow.focus(); frame.contentWindow.print(); document.body.dataset.printed = String(Number(document.body.dataset.printed || 0) + 1); });
   document.body.appendChild(frame);
 });
-// Report tabs are remembered so that fresh_start() can close them (a tab this page opened it may close).
+// Report tabs and their blob URLs are remembered so that close_reports() can close them and revoke the URLs
+// (a tab this page opened it may close).
 EM_JS(void, js_open_html, (const char* html, int size), {
   const url = URL.createObjectURL(new Blob([HEAPU8.slice(html, html + size)], {type: "text/html;charset=utf-8"}));
+  (window.assessReportUrls = window.assessReportUrls || []).push(url);
   const w = window.open(url, "_blank");
   if (w) (window.assessReportTabs = window.assessReportTabs || []).push(w);
   if (!w) { const a = document.createElement("a"); a.href = url; a.target = "_blank"; a.click(); }
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
-EM_JS(void, js_fresh_start, (), {
+// Each tab is blanked before it is closed: one the browser will not close (the person moved it to a window of its
+// own, say) then shows nothing. Its URL is revoked, so it cannot be opened again.
+EM_JS(void, js_close_reports, (), {
   const frame = document.getElementById("print-frame");
   if (frame) { frame.srcdoc = ""; frame.remove(); }
+  for (const w of window.assessReportTabs || []) {
+    try { w.document.documentElement.replaceChildren(); } catch (e) {}
+    try { w.close(); } catch (e) {}
+  }
+  window.assessReportTabs = [];
+  for (const url of window.assessReportUrls || []) URL.revokeObjectURL(url);
+  window.assessReportUrls = [];
+});
+EM_JS(void, js_fresh_start, (), {
   const input = document.getElementById("file-input");
   if (input) input.value = "";
-  for (const w of window.assessReportTabs || []) { try { w.close(); } catch (e) {} }
-  window.assessReportTabs = [];
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
   document.body.dataset.wiped = "1";  // the reload follows; tests wait for the new page's data-ready
   // The wipe is what the person asked for: the advisor's "leave with unsaved enterprises?" guard must not stop it.
@@ -201,7 +212,11 @@ void storage_wipe() {
 }
 void fresh_start() {
   js_storage_wipe();
+  js_close_reports();
   js_fresh_start();
+}
+void close_reports() {
+  js_close_reports();
 }
 void open_html(const std::string& html) {
   js_open_html(html.data(), static_cast<int>(html.size()));

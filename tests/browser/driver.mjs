@@ -79,16 +79,40 @@ export async function find(page, key) {
   throw new Error(`no visible widget "${key}"; on screen: ${list.filter((i) => i.visible).map((i) => i.key).join(', ')}`);
 }
 
-// Hover, press, release, a frame or two apart, as a hand does: ImGui counts a press only on a widget that was
+// Hover, then press, a frame or two apart, as a hand does: ImGui counts a press only on a widget that was
 // already hovered, so moving and pressing in one frame can miss a widget that has just appeared.
-export async function click(page, key) {
+async function pressOn(page, key) {
   const it = await find(page, key);
   await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
   await frames(page, 2);
   await page.mouse.down();
   await frames(page, 2);
+}
+
+// Hover, press, release.
+export async function click(page, key) {
+  await pressOn(page, key);
   await page.mouse.up();
   await settled(page);
+}
+
+// A wipe ends in a page reload (docs/modes.md, "A clean slate"): presses the button with the mouse and waits
+// for the fresh page to be ready (click() would evaluate in the page while it goes away).
+export async function pressThenReload(page, key) {
+  await pressOn(page, key);
+  await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.mouse.up()]);
+  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
+}
+
+// From the start page to the first key-technology project of step 3, with every condition of step 1 met: where
+// a test gives a visitor's project a name.
+export async function walkToFirstProject(page) {
+  await click(page, 'start');
+  for (const g of ['legal_person', 'sound_finance', 'independent_accounting', 'ai_entity', 'in_suzhou']) await click(page, `q:${g}:yes`);
+  await click(page, 'nav:next');
+  await click(page, 'activity:key_tech');
+  await click(page, 'nav:next');
+  await click(page, 'add:answers.key_tech_projects');
 }
 
 // Clicks a text field, selects what is in it, and types (through the IME text agent, as a keyboard would).
@@ -185,7 +209,8 @@ export async function servePublicly(context, localUrl, publicBase = 'https://ass
   await context.route(`${publicBase}**`, async (route) => {
     const url = new URL(route.request().url());
     const local = new URL(url.pathname.slice(new URL(publicBase).pathname.length) + url.search, localUrl);
-    route.fulfill({ response: await route.fetch({ url: local.href }) });
+    // A font subset may still be on its way when a test closes its page: the request ends with it.
+    await route.fetch({ url: local.href }).then((response) => route.fulfill({ response })).catch(() => {});
   });
   // Registered last, so it answers first (Playwright runs matching routes newest first), at either address.
   await context.route('**/config.json', (route) => route.fulfill({ json: { mode: 'standard', share_url: publicBase, ...config } }));

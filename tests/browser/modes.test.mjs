@@ -11,7 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-import { click, find, frames, items, launch, newPage, openApp, screenshot, servePublicly, type } from './driver.mjs';
+import { click, find, frames, items, launch, newPage, openApp, pressThenReload, screenshot, servePublicly, type,
+  walkToFirstProject } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -34,18 +35,6 @@ async function openFile(page, name, text) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'header:open')]);
   await chooser.setFiles(join(dir, name));
   await frames(page, 5);
-}
-
-// A wipe ends in a page reload (docs/modes.md, "A clean slate"): presses the button with the mouse and waits
-// for the fresh page to be ready (the driver's click() would evaluate in the page while it goes away).
-async function pressThenReload(page, key) {
-  const it = await find(page, key);
-  await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
-  await frames(page, 2);
-  await page.mouse.down();
-  await frames(page, 2);
-  await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.mouse.up()]);
-  await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
 }
 
 // Nothing of what a visitor typed is left after a wipe: not in the DOM (print frame included), storage, the
@@ -83,24 +72,19 @@ async function assertTouchSized(page, where) {
 }
 
 describe('kiosk', () => {
-  test('config.json next to index.html sets kiosk mode; a countdown under 20 s there is refused', async () => {
+  test('config.json next to index.html sets kiosk mode and its timers', async () => {
     // The worker is blocked so that the page's own request for config.json is the one replaced here.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await newPage(context);
-    const warnings = [];
-    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.route('**/config.json', (route) => route.fulfill({
-      json: { mode: 'kiosk', idle_seconds: 60, countdown_seconds: 5 } }));
+      json: { mode: 'kiosk', idle_seconds: 60, countdown_seconds: 20 } }));
     // The page's clock (performance.now, timers, animation frames) is Playwright's: it runs on by itself, and
     // the test jumps it forward instead of waiting.
     await page.clock.install();
     await openApp(page, URL_);
-    const s = await page.evaluate(() => window.assess.status());
-    assert.equal(s.mode, 'kiosk');
-    assert.ok(warnings.some((w) => w.includes('countdown_seconds must be at least 20')), warnings.join('\n'));
+    assert.equal((await status(page)).mode, 'kiosk');
     assert.equal(await page.evaluate(() => document.querySelector('link[rel="manifest"]').getAttribute('href')), 'kiosk.webmanifest');
-    // idle_seconds: 60 applies; the refused countdown falls back to 30 s, so 6 s into the warning (longer than
-    // the refused 5 s) it still shows and the visitor's answers are still there.
+    // idle_seconds: 60, countdown_seconds: 20 apply (not the defaults, 120 and 30).
     await click(page, 'start');
     await click(page, 'q:legal_person:yes');
     await page.clock.fastForward(30000);
@@ -108,11 +92,112 @@ describe('kiosk', () => {
     assert.equal((await status(page)).idle_warning, false, 'no warning 30 s after the last input');
     await page.clock.fastForward(31000);
     await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
-    await page.clock.fastForward(6000);
+    await page.clock.fastForward(15000);
     await frames(page, 3);
-    assert.equal((await profile(page)).answers.legal_person, true);
-    assert.equal((await status(page)).idle_warning, true);
+    assert.equal((await profile(page)).answers.legal_person, true, '15 s into the 20 s countdown nothing is lost');
+    const reloaded = page.waitForEvent('load', { timeout: 30000 });
+    await page.clock.fastForward(6000);
+    await reloaded;
+    await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
+    assert.deepEqual((await profile(page)).answers, {}, 'wiped 20 s into the countdown');
+    assert.deepEqual(page.errors, []);
     await context.close();
+  });
+
+  // Issue 23, items 2–4: what a visitor can put in the address does not change a kiosk installation.
+  test('on a kiosk installation the URL changes neither the mode, the timers nor the offline cache', async () => {
+    const context = await browser.newContext();
+    const page = await newPage(context);
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    // The installation's config.json, for the page and for its service worker alike (context-wide).
+    await context.route('**/config.json', (route) => route.fulfill({ json: { mode: 'kiosk' } }));
+    await page.clock.install();
+    await openApp(page, URL_);
+    await page.waitForFunction(() => document.body.dataset.offline === 'ready', null, { timeout: 60000 });
+    const cached = await page.evaluate(() => caches.keys());
+    assert.equal(cached.length, 1);
+    // A visitor's address: the public site's mode, timers stretched or under the minimum, no service worker.
+    for (const query of ['?mode=standard&idle=1e9&countdown=1e9', '?idle=Infinity&countdown=1&sw=off']) {
+      await openApp(page, URL_ + query);
+      assert.equal((await status(page)).mode, 'kiosk', query);
+      await click(page, 'start');
+      await click(page, 'q:legal_person:yes');
+      // The defaults: the warning after 120 s without input, the wipe 30 s later.
+      await page.clock.fastForward(100000);
+      await frames(page, 3);
+      assert.equal((await status(page)).idle_warning, false, `${query}: no warning 100 s after the last input`);
+      await page.clock.fastForward(21000);
+      await page.waitForFunction(() => window.assess.status().idle_warning, null, { timeout: 10000 });
+      await page.clock.fastForward(25000);
+      await frames(page, 3);
+      assert.equal((await profile(page)).answers.legal_person, true, `${query}: 25 s into the countdown nothing is lost`);
+      const reloaded = page.waitForEvent('load', { timeout: 30000 });
+      await page.clock.fastForward(6000);
+      await reloaded;
+      await page.waitForFunction(() => document.body.dataset.ready === '1' && window.assess, null, { timeout: 60000 });
+      assert.deepEqual((await profile(page)).answers, {}, `${query}: wiped at 30 s`);
+    }
+    // ?sw=off left the worker and its cache in place: the next wipe while offline still reloads into the app.
+    assert.deepEqual(await page.evaluate(() => caches.keys()), cached);
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'still served by the worker');
+    await context.setOffline(true);
+    await click(page, 'start');
+    await click(page, 'header:clear');
+    await pressThenReload(page, 'dialog:clear');
+    assert.equal((await status(page)).mode, 'kiosk', 'offline, the wipe reloads into the kiosk');
+    assert.ok(warnings.some((w) => w.includes('?sw=off is not read')), warnings.join('\n'));
+    assert.ok(warnings.some((w) => w.includes('?idle= is not read')), warnings.join('\n'));
+    await context.close();
+  });
+
+  // Issue 23, item 4: every value of config.json is checked, and a bad one stops the app, naming its key.
+  for (const [what, body, key] of [
+    ['a duplicate "mode"', '{"mode": "kiosk", "idle_seconds": 120, "mode": "standard"}', '"mode" appears more than once'],
+    ['idle_seconds 1e400', '{"mode": "kiosk", "idle_seconds": 1e400}', 'idle_seconds'],
+    ['idle_seconds 3000000', '{"mode": "kiosk", "idle_seconds": 3000000}', 'idle_seconds'],
+    ['idle_seconds 9', '{"mode": "kiosk", "idle_seconds": 9}', 'idle_seconds'],
+    ['idle_seconds "2 minutes"', '{"mode": "kiosk", "idle_seconds": "2 minutes"}', 'idle_seconds'],
+    ['idle_seconds true', '{"mode": "kiosk", "idle_seconds": true}', 'idle_seconds'],
+    ['idle_seconds 120.5', '{"mode": "kiosk", "idle_seconds": 120.5}', 'idle_seconds'],
+    ['countdown_seconds 5', '{"mode": "kiosk", "countdown_seconds": 5}', 'countdown_seconds'],
+    ['countdown_seconds 301', '{"mode": "kiosk", "countdown_seconds": 301}', 'countdown_seconds'],
+    ['share_url javascript:', '{"mode": "kiosk", "share_url": "javascript:alert(1)"}', 'share_url'],
+    ['share_url http: on a public host', '{"mode": "standard", "share_url": "http://policy.example.cn/assess/"}', 'share_url'],
+    ['share_url with a fragment', '{"mode": "standard", "share_url": "https://policy.example.cn/assess/#x"}', 'share_url'],
+    ['share_url not a string', '{"mode": "standard", "share_url": 1}', 'share_url'],
+    ['an unknown key', '{"mode": "kiosk", "idle_secs": 60}', 'idle_secs'],
+    ['lang "fr"', '{"mode": "standard", "lang": "fr"}', 'lang'],
+  ]) {
+    test(`config.json with ${what}: a visible configuration error naming it, no app`, async () => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await newPage(context);
+      await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+      await page.goto(URL_);
+      await page.waitForSelector('#config-error', { timeout: 30000 });
+      const text = await page.textContent('#config-error');
+      assert.match(text, /配置错误/);
+      assert.ok(text.includes(key), text);
+      assert.notEqual(await page.evaluate(() => document.body.dataset.ready), '1');
+      await context.close();
+    });
+  }
+
+  test('config.json: every setting at its limits, and http: for a test on this machine, are taken', async () => {
+    for (const config of [
+      { about: 'a note', mode: 'kiosk', lang: 'en', share_url: 'https://policy.example.cn/assess/', idle_seconds: 10, countdown_seconds: 300 },
+      { mode: 'standard', share_url: 'http://127.0.0.1:8080/', idle_seconds: 3600, countdown_seconds: 20 },
+    ]) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await newPage(context);
+      await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+      await openApp(page, URL_);
+      const s = await status(page);
+      assert.equal(s.mode, config.mode);
+      assert.equal(s.lang, config.lang || 'zh');
+      assert.deepEqual(page.errors, []);
+      await context.close();
+    }
   });
 
   test('touch-sized targets everywhere, amounts and counts by keypad, nothing stored', async () => {
@@ -206,12 +291,7 @@ describe('kiosk', () => {
     const page = await newPage(context);
     await page.addInitScript(() => { window.print = () => {}; });  // headless has no printer dialog
     await openApp(page, `${URL_}?mode=kiosk`);
-    await click(page, 'start');
-    for (const g of GATES) await click(page, `q:${g}:yes`);
-    await click(page, 'nav:next');
-    await click(page, 'activity:key_tech');
-    await click(page, 'nav:next');
-    await click(page, 'add:answers.key_tech_projects');
+    await walkToFirstProject(page);
     await type(page, 'answers.key_tech_projects[0].subject', 'ZQXJ-visitor-project');
     const pages = context.pages().length;
     await click(page, 'header:report');
