@@ -430,6 +430,7 @@
   };
   landmarks.main.append(landmarks.title, landmarks.steps, el('div', { 'data-slot': 'main' }), landmarks.footer);
   mirror.replaceChildren(landmarks.header, landmarks.main, landmarks.results, landmarks.dialog);
+  mirror.hidden = true;  // until the app's first model: meanwhile the app shell is the page
   const slot = { header: landmarks.header, steps: landmarks.steps, main: landmarks.main.querySelector('[data-slot]'),
     footer: landmarks.footer, results: landmarks.results, dialog: landmarks.dialog };
   let ids = 0;
@@ -574,6 +575,7 @@
 
   let lastFocus = '', lastAnnounce = 0, lastToast = '', dialogKey = '', returnFocus = null;
   window.assessMirror = function (model) {
+    mirror.hidden = false;
     settleAwaited(model);
     mirror.lang = model.lang === 'zh' ? 'zh-CN' : 'en';
     setText(landmarks.title, model.title);
