@@ -158,10 +158,6 @@ bool failed(const Result& result, int gate) {
   return std::find(result.gate_failures.begin(), result.gate_failures.end(), gate) != result.gate_failures.end();
 }
 
-bool unanswered_gate(const Result& result, int gate) {
-  return std::find(result.unanswered_gates.begin(), result.unanswered_gates.end(), gate) != result.unanswered_gates.end();
-}
-
 // The failed gates that apply to the measure: those it needs, less those its exemptions lift for these answers.
 void find_stopping_gates(const Profile& profile, const Result& result, MeasureResult& out) {
   const Measure& m = *out.measure;
@@ -176,7 +172,7 @@ void stop_at_gates(const Policy& policy, const Result& result, MeasureResult& ou
   bool refused = false;
   for (int g : out.stopped_by) {
     const Gate& gate = policy.gates[static_cast<std::size_t>(g)];
-    const bool answered = !unanswered_gate(result, g);
+    const bool answered = result.gate_answered(g);
     refused = refused || answered;
     out.lines.push_back(Line::gate_failed(g));
     out.needs.push_back(Need{gate.question, &gate.label, &gate, nullptr, answered});
@@ -285,6 +281,10 @@ void state_precondition(const Policy& policy, const Profile& profile, MeasureRes
 }
 
 }  // namespace
+
+bool Result::gate_answered(int gate) const {
+  return std::find(unanswered_gates.begin(), unanswered_gates.end(), gate) == unanswered_gates.end();
+}
 
 Result evaluate(const Policy& policy, const Profile& profile) {
   Result result;

@@ -178,9 +178,7 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
     case Line::Kind::gate_failed: {
       // The condition and the answer: "第十七条要求具有独立法人资格:您的回答为“否”" (or that none was given).
       const Gate& g = policy.gates[static_cast<std::size_t>(l.gate())];
-      bool unanswered = false;
-      for (int u : result.unanswered_gates) unanswered = unanswered || u == l.gate();
-      const std::string answer = message_in(lang, unanswered ? Msg::gate_unanswered : Msg::gate_refused);
+      const std::string answer = message_in(lang, result.gate_answered(l.gate()) ? Msg::gate_refused : Msg::gate_unanswered);
       if (g.scope)
         append_message(out, lang, Msg::gate_out_of_scope, {g.label.in(lang), answer});
       else

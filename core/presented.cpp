@@ -11,10 +11,6 @@ namespace assess {
 
 namespace {
 
-bool unanswered_gate(const Result& result, int gate) {
-  return std::find(result.unanswered_gates.begin(), result.unanswered_gates.end(), gate) != result.unanswered_gates.end();
-}
-
 std::vector<std::string> worded(const Policy& policy, const Result& result, const ItemResult* item,
                                 const std::vector<Line>& lines, Lang lang) {
   std::vector<std::string> out;
@@ -45,7 +41,7 @@ PresentedItem present_item(const Policy& policy, const Result& result, const Mea
 // Whether a gate the user answered "no" stops the measure (claimed or not).
 bool refused_by_gate(const Result& result, const MeasureResult& mr) {
   for (int g : mr.stopped_by)
-    if (!unanswered_gate(result, g)) return true;
+    if (result.gate_answered(g)) return true;
   return false;
 }
 
@@ -169,11 +165,10 @@ Presented present(const Policy& policy, const Result& result, Lang lang, int pen
   const std::vector<std::string> report = gate_report(policy, result, lang);
   for (std::size_t i = 0; i < result.gate_failures.size(); ++i) {
     const int g = result.gate_failures[i];
-    const bool waiting = unanswered_gate(result, g);
+    const bool waiting = !result.gate_answered(g);
     p.gates.push_back(PresentedGate{g, report[i], waiting ? Tone::waiting : Tone::bad});
     (waiting ? p.gates_unanswered : p.gates_refused) += 1;
   }
-  p.gates_unanswered = static_cast<int>(result.unanswered_gates.size());
   // Still possible while some claimable measure is stopped by no gate the user answered "no".
   p.still_possible = false;
   for (const MeasureResult& mr : result.measures)

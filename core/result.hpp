@@ -210,6 +210,9 @@ struct Result {
   std::vector<int> unanswered_gates;  // gate indices whose question was not answered
   std::vector<MeasureResult> measures;
   Totals total;
+
+  // Whether a gate's question was answered: a failed gate not answered is awaited, not refused.
+  bool gate_answered(int gate) const;
 };
 
 // Status names as in the result format ("estimate", "case_by_case", ...).

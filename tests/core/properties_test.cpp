@@ -1,12 +1,12 @@
 // Properties of every estimate, checked on profiles generated from the policy's own questions (rapidcheck):
 // amounts are never negative and min <= max; no item exceeds what its rules can pay; totals are the sums of
 // the measures; more eligible spending never lowers an estimate; what it would take (to_cap) is exact; a failed
-// gate without exemptions leaves no money. The generator knows nothing of Suzhou: it walks the questions of the loaded policy.
+// gate without exemptions leaves no money. The generator knows nothing of Suzhou: it walks the questions of the
+// loaded policy.
 // clang-format off: GoogleTest must come first, rapidcheck's gtest glue builds on it.
+#include "test_support.hpp"
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
-
-#include "test_support.hpp"
 // clang-format on
 
 namespace assess {
