@@ -2,8 +2,6 @@
 // policy's words; the readers only lay it out.
 #include "presented.hpp"
 
-#include <algorithm>
-
 #include "explain.hpp"
 #include "messages.hpp"
 
@@ -174,13 +172,15 @@ Presented present(const Policy& policy, const Result& result, Lang lang, int pen
   for (const MeasureResult& mr : result.measures)
     p.still_possible = p.still_possible || (mr.measure->claim != Measure::Claim::none && !refused_by_gate(result, mr));
   p.headline = headline(result, p.outcome, p.gates_refused, pending_numbers, lang);
+  // Reaching a cap first (the most direct gain), then the answers that would change an outcome, then the rest; in
+  // policy order within each kind.
+  std::vector<Opportunity> by_kind[3];
   for (const MeasureResult& mr : result.measures) {
     (is_claimed(mr) ? p.claimed : p.not_claimed).push_back(present_measure(policy, result, mr, lang));
-    for (Opportunity& o : opportunities_of(result, mr, lang)) p.could_claim.push_back(std::move(o));
+    for (Opportunity& o : opportunities_of(result, mr, lang)) by_kind[static_cast<int>(o.kind)].push_back(std::move(o));
   }
-  // Reaching a cap first (the most direct gain), then the answers that would change an outcome, then the rest.
-  std::stable_sort(p.could_claim.begin(), p.could_claim.end(),
-                   [](const Opportunity& a, const Opportunity& b) { return a.kind < b.kind; });
+  for (std::vector<Opportunity>& kind : by_kind)
+    for (Opportunity& o : kind) p.could_claim.push_back(std::move(o));
   for (int n : policy.global_notes) p.notes.push_back(policy.notes[static_cast<std::size_t>(n)].text.in(lang));
   p.disclaimer = policy.disclaimer.in(lang);
   return p;

@@ -87,9 +87,14 @@ struct CompositionTables {
   std::vector<std::uint32_t> run_first, run_last;  // runs of one non-zero combining class
   std::vector<unsigned char> run_class;
   std::vector<std::uint32_t> composite, first, second;  // by composite: its canonical decomposition
-  std::vector<std::uint64_t> pair_key;                  // first << 21 | second, sorted
-  std::vector<std::uint32_t> pair_composite;            // parallel to pair_key
+  std::vector<std::uint64_t> by_pair;                   // first << 42 | second << 21 | composite, sorted
 };
+
+// A few hundred entries, sorted once: an insertion sort is all it takes (and little code in the wasm).
+void sort_keys(std::vector<std::uint64_t>& keys) {
+  for (std::size_t i = 1; i < keys.size(); ++i)
+    for (std::size_t k = i; k > 0 && keys[k - 1] > keys[k]; --k) std::swap(keys[k - 1], keys[k]);
+}
 
 const CompositionTables& composition_tables() {
   static const CompositionTables tables = [] {
@@ -103,20 +108,14 @@ const CompositionTables& composition_tables() {
       t.run_class.push_back(*p++);
     }
     std::uint32_t composite = 0;
-    std::vector<std::size_t> order;
     for (const unsigned char* p = kCompositions; p < kCompositions + sizeof kCompositions;) {
       composite += read_varint(p);
       t.composite.push_back(composite);
       t.first.push_back(read_varint(p));
       t.second.push_back(read_varint(p));
-      order.push_back(order.size());
+      t.by_pair.push_back(std::uint64_t{t.first.back()} << 42 | std::uint64_t{t.second.back()} << 21 | composite);
     }
-    const auto key = [&t](std::size_t i) { return std::uint64_t{t.first[i]} << 21 | t.second[i]; };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
-    for (std::size_t i : order) {
-      t.pair_key.push_back(key(i));
-      t.pair_composite.push_back(t.composite[i]);
-    }
+    sort_keys(t.by_pair);
     return t;
   }();
   return tables;
@@ -164,23 +163,22 @@ std::uint32_t compose(std::uint32_t a, std::uint32_t b) {
       b < kJamoT + kJamoTCount)
     return a + (b - kJamoT);
   const CompositionTables& t = composition_tables();
-  const std::uint64_t key = std::uint64_t{a} << 21 | b;
-  const auto it = std::lower_bound(t.pair_key.begin(), t.pair_key.end(), key);
-  return it != t.pair_key.end() && *it == key ? t.pair_composite[static_cast<std::size_t>(it - t.pair_key.begin())] : 0;
+  const std::uint64_t pair = std::uint64_t{a} << 42 | std::uint64_t{b} << 21;
+  const auto it = std::lower_bound(t.by_pair.begin(), t.by_pair.end(), pair);
+  return it != t.by_pair.end() && (*it >> 21) == (pair >> 21) ? static_cast<std::uint32_t>(*it & 0x1FFFFF) : 0;
 }
 
-// Canonical ordering: each run of non-starters sorted by combining class, keeping their order within a class.
+// Canonical ordering: each mark moves before the marks of a higher class in front of it (a stable insertion sort
+// of each run of non-starters by combining class; runs are a few marks long).
 void order_marks(std::vector<std::uint32_t>& cps) {
-  for (std::size_t i = 0; i < cps.size();) {
-    if (combining_class(cps[i]) == 0) {
-      ++i;
-      continue;
+  for (std::size_t i = 1; i < cps.size(); ++i) {
+    const unsigned cc = combining_class(cps[i]);
+    if (cc == 0) continue;
+    for (std::size_t k = i; k > 0; --k) {
+      const unsigned before = combining_class(cps[k - 1]);
+      if (before == 0 || before <= cc) break;
+      std::swap(cps[k - 1], cps[k]);
     }
-    std::size_t j = i;
-    while (j < cps.size() && combining_class(cps[j]) != 0) ++j;
-    std::stable_sort(cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j),
-                     [](std::uint32_t a, std::uint32_t b) { return combining_class(a) < combining_class(b); });
-    i = j;
   }
 }
 
