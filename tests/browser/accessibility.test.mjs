@@ -49,7 +49,7 @@ test('the mirror names the screen, its widgets act on the canvas, and results ar
   const live = page.locator('#a11y-results');
   assert.equal(await live.getAttribute('aria-live'), 'polite');
   assert.match(await live.textContent(), /精确区间:0–1,000,000 元/);
-  assert.match(await live.textContent(), /第十四条 产教融合实训基地建设资助: 可估算 0–1,000,000 元/);
+  assert.match(await live.textContent(), /第十四条 产教融合人才公共实训基地建设资助: 可估算 0–1,000,000 元/);
   await page.close();
 });
 

@@ -432,8 +432,8 @@ describe('advisor', () => {
     assert.equal(csvDownload.suggestedFilename(), 'suzhou-ai-estimates.csv');
     const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     assert.equal(rows.length, 1 + 2 * (expected[0].measures.length + 1));
-    assert.equal(rows[expected[0].measures.length + 1], `企业 1,total,,合计(可估算部分),,,${expected[0].total.min},${expected[0].total.max},`);
-    assert.equal(rows[rows.length - 1], `Beta Ltd,total,,合计(可估算部分),,,${expected[1].total.min},${expected[1].total.max},`);
+    assert.equal(rows[expected[0].measures.length + 1], `企业 1,total,,合计(可估算部分),,,${expected[0].total.min},${expected[0].total.max},,`);
+    assert.equal(rows[rows.length - 1], `Beta Ltd,total,,合计(可估算部分),,,${expected[1].total.min},${expected[1].total.max},,`);
 
     const [jsonlDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:jsonl')]);
     const lines = readFileSync(await jsonlDownload.path(), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));

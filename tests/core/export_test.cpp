@@ -46,21 +46,27 @@ TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // The policy file's 23 measures (the 15 articles' measures, some articles having several), then the total.
   ASSERT_EQ(rows.size(), 1u + 2 * (23 + 1));
-  EXPECT_EQ(rows[0], "enterprise,measure,article,title,status,status_code,min_yuan,max_yuan,department");
-  EXPECT_EQ(rows[24], "Alpha,total,,total (estimated measures),,,1300000,13900000,");
-  EXPECT_EQ(rows[48], "Beta,total,,total (estimated measures),,,1300000,13900000,");
-  // a4 (art. 4, key technology project): 3 000 000 yuan, its cap, for the 7 000 000 yuan project.
-  bool found = false;
-  for (const std::string& r : rows) found = found || r.rfind("Alpha,a4_key_tech,4,", 0) == 0;
-  EXPECT_TRUE(found);
+  EXPECT_EQ(rows[0], "enterprise,measure,article,title,status,status_code,min_yuan,max_yuan,department,what it would take");
+  EXPECT_EQ(rows[24], "Alpha,total,,total (estimated measures),,,1300000,13900000,,");
+  EXPECT_EQ(rows[48], "Beta,total,,total (estimated measures),,,1300000,13900000,,");
+  // a4 (art. 4): 50 % of the 6 000 000 yuan of the five kinds of cost = 3 000 000; the 5 000 000 cap is reached at
+  // 10 000 000, so 4 000 000 more; the last cell says so for project #1.
+  std::string a4;
+  for (const std::string& r : rows)
+    if (r.rfind("Alpha,a4_key_tech,4,", 0) == 0) a4 = r;
+  EXPECT_NE(a4.find(",0,3000000,"), std::string::npos) << a4;
+  EXPECT_NE(a4.find(",\"#1 vision-chip: 400 万元 (4,000,000 yuan) more research investment, 10,000,000 yuan in all, would "
+                    "bring the upper figure to its cap of 500 万元 (5,000,000 yuan)\""),
+            std::string::npos)
+      << a4;
 }
 
 TEST(Export, CsvQuotesAndGuardsUserText) {
   Assessed a = assess_example();
   std::string csv = render_csv({{"=HYPERLINK(\"x\"), Ltd", &a.profile, &a.result}}, Lang::zh);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
-  EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门");
-  EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1300000,13900000,");
+  EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门,还可以争取");
+  EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1300000,13900000,,");
 }
 
 TEST(Export, JsonLinesCarryNameProfileAndResult) {
@@ -103,9 +109,9 @@ TEST(Export, AnEnterpriseWithAPayingMeasureIsNeverIneligible) {
       {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}}, Lang::en);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // Art. 8 pays only selected projects: 0 at the least, 20 % of 4 000 000 = 800 000 at the most.
-  EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,0,800000,");
-  EXPECT_EQ(rows[48], "NoLegalPerson,total,,total (estimated measures),not eligible,ineligible,0,0,");
-  EXPECT_EQ(rows[72], "Empty,total,,total (estimated measures),,,0,0,");
+  EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,0,800000,,");
+  EXPECT_EQ(rows[48], "NoLegalPerson,total,,total (estimated measures),not eligible,ineligible,0,0,,");
+  EXPECT_EQ(rows[72], "Empty,total,,total (estimated measures),,,0,0,,");
   std::string jsonl = render_jsonl(
       suzhou(), {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}},
       Lang::en);
