@@ -85,7 +85,10 @@ std::string App::status_json() const {
                       {"idle_warning", idle_.warning()},
                       {"enterprises", session_.advisor.enterprises.size()},
                       {"current_enterprise", session_.advisor.current},
-                      {"keypad", session_.keypad.path}}
+                      {"keypad", session_.keypad.path},
+                      {"unsaved", session_.advisor.unsaved},
+                      {"restored", session_.advisor.restored},
+                      {"handheld", options_.handheld}}
       .dump();
 }
 
@@ -348,6 +351,9 @@ void App::frame(float width, float height) {
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                            ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  // A new screen starts with the whole window unscrolled (a phone may have scrolled the start page to its
+  // button): else its first picture is drawn shifted and the next one jumps back (the step tabs moved).
+  if (session_.screen != drawn_screen_) ImGui::SetNextWindowScroll(ImVec2(0, 0));
   ImGui::Begin("##app", nullptr, flags);
   ImGui::PopStyleVar();
   act(draw_header(context(), width));

@@ -57,7 +57,8 @@ class App {
   // How long until the screen changes by itself (ms): the kiosk's idle warning, the next second of its
   // countdown or the wipe, a toast ending; negative when nothing is due. The host sleeps that long without input.
   double ms_until_due() const;
-  // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad"}: for tests.
+  // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad", "unsaved",
+  // "restored", "handheld"}: for tests.
   std::string status_json() const;
   // Advisor mode: how many enterprises the session holds.
   std::size_t enterprise_count() const { return session_.advisor.enterprises.size(); }
