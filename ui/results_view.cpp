@@ -150,7 +150,11 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
   if (full) {
     ImGui::Spacing();
     if (secondary_button(c.t("edit") + "##results:edit", ImVec2(0, c.px(44)))) c.session.screen = Screen::details;
-    const std::string report_label = c.t(c.kiosk() ? "print" : "report") + "##results:report";
+    // The report opens in a tab: printed from a desktop, read (and kept from the browser's menu) on a phone.
+    const std::string report_label = c.t(c.kiosk()            ? "print"
+                                         : c.options.handheld ? "report_view"
+                                                              : "report") +
+                                     "##results:report";
     same_line_if_fits(report_label);
     if (primary_button(report_label, ImVec2(0, c.px(44)))) request = AppRequest::open_report;
     if (!c.kiosk()) {  // the report itself has no script, so its print button is here

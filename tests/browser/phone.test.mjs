@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { findByTouch, frames, items, launch, newPage, openApp, screenshot, servePublicly, settled, tap } from './driver.mjs';
+import { click, findByTouch, frames, items, launch, newPage, openApp, screenshot, servePublicly, settled, tap } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
+const ROOT = new URL('../../', import.meta.url).pathname;
+const STRINGS = JSON.parse(readFileSync(join(ROOT, 'ui/ui-strings.json'), 'utf8')).strings;
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
 const PHONE = { width: 390, height: 844 };
 const SMALL = { width: 320, height: 640 };
@@ -352,6 +354,43 @@ describe('phone, both languages', () => {
     assert.match(look.first, /^生成时间:\d{4}-\d\d-\d\d \d\d:\d\d$/, 'the date first (no enterprise name outside advisor mode)');
     await tab.setViewportSize(PHONE);
     await tab.screenshot({ path: join(SHOTS, 'phone-zh-report.png') });
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
+  test('on a local address the phone offers the files, no link; the administrator\'s advice is in the console only', async () => {
+    const { context, page } = await phone();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await context.addInitScript(() => { navigator.share = () => Promise.resolve(); });
+    await openApp(page, `${URL_}?storage=off`);
+    assert.ok(warnings.some((w) => w.includes('share_url')), `the console tells the administrator: ${warnings.join(' | ')}`);
+    await tap(page, 'start');
+    await tap(page, 'footer:results');
+    await tap(page, 'results:share');
+    const keys = (await visible(page)).map((i) => i.key);
+    for (const k of ['share:send', 'share:copy', 'share:qr']) assert.ok(!keys.includes(k), `${k} is not offered for 127.0.0.1`);
+    for (const k of ['share:report_save', 'share:save']) assert.ok(keys.includes(k), `${k}: another way to keep the result`);
+    await screenshot(page, join(SHOTS, 'phone-zh-share-local.png'));
+    // Nothing the app says to a visitor is addressed to an administrator (the words are all in ui-strings.json).
+    for (const [key, text] of Object.entries(STRINGS))
+      for (const words of [text.zh, text.en]) assert.doesNotMatch(words, /share_url|config\.json|管理员|[Aa]dministrator/, key);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
+  test('on a desktop the QR code is large enough to scan from 40 cm (6 cm and more) and decodes to the link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const base = await servePublicly(context, URL_);
+    const page = await newPage(context, { width: 1280, height: 800 });
+    await openApp(page, `${base}?storage=off`);
+    assert.equal((await status(page)).handheld, false);
+    await click(page, 'start');
+    await click(page, 'step:results');
+    await click(page, 'results:share');
+    const qr = (await items(page)).find((i) => i.key === 'share:qr' && i.visible);
+    // 6 cm at the CSS reference of 96 px per inch: 227 px.
+    assert.ok(qr && qr.w >= 227 && qr.h >= 227, `the code is ${qr && qr.w} px across`);
     assert.deepEqual(page.errors, []);
     await context.close();
   });
