@@ -165,6 +165,32 @@ TEST_F(PhoneApp, UnderSixHundredPixelsTheTouchSizesApply) {
   EXPECT_EQ(ImGui::GetStyle().FramePadding.y, 8) << "a desktop window keeps the mouse's sizes";
 }
 
+// Step 3 says where the estimate is: beside the questions on a wide screen ("on the right"), in the bar under them
+// on a phone, where nothing is on the right.
+TEST_F(PhoneApp, TheDetailsStepSaysWhereTheEstimateIs) {
+  AppOptions options;
+  options.storage = false;
+  make(options);
+  click("start");
+  click("step:details");
+  // The text of a frame, through ImGui's log (natively it ends at the app window's End(), copied to ImGui's
+  // own clipboard, which the test reads).
+  const auto screen_text = [this] {
+    registry_new_frame();
+    ImGui::NewFrame();
+    ImGui::LogToClipboard();
+    app->frame(width, height);
+    ImGui::Render();
+    return std::string(ImGui::GetClipboardText());
+  };
+  const std::string phone = screen_text();
+  EXPECT_NE(phone.find("合计栏"), std::string::npos) << phone;
+  EXPECT_EQ(phone.find("右侧"), std::string::npos);
+  width = 1280;
+  frames(2);
+  EXPECT_NE(screen_text().find("右侧"), std::string::npos);
+}
+
 // An advisor's typed name is work to keep; the session goes to the tab's storage (never lasting storage); a new
 // App (a reload) brings it back on the list, and the count of what is not in a session file with it.
 TEST_F(PhoneApp, TheAdvisorsSessionSurvivesAReload) {
