@@ -54,7 +54,6 @@ void switch_enterprise(const ScreenContext& c, std::size_t index);
 void evaluate_enterprises(const ScreenContext& c);
 void export_all(const ScreenContext& c, bool csv, bool by_enterprise = false);
 void save_session(const ScreenContext& c);
-std::uint64_t session_hash(const ScreenContext& c);
 
 void add_enterprise(const ScreenContext& c) {
   if (c.session.advisor.enterprises.empty()) c.session.advisor.enterprises.reserve(kMaxEnterprises);
@@ -181,27 +180,10 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
   c.session.advisor.current = first;
   c.session.answers = c.session.advisor.enterprises[first].answers;  // with their version (add_enterprise)
   c.session.edit_text.clear();
-  if (replace_empty) c.session.advisor.saved_hash = session_hash(c);  // exactly what the file holds: nothing unsaved
   c.session.advisor.versions = 0;
   c.session.screen = Screen::enterprises;
   c.toast(c.t("opened", {name}));
   return true;
-}
-
-// What the session holds, names and answers, as one number: equal numbers mean nothing changed since saving.
-std::uint64_t session_hash(const ScreenContext& c) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  const auto mix = [&h](const std::string& s) {
-    for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-    h = (h ^ 0xFF) * 1099511628211ull;
-  };
-  for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i) {
-    mix(c.session.advisor.enterprises[i].name);
-    mix((i == c.session.advisor.current ? c.session.answers : c.session.advisor.enterprises[i].answers)
-            .effective_profile()
-            .dump());
-  }
-  return h;
 }
 
 // Once per frame in advisor mode, when an answer, a name or the current enterprise may have changed: the session

@@ -81,11 +81,10 @@ struct Enterprise {
   std::uint64_t saved_hash = 0;  // its name and answers as last saved to (or opened from) a session file
 };
 
-// Advisor mode: the enterprises of the session, and whether the session file saved is still current.
+// Advisor mode: the enterprises of the session, and what of it is not yet in a session file (advisor_tab_store).
 struct AdvisorSession {
   std::vector<Enterprise> enterprises;
   std::size_t current = 0;
-  std::uint64_t saved_hash = 0;
   std::uint64_t versions = 0;
   bool leave_warning = false;
   std::size_t unsaved = 0;   // enterprises with work not in a saved session file (the list says how many)
