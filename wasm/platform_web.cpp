@@ -52,20 +52,33 @@ EM_JS(void, js_request_open_file, (const char* accept), {
   input.value = "";
   input.click();
 });
-// `tab`: this tab's sessionStorage (the advisor's session), else localStorage (the autosave).
-EM_JS(void, js_storage_set, (int tab, const char* key, const char* value), {
-  try { (tab ? sessionStorage : localStorage).setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+EM_JS(void, js_storage_set, (const char* key, const char* value), {
+  try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
-EM_JS(char*, js_storage_get, (int tab, const char* key), {
+EM_JS(char*, js_storage_get, (const char* key), {
   let v = null;
-  try { v = (tab ? sessionStorage : localStorage).getItem(UTF8ToString(key)); } catch (e) {}
+  try { v = localStorage.getItem(UTF8ToString(key)); } catch (e) {}
   if (v === null) return 0;
   const n = lengthBytesUTF8(v) + 1, p = _malloc(n);
   stringToUTF8(v, p, n);
   return p;
 });
-EM_JS(void, js_storage_remove, (int tab, const char* key), {
-  try { (tab ? sessionStorage : localStorage).removeItem(UTF8ToString(key)); } catch (e) {}
+EM_JS(void, js_storage_remove, (const char* key), {
+  try { localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+EM_JS(void, js_tab_storage_set, (const char* key, const char* value), {
+  try { sessionStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+});
+EM_JS(char*, js_tab_storage_get, (const char* key), {
+  let v = null;
+  try { v = sessionStorage.getItem(UTF8ToString(key)); } catch (e) {}
+  if (v === null) return 0;
+  const n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, js_tab_storage_remove, (const char* key), {
+  try { sessionStorage.removeItem(UTF8ToString(key)); } catch (e) {}
 });
 EM_JS(void, js_storage_wipe, (), {
   for (const store of [window.localStorage, window.sessionStorage]) {
@@ -231,22 +244,22 @@ void storage_enable(bool enabled) {
   storage_enabled = enabled;
 }
 std::string storage_get(const std::string& key) {
-  return storage_enabled ? take(js_storage_get(0, key.c_str())) : std::string();
+  return storage_enabled ? take(js_storage_get(key.c_str())) : std::string();
 }
 void storage_set(const std::string& key, const std::string& value) {
-  if (storage_enabled) js_storage_set(0, key.c_str(), value.c_str());
+  if (storage_enabled) js_storage_set(key.c_str(), value.c_str());
 }
 void storage_remove(const std::string& key) {
-  js_storage_remove(0, key.c_str());
+  js_storage_remove(key.c_str());
 }
 std::string tab_storage_get(const std::string& key) {
-  return take(js_storage_get(1, key.c_str()));
+  return take(js_tab_storage_get(key.c_str()));
 }
 void tab_storage_set(const std::string& key, const std::string& value) {
-  js_storage_set(1, key.c_str(), value.c_str());
+  js_tab_storage_set(key.c_str(), value.c_str());
 }
 void tab_storage_remove(const std::string& key) {
-  js_storage_remove(1, key.c_str());
+  js_tab_storage_remove(key.c_str());
 }
 void storage_wipe() {
   js_storage_wipe();
