@@ -37,6 +37,11 @@ std::string what_it_takes(const Result& result, const MeasureResult& m, Lang lan
   return out;
 }
 
+void row(std::string& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cell(cells[i]);
+  out += "\r\n";
+}
+
 }  // namespace
 
 std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
@@ -55,6 +60,33 @@ std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang 
     const bool ineligible = outcome_of(*e.result) == Outcome::ineligible;
     row(out, {e.name, "total", "", message_in(lang, Msg::csv_total), ineligible ? message_in(lang, Msg::csv_not_eligible) : "",
               ineligible ? "ineligible" : "", std::to_string(t.min), std::to_string(t.max), "", ""});
+  }
+  return out;
+}
+
+std::string render_csv_by_enterprise(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
+  std::string out = "\xEF\xBB\xBF";
+  const std::string total = message_in(lang, Msg::csv_total) + " ";
+  std::vector<std::string> head = {message_in(lang, Msg::csv_enterprise), total + message_in(lang, Msg::csv_min),
+                                   total + message_in(lang, Msg::csv_max), message_in(lang, Msg::csv_status)};
+  for (const Measure& m : policy.measures) {
+    const std::string name = article_name(m.article, lang) + " " + m.title.in(lang) + " ";
+    head.push_back(name + message_in(lang, Msg::csv_min));
+    head.push_back(name + message_in(lang, Msg::csv_max));
+  }
+  row(out, head);
+  for (const AssessedEnterprise& e : enterprises) {
+    const Totals& t = e.result->total;
+    const bool ineligible = outcome_of(*e.result) == Outcome::ineligible;
+    std::vector<std::string> cells = {e.name, std::to_string(t.min), std::to_string(t.max),
+                                      ineligible ? message_in(lang, Msg::csv_not_eligible) : ""};
+    for (const MeasureResult& m : e.result->measures) {
+      const bool estimate = m.status == Status::estimate;
+      const std::string words = m.status == Status::not_claimed ? "" : status_label(m, lang);
+      cells.push_back(estimate ? std::to_string(m.min) : words);
+      cells.push_back(estimate ? std::to_string(m.max) : words);
+    }
+    row(out, cells);
   }
   return out;
 }

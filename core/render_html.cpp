@@ -103,15 +103,21 @@ void measure_card(std::string& out, const PresentedMeasure& m) {
   out += "<p class=\"muted\">" + esc(m.department) + "</p></div>";
 }
 
+// Legible on a phone (the viewport follows the device; 16 px text; long words and tables never widen the page)
+// and on paper. The hint under the name says what this device can do with the page: print it (Ctrl+P) with a
+// mouse and keyboard, keep or send it from the browser's menu on a touch screen, where there is no Ctrl+P.
 const char* kStyle =
     "body{font-family:'Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;color:#1f2933;"
-    "max-width:900px;margin:24px auto;padding:0 16px;line-height:1.55}h1{font-size:22px;margin:0 0 4px}"
+    "max-width:900px;margin:24px auto;padding:0 16px;font-size:16px;line-height:1.6;overflow-wrap:anywhere;"
+    "-webkit-text-size-adjust:100%;text-size-adjust:100%}h1{font-size:22px;margin:8px 0 4px}"
     "h2{font-size:18px;border-bottom:2px solid #1e5aa8;padding-bottom:4px;margin-top:28px}"
     "table{border-collapse:collapse;width:100%}td,th{border:1px solid #d1d9e2;padding:4px 8px;vertical-align:top;text-align:left}"
     ".muted{color:#5b6670}.measure{border:1px solid #d1d9e2;border-radius:6px;padding:8px 12px;margin:10px 0;break-inside:avoid}"
     ".status{font-weight:bold}.total{font-size:18px;font-weight:bold;color:#1e5aa8}.good{color:#1d7a3a}.decided{color:#1e5aa8}"
-    ".waiting,.aside{color:#9a5b00}.bad{color:#b42318}.take{color:#1e5aa8}"
-    "@media print{.noprint{display:none}body{margin:0}}";
+    ".waiting,.aside{color:#9a5b00}.bad{color:#b42318}.take{color:#1e5aa8}.who{font-size:17px;margin:0}"
+    ".hint-touch{display:none}@media (hover:none) and (pointer:coarse){.hint-desktop{display:none}.hint-touch{display:block}}"
+    "@media (max-width:480px){body{margin:12px auto;padding:0 12px}td,th{padding:4px 6px}}"
+    "@media print{.noprint{display:none!important}body{margin:0}}";
 
 }  // namespace
 
@@ -119,15 +125,19 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
                         const std::string& enterprise) {
   const bool zh = lang == Lang::zh;
   std::string out = "<!DOCTYPE html><html lang=\"" + std::string(zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
   out += "<title>" + esc(message_in(lang, Msg::report_title) + " · " + p.title.in(lang)) + "</title><style>" + kStyle +
          "</style></head><body>";
-  out += "<p class=\"noprint muted\">" + esc(message_in(lang, Msg::report_print_hint)) + "</p>";
-  out += "<h1>" + esc(message_in(lang, Msg::report_title)) + "</h1>";
+  // First whose report it is and when it was made; then what this device can do with it.
+  out += "<p class=\"who\">";
   if (!enterprise.empty())
-    out += "<p class=\"enterprise\"><b>" + esc(message_in(lang, Msg::report_enterprise, {enterprise})) + "</b></p>";
-  out += "<p>" + esc(p.title.in(lang)) + "<br>" + esc(p.number) + " · " + esc(p.issuer.in(lang)) + " · " +
-         esc(p.status.in(lang)) + "<br>";
+    out += "<b class=\"enterprise\">" + esc(message_in(lang, Msg::report_enterprise, {enterprise})) + "</b><br>";
   out += "<span class=\"muted\">" + esc(message_in(lang, Msg::report_generated, {generated_at})) + "</span></p>";
+  out += "<p class=\"noprint muted hint-desktop\">" + esc(message_in(lang, Msg::report_print_hint)) + "</p>";
+  out += "<p class=\"noprint muted hint-touch\">" + esc(message_in(lang, Msg::report_touch_hint)) + "</p>";
+  out += "<h1>" + esc(message_in(lang, Msg::report_title)) + "</h1>";
+  out += "<p>" + esc(p.title.in(lang)) + "<br>" + esc(p.number) + " · " + esc(p.issuer.in(lang)) + " · " +
+         esc(p.status.in(lang)) + "</p>";
 
   const Presented shown = present(p, r, lang);
   const Headline& h = shown.headline;

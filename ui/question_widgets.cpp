@@ -4,7 +4,7 @@
 #include "question_widgets.hpp"
 
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
+#include <imgui_internal.h>  // SetFocusID, ScrollToItem: "edit" on a result card
 
 #include <algorithm>
 #include <functional>
@@ -15,6 +15,8 @@
 #include "number_text.hpp"
 #include "numeric_keypad.hpp"
 #include "questionnaire.hpp"
+#include "text_field.hpp"
+#include "touch_widgets.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -27,6 +29,16 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
 // Whether a yes/no item field is pre-answered "yes" now (the policy's prefill_if), and a new item so pre-answered.
 bool prefilled(const ScreenContext& c, const assess::Field& field);
 void add_item(const ScreenContext& c, const assess::Field& list, AnswerList items);
+
+// "Edit" on a result card (results_view.cpp) names a question (Session::edit_target): its first widget, just
+// drawn, takes the keyboard focus (the visible ring) and is scrolled to the middle of the screen.
+void focus_if_edit_target(const ScreenContext& c, const std::string& path) {
+  if (c.session.edit_target != path) return;
+  c.session.edit_target.clear();
+  ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+  ImGui::GetCurrentContext()->NavDisableHighlight = false;
+  ImGui::ScrollToItem(ImGuiScrollFlags_AlwaysCenterY);
+}
 
 // What the accessible mirror says of a question: its label, its value and its help, in one sentence.
 static std::string described(const assess::Field& f, assess::Lang lang, const std::string& value) {
@@ -50,7 +62,8 @@ void draw_amount(const ScreenContext& c, const assess::Field& field, AnswerGroup
   ImGui::SetNextItemWidth(c.px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
   const bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, true, c.px(200))
-                                : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
+                                : text_field(c, "##" + path, it->second, platform::Keyboard::decimal, "0");
+  focus_if_edit_target(c, path);
   const assess::NumberReading read = assess::read_wan_amount(it->second, c.policy.limits.yuan_max);
   const std::string problem = number_problem(c, read, true);
   // The mirror (and a screen reader) hears the reason too, right after the value.
@@ -88,7 +101,8 @@ void draw_count(const ScreenContext& c, const assess::Field& field, AnswerGroup 
   ImGui::SameLine();
   ImGui::SetNextItemWidth(c.px(90));
   bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, false, c.px(90))
-                          : ImGui::InputText(("##" + path).c_str(), &it->second);
+                          : text_field(c, "##" + path, it->second, platform::Keyboard::numeric);
+  focus_if_edit_target(c, path);
   const assess::NumberReading read = assess::read_count(it->second, max);
   registry_annotate_last(
       described(field, c.session.lang, it->second) +
@@ -159,6 +173,9 @@ void add_item(const ScreenContext& c, const assess::Field& list, AnswerList item
 void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
   // Drawing never changes the answers: the list is created by "add", not by being shown.
   AnswerList items = parent.list(field);
+  // "Edit" on the list's result card: its first item's first field, or the "add" button of an empty list.
+  if (c.session.edit_target == path && !field.fields.empty())
+    c.session.edit_target = items.size() > 0 ? path + "[0]." + field.fields.front().id : "add:" + path;
   text_wrapped_whole(field.label.in(c.session.lang));
   draw_help(c, field.help);
   int remove = -1;
@@ -197,9 +214,9 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
       it = it->first.rfind(path + "[", 0) == 0 ? c.session.edit_text.erase(it) : std::next(it);
   }
   if (static_cast<std::int64_t>(items.size()) < c.policy.limits.list_max &&
-      secondary_button(c.t("add_item", {field.item_label.in(c.session.lang)}) + "##add:" + path,
-                       ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
+      secondary_button(c.t("add_item", {field.item_label.in(c.session.lang)}) + "##add:" + path, ImVec2(0, c.choice_height())))
     add_item(c, field, items);
+  focus_if_edit_target(c, "add:" + path);
 }
 
 void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
@@ -209,6 +226,7 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       bool v = parent.yes_no(field).value_or(false);
       if (ImGui::Checkbox(("##" + path).c_str(), &v)) parent.set_yes_no(field, v);
       registry_annotate_last(described(field, c.session.lang, c.t(v ? "yes" : "no")), v);
+      focus_if_edit_target(c, path);
       ImGui::SameLine();
       text_wrapped_whole(field.label.in(c.session.lang));
       if (v && prefilled(c, field)) {
@@ -235,20 +253,21 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       for (std::size_t i = 0; i < field.options.size(); ++i)
         if (!chosen.empty() && field.options[i].value == chosen) current = static_cast<int>(i);
       text_wrapped_whole(field.label.in(c.session.lang));
-      // One button per choice (no drop-down): every option visible, each a large target, touch-friendly.
+      // One button per choice (no drop-down): every option visible, each a large target, touch-friendly; a
+      // label too long for the line wraps inside its button.
       const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
       for (std::size_t i = 0; i < field.options.size(); ++i) {
-        std::string label = field.options[i].label.in(c.session.lang) + "##" + path + "=" + field.options[i].value;
-        float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+        const std::string& text = field.options[i].label.in(c.session.lang);
+        const float w = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
         if (i > 0) {
           ImGui::SameLine();
           if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
         }
         const bool selected = static_cast<int>(i) == current;
-        if (selected ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
-                     : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
+        if (wrapping_button(text, path + "=" + field.options[i].value, selected, c.choice_height()))
           parent.set_choice(field, field.options[i].value);
-        registry_annotate_last(field.options[i].label.in(c.session.lang), selected);
+        registry_annotate_last(text, selected);
+        if (i == 0) focus_if_edit_target(c, path);
       }
       draw_help(c, field.help);
       break;
@@ -266,9 +285,10 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       if (ImGui::BeginTable("##set", columns)) {
         for (const assess::Option& o : field.options) {
           ImGui::TableNextColumn();
-          bool on = parent.ticked(field, o.value);
-          if (ImGui::Checkbox((o.label.in(c.session.lang) + "##" + path + "=" + o.value).c_str(), &on))
-            parent.tick(field, o.value, on);
+          // A row per option, its label wrapped (an English label is longer than a phone is wide).
+          const bool on = parent.ticked(field, o.value);
+          if (check_row(c, path + "=" + o.value, o.label.in(c.session.lang), on)) parent.tick(field, o.value, !on);
+          if (&o == &field.options.front()) focus_if_edit_target(c, path);
         }
         ImGui::EndTable();
       }
@@ -278,8 +298,9 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       text_wrapped_whole(field.label.in(c.session.lang));
       std::string v = parent.text(field);
       ImGui::SetNextItemWidth(-1);
-      const bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
+      const bool text_edited = text_field(c, "##" + path, v, platform::Keyboard::text);
       registry_annotate_last(described(field, c.session.lang, v), false);
+      focus_if_edit_target(c, path);
       if (text_edited) parent.set_text(field, v);  // an empty text withdraws the answer
       draw_help(c, field.help);
       break;
@@ -288,6 +309,7 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       draw_list(c, field, parent, path);
       break;
     case assess::FieldType::group:
+      if (c.session.edit_target == path && !field.fields.empty()) c.session.edit_target = path + "." + field.fields.front().id;
       text_wrapped_whole(field.label.in(c.session.lang));
       ImGui::Indent(c.px(16));
       // The group is stored by its first answer, not by being shown.

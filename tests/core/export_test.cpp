@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "explain.hpp"
 #include "render_export.hpp"
 #include "test_support.hpp"
 
@@ -59,6 +60,55 @@ TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
                     "bring the upper figure to its cap of 500 万元 (5,000,000 yuan)\""),
             std::string::npos)
       << a4;
+}
+
+// One row per enterprise: the example's total 1 300 000 – 13 900 000 yuan, a4's estimate 0 – 3 000 000 (50 % of the
+// 7 000 000 yuan project is 3 500 000, capped at 3 000 000) and a5 superseded by it, in words (the case file).
+TEST(Export, CsvByEnterpriseHasOneRowEachWithTheMeasuresAsColumns) {
+  Assessed a = assess_example(), b = assess_example();
+  const std::string csv =
+      render_csv_by_enterprise(suzhou(), {{"Alpha", &a.profile, &a.result}, {"Beta", &b.profile, &b.result}}, Lang::en);
+  ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);
+  const std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
+  ASSERT_EQ(rows.size(), 1u + 2);  // the header and two enterprises
+  // The cells of a row (RFC 4180: a quoted cell may hold commas; "" is a quote).
+  const auto cells = [](const std::string& r) {
+    std::vector<std::string> out(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (r[i] == '"' && quoted && i + 1 < r.size() && r[i + 1] == '"')
+        out.back() += '"', ++i;
+      else if (r[i] == '"')
+        quoted = !quoted;
+      else if (r[i] == ',' && !quoted)
+        out.emplace_back();
+      else
+        out.back() += r[i];
+    }
+    return out;
+  };
+  const std::vector<std::string> head = cells(rows[0]), alpha = cells(rows[1]);
+  ASSERT_EQ(head.size(), 4u + 2 * 23);  // name, total min and max, status; then min and max of the 23 measures
+  EXPECT_EQ(head[0], "enterprise");
+  EXPECT_EQ(head[1], "total (estimated measures) min_yuan");
+  ASSERT_EQ(alpha.size(), head.size());
+  EXPECT_EQ(alpha[0], "Alpha");
+  EXPECT_EQ(alpha[1], "1300000");
+  EXPECT_EQ(alpha[2], "13900000");
+  EXPECT_EQ(alpha[3], "");  // it pays: not "not eligible"
+  const auto column = [&head](const std::string& name) {
+    for (std::size_t i = 0; i < head.size(); ++i)
+      if (head[i] == name) return i;
+    return head.size();
+  };
+  const std::size_t a4_min = column("Art. 4 Key-technology R&D subsidy min_yuan");
+  ASSERT_LT(a4_min, head.size());
+  EXPECT_EQ(head[a4_min + 1], "Art. 4 Key-technology R&D subsidy max_yuan");
+  EXPECT_EQ(alpha[a4_min], "0");
+  EXPECT_EQ(alpha[a4_min + 1], "3000000");
+  const std::size_t a5_min = a4_min + 2;  // the policy's order: a5 follows a4
+  EXPECT_EQ(alpha[a5_min], status_label(Status::superseded, Lang::en));
+  EXPECT_EQ(cells(rows[2])[0], "Beta");
 }
 
 TEST(Export, CsvQuotesAndGuardsUserText) {

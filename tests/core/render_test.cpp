@@ -105,6 +105,30 @@ TEST(Render, ReportCarriesTheEnterpriseNameAndTheFullText) {
   EXPECT_EQ(render_html(suzhou(), p, evaluate(suzhou(), p), Lang::zh, "2026-11-28 09:00").find("企业名称"), std::string::npos);
 }
 
+// On a phone (issue 20): the report fits the device's width, says first whose it is and when it was made, and
+// tells a touch screen, which has no Ctrl+P, how to keep or send it; the Ctrl+P line shows with a mouse only.
+TEST(Render, ReportReadsOnAPhoneNameAndDateFirst) {
+  Profile p;
+  Diagnostics d;
+  ASSERT_TRUE(read_profile_json(suzhou(), testing::profile_with(testing::all_gates()), p, d));
+  const std::string html = render_html(suzhou(), p, evaluate(suzhou(), p), Lang::zh, "2026-11-28 09:00", "𠮷野智能");
+  EXPECT_NE(html.find("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), std::string::npos);
+  const std::size_t name = html.find("企业名称:𠮷野智能"), date = html.find("生成时间:2026-11-28 09:00"),
+                    title = html.find("<h1>"), body = html.find("<body>");
+  ASSERT_NE(name, std::string::npos);
+  ASSERT_NE(date, std::string::npos);
+  EXPECT_LT(body, name);
+  EXPECT_LT(name, date);
+  EXPECT_LT(date, title);
+  // The only text between the body's start and the name is the paragraph's own tag: the name comes first.
+  EXPECT_EQ(html.substr(body, name - body), "<body><p class=\"who\"><b class=\"enterprise\">");
+  const std::size_t ctrl_p = html.find("Ctrl+P");
+  ASSERT_NE(ctrl_p, std::string::npos);
+  EXPECT_NE(html.rfind("<p class=\"noprint muted hint-desktop\">", ctrl_p), std::string::npos);
+  EXPECT_NE(html.find("<p class=\"noprint muted hint-touch\">保存或发送本报告"), std::string::npos);
+  EXPECT_NE(html.find("@media (hover:none) and (pointer:coarse){.hint-desktop{display:none}"), std::string::npos);
+}
+
 // The sentences of issue 10, each worked out from the policy text.
 std::string text_report(const Json& answers, Lang lang) {
   Profile p;
