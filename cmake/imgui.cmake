@@ -51,4 +51,8 @@ if(EMSCRIPTEN)
 endif()
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 # IMGUI_ENABLE_TEST_ENGINE: the item hooks feed ui/item_registry (widget positions for tests and a11y).
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_ENABLE_TEST_ENGINE)
+# IMGUI_USE_WCHAR32: ImWchar holds any Unicode scalar value, so a name with characters beyond U+FFFF (CJK
+# Extension B and later, emoji) is typed, kept and drawn as it is; with 16-bit ImWchar ImGui turns each into
+# U+FFFD. Native and web alike, so the headless UI tests see what the page does.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_ENABLE_TEST_ENGINE
+                                        IMGUI_USE_WCHAR32)

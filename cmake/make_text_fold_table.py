@@ -1,7 +1,9 @@
 #!/usr/bin/python3
-# Writes the code-point table behind core/text_fold.cpp: for every code point that NFKC and case folding
-# change, its folded UTF-8; every Unicode white-space character maps to " ". Generated from Python's own
-# unicodedata at build time, so no Unicode table is written by hand or downloaded.
+# Writes the tables behind core/text_fold.cpp: for every code point that NFKC and case folding change, its folded
+# UTF-8 (every Unicode white-space character maps to " "); the canonical combining classes; and the canonical
+# compositions (primary composites and their two parts), which give both the canonical decomposition and the
+# composition of NFC across characters. Generated from Python's own unicodedata at build time, so no Unicode
+# table is written by hand or downloaded; the build checks the C++ algorithm's Python twin against unicodedata.
 import sys
 import unicodedata
 
@@ -14,6 +16,48 @@ WHITE_SPACE = set(range(0x09, 0x0E)) | {0x20, 0x85, 0xA0, 0x1680, 0x2028, 0x2029
 def fold(c):
     # NFKC, then full case folding, then NFKC again: folding can produce a character NFKC would change.
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", c).casefold())
+
+
+# Hangul syllables are composed and decomposed by arithmetic (Unicode ch. 3.12), not by table.
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def varint(out, value):
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return
+
+
+def combining_runs():
+    """(first code point, last code point, class) of each run of equal non-zero canonical combining classes."""
+    runs = []
+    for cp in range(0x110000):
+        cc = 0 if 0xD800 <= cp <= 0xDFFF else unicodedata.combining(chr(cp))
+        if not cc:
+            continue
+        if runs and runs[-1][1] == cp - 1 and runs[-1][2] == cc:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp, cc])
+    return runs
+
+
+def compositions():
+    """(composite, first, second) for every primary composite: a canonical decomposition into two code points
+    that NFC composes back (composition exclusions and singletons are not), in code point order."""
+    out = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF or HANGUL_FIRST <= cp <= HANGUL_LAST:
+            continue
+        d = unicodedata.decomposition(chr(cp))
+        if not d or d.startswith("<") or len(d.split()) != 2:
+            continue
+        a, b = (int(x, 16) for x in d.split())
+        if unicodedata.normalize("NFC", chr(a) + chr(b)) == chr(cp):
+            out.append((cp, a, b))
+    return out
 
 
 def main(out_path):
@@ -46,6 +90,24 @@ def main(out_path):
                 break
     assert decode_steps(steps) == (keys, offsets, len(pool))
 
+    runs_bytes = bytearray()
+    end = 0
+    runs = combining_runs()
+    for first, last, cc in runs:
+        varint(runs_bytes, first - end)
+        varint(runs_bytes, last - first)
+        runs_bytes.append(cc)
+        end = last
+    pairs_bytes = bytearray()
+    previous = 0
+    pairs = compositions()
+    for composite, a, b in pairs:
+        varint(pairs_bytes, composite - previous)
+        varint(pairs_bytes, a)
+        varint(pairs_bytes, b)
+        previous = composite
+    check_fold(dict((c, (a, b)) for c, a, b in pairs), runs)
+
     def rows(values, per_line):
         return ",\n".join(", ".join(str(v) for v in values[i:i + per_line]) for i in range(0, len(values), per_line))
 
@@ -59,6 +121,12 @@ def main(out_path):
         out.write("constexpr std::size_t kFoldCount = %d;\n" % len(keys))
         out.write("constexpr unsigned char kFoldSteps[] = {\n%s};\n" % rows(list(steps), 24))
         out.write("constexpr unsigned char kFoldPool[] = {\n%s};\n" % rows(list(pool), 24))
+        out.write("// kCombiningRuns: %d runs of equal canonical combining class, each the varints (first - the previous\n"
+                  "// run's last), (last - first), then the class byte.\n" % len(runs))
+        out.write("constexpr unsigned char kCombiningRuns[] = {\n%s};\n" % rows(list(runs_bytes), 24))
+        out.write("// kCompositions: %d primary composites in order, each the varints (composite - the previous one),\n"
+                  "// first, second.\n" % len(pairs))
+        out.write("constexpr unsigned char kCompositions[] = {\n%s};\n" % rows(list(pairs_bytes), 24))
 
 
 # What core/text_fold.cpp does with kFoldSteps: back to (code point << 6 | length) keys and pool offsets.
@@ -75,6 +143,82 @@ def decode_steps(steps):
         at += value & 0x3F
         value, shift = 0, 0
     return keys, offsets, at
+
+
+# The C++ algorithm (core/text_fold.cpp) in Python, checked against unicodedata: every code point alone, and
+# letters followed by one or two combining marks, fold as NFKC(casefold(NFKC(s))) does. U+0345 (combining
+# ypogegrammeni, which case folding turns into a letter) is the one known difference, and left out.
+def check_fold(parts_of, runs):
+    compose_of = {v: k for k, v in parts_of.items()}
+    classes = {}
+    for first, last, cc in runs:
+        for cp in range(first, last + 1):
+            classes[cp] = cc
+    ccc = lambda cp: classes.get(cp, 0)
+
+    def decompose(cp, out):
+        if HANGUL_FIRST <= cp <= HANGUL_LAST:
+            s = cp - HANGUL_FIRST
+            out += [0x1100 + s // 588, 0x1161 + s % 588 // 28] + ([0x11A7 + s % 28] if s % 28 else [])
+        elif cp in parts_of:
+            decompose(parts_of[cp][0], out)
+            out.append(parts_of[cp][1])
+        else:
+            out.append(cp)
+
+    def compose(a, b):
+        if 0x1100 <= a < 0x1113 and 0x1161 <= b < 0x1176:
+            return HANGUL_FIRST + ((a - 0x1100) * 21 + b - 0x1161) * 28
+        if HANGUL_FIRST <= a <= HANGUL_LAST and (a - HANGUL_FIRST) % 28 == 0 and 0x11A7 < b < 0x11C3:
+            return a + b - 0x11A7
+        return compose_of.get((a, b))
+
+    def fold_like_cpp(s):
+        buf = []
+        for c in s:
+            for d in (" " if ord(c) in WHITE_SPACE else fold(c)):
+                decompose(ord(d), buf)
+        buf = sorted_marks(buf, ccc)
+        out, starter, last = [], -1, 0
+        for cp in buf:
+            cc = ccc(cp)
+            if starter >= 0 and (last < cc or (last == 0 and starter == len(out) - 1)):
+                k = compose(out[starter], cp)
+                if k is not None:
+                    out[starter] = k
+                    continue
+            if cc == 0:
+                starter = len(out)
+            last = cc
+            out.append(cp)
+        return " ".join("".join(map(chr, out)).split(" ")).strip(" ")
+
+    def reference(s):
+        s = "".join(" " if ord(c) in WHITE_SPACE else c for c in s)
+        return " ".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", s).casefold()).split(" ")).strip(" ")
+
+    samples = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF]
+    marks = [m for m in range(0x300, 0x370) if m != 0x345] + [0x1DC0, 0x20D0, 0x3099, 0x309A]
+    bases = list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x391, 0x3CA)) + list(range(0x410, 0x450)) + [
+        0x304B, 0x30AB, 0x1100, 0xAC00]
+    samples += [chr(b) + chr(m) + chr(n) for b in bases for m in marks for n in marks[:6]]
+    samples += ["cafe\u0301", "\u1100\u1161\u11a8", "  Vision \u3000 Chip "]
+    for s in samples:
+        assert fold_like_cpp(s) == reference(s), [hex(ord(c)) for c in s]
+
+
+def sorted_marks(buf, ccc):
+    """Canonical ordering: each run of non-starters sorted by combining class, stably."""
+    out, run = [], []
+    for cp in buf + [None]:
+        if cp is not None and ccc(cp):
+            run.append(cp)
+            continue
+        out += sorted(run, key=ccc)
+        run = []
+        if cp is not None:
+            out.append(cp)
+    return out
 
 
 if __name__ == "__main__":

@@ -60,14 +60,14 @@ namespace {
 
 enum class Known { no, yes, unknown };
 
-// Kleene's three values: an item field with no answer is unknown, and so is whatever it decides.
-Known holds_known(const Condition& c, const std::vector<Value>& answers, const Item& item) {
+// Kleene's three values: a question with no answer (the enterprise's or the item's) is unknown, and so is
+// whatever it decides.
+Known holds_known(const Condition& c, const std::vector<Value>& answers, const Item* item) {
   switch (c.op) {
     case Condition::Op::is:
     case Condition::Op::in:
-      if (c.ref.scope == ValueRef::Scope::item && !item.values[static_cast<std::size_t>(c.ref.slot)].answered)
-        return Known::unknown;
-      return holds(c, answers, &item) ? Known::yes : Known::no;
+      if (!read(c.ref, answers, item).answered) return Known::unknown;
+      return holds(c, answers, item) ? Known::yes : Known::no;
     case Condition::Op::negate: {
       const Known k = holds_known(c.operands.front(), answers, item);
       return k == Known::unknown ? k : k == Known::yes ? Known::no : Known::yes;
@@ -84,13 +84,17 @@ Known holds_known(const Condition& c, const std::vector<Value>& answers, const I
       return unknown ? Known::unknown : decisive == Known::no ? Known::yes : Known::no;
     }
     default:
-      return holds(c, answers, &item) ? Known::yes : Known::no;
+      return holds(c, answers, item) ? Known::yes : Known::no;
   }
 }
 
-void collect_unknown(const Condition& c, const std::vector<Value>& answers, const Item& item, std::vector<const Field*>& out) {
+void add_once(std::vector<const Field*>& out, const Field* f) {
+  if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
+}
+
+void collect_unknown(const Condition& c, const std::vector<Value>& answers, const Item* item, std::vector<const Field*>& out) {
   if (c.op == Condition::Op::is || c.op == Condition::Op::in) {
-    if (std::find(out.begin(), out.end(), c.ref.field) == out.end()) out.push_back(c.ref.field);
+    add_once(out, c.ref.field);
     return;
   }
   for (const Condition& o : c.operands)
@@ -99,9 +103,32 @@ void collect_unknown(const Condition& c, const std::vector<Value>& answers, cons
 
 }  // namespace
 
-void unanswered_item_fields(const Condition& c, const std::vector<Value>& answers, const Item& item,
-                            std::vector<const Field*>& out) {
+void unanswered_fields(const Condition& c, const std::vector<Value>& answers, const Item* item, std::vector<const Field*>& out) {
   if (holds_known(c, answers, item) == Known::unknown) collect_unknown(c, answers, item, out);
+}
+
+void deciding_fields(const Condition& c, const std::vector<Value>& answers, const Item* item, std::vector<const Field*>& out) {
+  switch (c.op) {
+    case Condition::Op::always:
+    case Condition::Op::never:
+      return;
+    case Condition::Op::is:
+    case Condition::Op::in:
+      add_once(out, c.ref.field);
+      return;
+    case Condition::Op::negate:
+      deciding_fields(c.operands.front(), answers, item, out);
+      return;
+    case Condition::Op::all:
+    case Condition::Op::any: {
+      // An "all" that holds is decided by every operand, one that fails by those that fail; an "any" the reverse.
+      const bool value = holds(c, answers, item);
+      const bool every = (c.op == Condition::Op::all) == value;
+      for (const Condition& o : c.operands)
+        if (every || holds(o, answers, item) == value) deciding_fields(o, answers, item, out);
+      return;
+    }
+  }
 }
 
 }  // namespace assess

@@ -8,6 +8,16 @@ namespace assess {
 
 namespace {
 
+// “中心类型”、“认定级别”
+std::string quoted_labels(const std::vector<const Field*>& fields, Lang lang) {
+  std::string out;
+  for (const Field* f : fields) {
+    if (!out.empty()) append_message(out, lang, Msg::list_separator);
+    append_message(out, lang, Msg::quoted, {f->label.in(lang)});
+  }
+  return out;
+}
+
 Yuan read(const ValueRef& ref, const ItemResult* item) {
   if (!item || ref.scope != ValueRef::Scope::item) return 0;
   return item->source->values[static_cast<std::size_t>(ref.slot)].number;
@@ -88,9 +98,9 @@ bool awaits_answer(const ItemResult& item) {
 }
 
 bool awaits_answer(const MeasureResult& measure) {
-  if (measure.status == Status::estimate || measure.status == Status::not_claimed) return false;
-  for (const Line& l : measure.lines)
-    if (l.kind() == Line::Kind::gate_failed) return false;  // a verdict, whatever the items say
+  // Only an outcome that pays nothing waits: one decided case by case is an outcome, whatever an item awaits.
+  if (measure.status != Status::ineligible && measure.status != Status::not_applicable) return false;
+  if (!measure.unanswered.empty()) return true;  // empty when a "no" given decides it (evaluate)
   for (const ItemResult& it : measure.items)
     if (awaits_answer(it)) return true;
   return false;
@@ -100,29 +110,88 @@ std::string status_label(const MeasureResult& measure, Lang lang) {
   return awaits_answer(measure) ? message_in(lang, Msg::status_awaiting_answer) : status_label(measure.status, lang);
 }
 
-const std::string& item_name(const Measure& m, const ItemResult& item) {
-  static const std::string none;
-  if (!m.list) return none;
+namespace {
+
+// White space a name may start or end with: ASCII, the no-break space (U+00A0) and the ideographic space (U+3000).
+std::size_t space_at(const std::string& s, std::size_t i) {
+  if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') return 1;
+  if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
+  if (s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;
+  return 0;
+}
+
+std::string trimmed(const std::string& s) {
+  std::size_t begin = 0, end = s.size();
+  while (begin < end && space_at(s, begin)) begin += space_at(s, begin);
+  // From the end: the last character that is not a space (a space is at most 3 bytes long).
+  for (bool more = true; more && end > begin;) {
+    more = false;
+    for (std::size_t n = 1; n <= 3 && n <= end - begin; ++n)
+      if (space_at(s, end - n) == n) {
+        end -= n;
+        more = true;
+        break;
+      }
+  }
+  return s.substr(begin, end - begin);
+}
+
+}  // namespace
+
+std::string item_name(const Measure& m, const ItemResult& item) {
+  if (!m.list) return {};
   for (const Field& f : m.list->fields)
-    if (f.type == FieldType::text) return item.source->values[static_cast<std::size_t>(f.slot)].text;
-  return none;
+    if (f.type == FieldType::text) return trimmed(item.source->values[static_cast<std::size_t>(f.slot)].text);
+  return {};
+}
+
+std::string answer_text(const Field& f, const Value& v, Lang lang) {
+  switch (f.type) {
+    case FieldType::boolean:
+      return message_in(lang, v.number ? Msg::value_yes : Msg::value_no);
+    case FieldType::count:
+      return std::to_string(v.number);
+    case FieldType::yuan:
+      return message_in(lang, Msg::yuan_amount, {format_yuan(v.number)});
+    case FieldType::enumeration:
+      return v.number >= 0 && static_cast<std::size_t>(v.number) < f.options.size()
+                 ? f.options[static_cast<std::size_t>(v.number)].label.in(lang)
+                 : std::string();
+    case FieldType::enum_set: {
+      std::string out;
+      for (std::size_t i = 0; i < f.options.size(); ++i)
+        if ((v.number >> i) & 1) {
+          if (!out.empty()) append_message(out, lang, Msg::list_comma);
+          out += f.options[i].label.in(lang);
+        }
+      return out;
+    }
+    case FieldType::text:
+      return v.text;
+    default:
+      return {};
+  }
 }
 
 void explain_to(std::string& out, const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {
   switch (l.kind()) {
     case Line::Kind::gate_failed: {
+      // The condition and the answer: "第十七条要求具有独立法人资格:您的回答为“否”" (or that none was given).
       const Gate& g = policy.gates[static_cast<std::size_t>(l.gate())];
+      const std::string answer = message_in(lang, result.gate_answered(l.gate()) ? Msg::gate_refused : Msg::gate_unanswered);
       if (g.scope)
-        append_message(out, lang, Msg::gate_out_of_scope, {g.label.in(lang)});
+        append_message(out, lang, Msg::gate_out_of_scope, {g.label.in(lang), answer});
       else
-        append_message(out, lang, Msg::gate_failed, {article_name(g.article, lang), g.label.in(lang)});
-      for (int u : result.unanswered_gates)
-        if (u == l.gate()) append_message(out, lang, Msg::gate_unanswered);
+        append_message(out, lang, Msg::gate_failed, {article_name(g.article, lang), g.label.in(lang), answer});
       return;
     }
     case Line::Kind::precondition: {
       const Measure& m = policy.measures[static_cast<std::size_t>(l.measure())];
       const MeasureResult& mr = result.measures[static_cast<std::size_t>(l.measure())];
+      if (mr.precondition_confirmed) {  // the answers say the decision has been made: no "if" left
+        append_message(out, lang, Msg::precondition_confirmed, {m.precondition.in(lang), m.precondition_confirmed.in(lang)});
+        return;
+      }
       const bool figure = mr.status == Status::estimate && !m.estimate_if.in(lang).empty();
       append_message(out, lang, figure ? Msg::precondition_estimate : Msg::precondition,
                      {m.precondition.in(lang), m.estimate_if.in(lang)});
@@ -133,12 +202,10 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       return;
     case Line::Kind::fixed: {
       const Line::Fixed& f = l.as_fixed();
-      if (f.min == f.max)
-        append_message(out, lang, Msg::fixed_single, {format_yuan(f.max)});
-      else if (f.min == 0)
-        append_message(out, lang, Msg::fixed_upto, {format_yuan(f.max)});
+      if (f.min == 0 && f.max > 0)
+        append_message(out, lang, Msg::fixed_upto, {money_text(f.max, lang)});
       else
-        append_message(out, lang, Msg::fixed_range, {format_yuan(f.min), format_yuan(f.max)});
+        append_message(out, lang, Msg::fixed_estimate, {money_range_text(f.min, f.max, lang)});
       return;
     }
     case Line::Kind::per_count: {
@@ -157,25 +224,25 @@ void explain_to(std::string& out, const Policy& policy, const Result& result, co
       return;
     case Line::Kind::netting: {
       const Line::Netting& n = l.as_netting();
-      append_message(out, lang, Msg::netting,
-                     {format_yuan(n.other), format_yuan(n.min_before), format_yuan(n.max_before), format_yuan(n.min_after),
-                      format_yuan(n.max_after)});
+      append_message(
+          out, lang, Msg::netting,
+          {format_yuan(n.other), range_text(n.min_before, n.max_before, lang), range_text(n.min_after, n.max_after, lang)});
       return;
     }
     case Line::Kind::superseded: {
       const Line::Superseded& s = l.as_superseded();
       const Measure& m = policy.measures[static_cast<std::size_t>(s.measure)];
       const std::string article = message_in(lang, Msg::article_in_sentence, {article_numeral(m.article, lang)});
-      append_message(out, lang, Msg::superseded,
-                     {article, m.title.in(lang), std::to_string(s.item + 1), format_yuan(s.stands_max), format_yuan(s.own_max)});
+      append_message(
+          out, lang, Msg::superseded,
+          {article, m.title.in(lang), std::to_string(s.item + 1), money_text(s.stands_max, lang), money_text(s.own_max, lang)});
       return;
     }
     case Line::Kind::unanswered: {
-      if (!item) return;
-      std::string labels;
-      for (const Field* f : item->unanswered)
-        labels += (labels.empty() ? "" : message_in(lang, Msg::list_separator)) + f->label.in(lang);
-      append_message(out, lang, Msg::item_unanswered, {labels});
+      // The questions by their labels, quoted: "尚未回答“属于新获认定”" names the question, not a statement.
+      const std::vector<const Field*>& fields =
+          item ? item->unanswered : result.measures[static_cast<std::size_t>(l.measure())].unanswered;
+      append_message(out, lang, Msg::item_unanswered, {quoted_labels(fields, lang)});
       return;
     }
     case Line::Kind::summary: {
@@ -217,6 +284,15 @@ std::string range_text(Yuan min, Yuan max, Lang lang) {
   return message_in(lang, Msg::yuan_range, {format_yuan(min), format_yuan(max)});
 }
 
+std::string money_text(Yuan amount, Lang lang) {
+  return message_in(lang, Msg::money, {format_wan(amount), format_yuan(amount)});
+}
+
+std::string money_range_text(Yuan min, Yuan max, Lang lang) {
+  if (min == max) return money_text(max, lang);
+  return message_in(lang, Msg::money_range, {format_wan(min), format_wan(max), format_yuan(min), format_yuan(max)});
+}
+
 namespace {
 
 // "第一条(重点企业引育)、第三条(…)" / "art. 1 (…) and art. 3 (…)"
@@ -238,14 +314,21 @@ std::vector<std::string> gate_report(const Policy& policy, const Result& result,
   for (int g : result.gate_failures) {
     const Gate& gate = policy.gates[static_cast<std::size_t>(g)];
     std::string s = explain(policy, result, nullptr, Line::gate_failed(g), lang);
-    if (!gate.exempt.empty())
-      append_message(s, lang, Msg::gate_exempt, {measure_list(policy, gate.exempt, lang), gate.exempt_reason.in(lang)});
+    // A measure is said to be unaffected only when no failed gate stops it: exempt from this one (its exemption's
+    // condition holding), and not stopped by another.
+    std::vector<int> unaffected;
+    for (int m : gate.exempt)
+      if (result.measures[static_cast<std::size_t>(m)].stopped_by.empty()) unaffected.push_back(m);
+    if (!unaffected.empty())
+      append_message(s, lang, Msg::gate_exempt, {measure_list(policy, unaffected, lang), gate.exempt_reason.in(lang)});
+    else
+      append_message(s, lang, Msg::full_stop);
     out.push_back(std::move(s));
   }
   return out;
 }
 
-std::string total_others_text(const Totals& total, Lang lang) {
+std::string others_counts_text(const Totals& total, Lang lang) {
   std::string parts;
   const std::pair<int, Msg> counts[] = {{total.case_by_case, Msg::others_case_by_case},
                                         {total.referral, Msg::others_referral},
@@ -255,13 +338,100 @@ std::string total_others_text(const Totals& total, Lang lang) {
     if (!parts.empty()) append_message(parts, lang, Msg::list_comma);
     append_message(parts, lang, c.second, {std::to_string(c.first)});
   }
+  return parts;
+}
+
+std::string total_others_text(const Totals& total, Lang lang) {
+  const std::string parts = others_counts_text(total, lang);
   return parts.empty() ? std::string() : message_in(lang, Msg::total_others, {parts});
+}
+
+std::string to_cap_text(const MeasureResult& mr, const ItemResult* item, Lang lang) {
+  const Yuan extra = item ? item->to_cap : mr.to_cap;
+  const Rule* rule = item ? item->rule : mr.rule;
+  if (extra <= 0 || !rule) return {};
+  const Measure& m = *mr.measure;
+  const Amount& a = rule->max;
+  const std::string& if_phrase = mr.precondition_confirmed ? std::string() : m.estimate_if.in(lang);
+  const std::string target = format_yuan(base_reaching(a.cap, a.rate_bp));
+  std::string out =
+      if_phrase.empty()
+          ? message_in(lang, Msg::to_cap, {a.base_label.in(lang), money_text(extra, lang), target, money_text(a.cap, lang)})
+          : message_in(lang, Msg::to_cap_if,
+                       {a.base_label.in(lang), money_text(extra, lang), target, if_phrase, money_text(a.cap, lang)});
+  // Other support for the same item is taken off the cap too: say what would be left.
+  const Yuan other = item && m.netting_slot >= 0 ? item->source->values[static_cast<std::size_t>(m.netting_slot)].number : 0;
+  if (other > 0) append_message(out, lang, Msg::to_cap_netted, {format_yuan(other), money_text(a.cap - other, lang)});
+  return out;
+}
+
+std::vector<std::string> needs_texts(const std::vector<Need>& needs, Lang lang) {
+  std::vector<std::string> out;
+  std::vector<bool> said(needs.size(), false);
+  for (std::size_t i = 0; i < needs.size(); ++i) {
+    if (said[i]) continue;
+    const Need& n = needs[i];
+    // The needs that share this one's condition and state are said together: their answers, or their questions.
+    std::vector<const Need*> same;
+    for (std::size_t k = i; k < needs.size(); ++k)
+      if (!said[k] && needs[k].condition == n.condition && needs[k].answered == n.answered && needs[k].gate == n.gate) {
+        same.push_back(&needs[k]);
+        said[k] = true;
+      }
+    const std::string condition = n.condition->in(lang);
+    if (n.gate) {  // where its condition comes from: its article, or the policy's own scope
+      const std::string source = n.gate->scope ? message_in(lang, Msg::policy_scope) : article_name(n.gate->article, lang);
+      out.push_back(message_in(lang, n.answered ? Msg::need_gate : Msg::need_gate_unanswered, {condition, source}));
+      continue;
+    }
+    if (!n.answered) {
+      std::vector<const Field*> fields;
+      for (const Need* s : same) fields.push_back(s->field);
+      out.push_back(message_in(lang, Msg::need_unanswered, {quoted_labels(fields, lang), condition}));
+      continue;
+    }
+    std::string answers;
+    for (const Need* s : same) {
+      if (!s->value) continue;
+      if (!answers.empty()) append_message(answers, lang, Msg::list_separator);
+      answers += answer_text(*s->field, *s->value, lang);
+    }
+    out.push_back(
+        message_in(lang, Msg::need, {condition, answers.empty() ? "" : message_in(lang, Msg::answer_given, {answers})}));
+  }
+  return out;
 }
 
 std::string explain(const Policy& policy, const Result& result, const ItemResult* item, const Line& l, Lang lang) {
   std::string out;
   explain_to(out, policy, result, item, l, lang);
   return out;
+}
+
+std::string to_claim_text(const Measure& m, Lang lang) {
+  std::string out = m.to_claim.in(lang);
+  // The most its rules pay: the highest fixed maximum or cap among its estimate rules.
+  const Rule* best = nullptr;
+  Yuan upper = 0;
+  for (const Rule& r : m.rules) {
+    if (r.status != Status::estimate) continue;
+    const Yuan u = r.max.kind == Amount::Kind::fixed ? r.max.fixed : r.max.cap;
+    if (!best || u > upper) best = &r, upper = u;
+  }
+  if (!best) {  // no figure: the outcome its rules give instead (case by case, existing policies, no amount set)
+    for (const Rule& r : m.rules)
+      if (r.status == Status::case_by_case || r.status == Status::referral || r.status == Status::unspecified)
+        return message_in(lang, Msg::claim_only, {out, status_label(r.status, lang)});
+    return out;
+  }
+  if (best->max.kind == Amount::Kind::rate) {
+    std::string rate = format_percent(best->max.rate_bp);
+    if (best->min.kind == Amount::Kind::rate && best->min.rate_bp != best->max.rate_bp)
+      rate = format_percent(best->min.rate_bp) + "\xE2\x80\x93" + rate;  // "10%–30%"
+    out = message_in(lang, Msg::claim_rate, {out, best->max.base_label.in(lang), rate});
+  }
+  const bool each = m.claim == Measure::Claim::list || m.claim == Measure::Claim::count;
+  return message_in(lang, each ? Msg::claim_each : Msg::claim_upto, {out, money_text(upper, lang)});
 }
 
 }  // namespace assess

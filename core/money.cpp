@@ -22,6 +22,18 @@ std::string format_yuan(Yuan amount) {
   return std::string(p, end);
 }
 
+std::string format_wan(Yuan amount) {
+  const bool negative = amount < 0;
+  const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
+  std::string out = (negative ? "-" : "") + format_yuan(static_cast<Yuan>(magnitude / 10000));
+  if (const std::uint64_t fraction = magnitude % 10000; fraction != 0) {
+    std::string digits = std::to_string(fraction + 10000).substr(1);  // four digits, leading zeros kept
+    while (digits.back() == '0') digits.pop_back();
+    out += "." + digits;
+  }
+  return out;
+}
+
 std::string format_percent(std::int64_t rate_bp) {
   std::string out = std::to_string(rate_bp / 100);
   std::int64_t fraction = rate_bp % 100;

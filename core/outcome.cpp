@@ -7,9 +7,12 @@ Outcome outcome_of(const Result& result) {
   const Totals& t = result.total;
   if (t.max > 0 || t.case_by_case + t.referral + t.unspecified > 0) return Outcome::pays;
   bool claimed = false;
-  for (const MeasureResult& m : result.measures)
-    claimed = claimed || (m.status != Status::not_claimed && m.measure->claim != Measure::Claim::none);
+  for (const MeasureResult& m : result.measures) claimed = claimed || is_claimed(m);
   return !result.eligible && claimed ? Outcome::ineligible : Outcome::nothing;
+}
+
+bool is_claimed(const MeasureResult& measure) {
+  return measure.status != Status::not_claimed && measure.measure->claim != Measure::Claim::none;
 }
 
 const char* outcome_name(Outcome outcome) {

@@ -12,6 +12,11 @@ enum class Outcome {
 };
 
 Outcome outcome_of(const Result& result);
+
+// Whether the enterprise asked for the measure: its status is not not_claimed and it is open to applicants (a
+// measure never open to them, such as art. 11's pilot zones, is listed with the measures not claimed). The one
+// rule every reader uses to split claimed measures from the others.
+bool is_claimed(const MeasureResult& measure);
 // "pays", "ineligible", "nothing": for exports.
 const char* outcome_name(Outcome outcome);
 

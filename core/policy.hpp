@@ -24,13 +24,15 @@ struct Field {
   FieldType type = FieldType::boolean;
   Text label;
   Text help;
-  Text item_label;              // list: what one entry is called ("R&D project")
-  int article = 0;              // top-level questions: the article the question serves
-  std::vector<Option> options;  // enum, enum_set
-  std::vector<Field> fields;    // list: the item's fields; group: its sub-fields
-  int slot = -1;                // index in the enclosing value vector; a group has none, its sub-fields do
-  int item_width = 0;           // list: number of slots in one item
-  Condition show_if;            // top-level questions: when the UI shows it
+  Text item_label;                                   // list: what one entry is called ("R&D project")
+  int article = 0;                                   // top-level questions: the article the question serves
+  std::vector<Option> options;                       // enum, enum_set
+  std::vector<Field> fields;                         // list: the item's fields; group: its sub-fields
+  int slot = -1;                                     // index in the enclosing value vector; a group has none, its sub-fields do
+  ValueRef::Scope scope = ValueRef::Scope::answers;  // a question of the enterprise, or a field of a list item
+  std::string path;    // within its level: "in_suzhou", "key_field", "costs.personnel" (a group's sub-field)
+  int item_width = 0;  // list: number of slots in one item
+  Condition show_if;   // top-level questions: when the UI shows it
   // A yes/no field of a list item: when an item is added while this condition over the answers holds, the field
   // starts as "yes" (the app's pre-answer, still editable; e.g. a project of an enterprise in the key fields).
   Condition prefill_if = Condition::never_holds();
@@ -55,6 +57,9 @@ struct Rule {
   Status status = Status::estimate;
   Amount min, max;  // estimate only
   Text reason;      // every other status
+  // What would lift this outcome, in the policy's words ("经苏州市及以上认定的首台(套)装备"): said beside the
+  // answers that decided it (MeasureResult::needs). Required for ineligible and not_applicable rules with a `when`.
+  Text needs;
 };
 
 struct Measure {
@@ -63,25 +68,32 @@ struct Measure {
   int article = 0;
   Text title;
   Text department;
-  std::vector<int> claim_slots;  // any_true: answers slots; count and list: one slot
-  const Field* list = nullptr;   // list: the list question
-  std::vector<Rule> rules;       // first rule whose condition holds decides
-  std::vector<int> notes;        // indices into Policy::notes
-  std::vector<int> gates;        // indices of the gates this measure requires
-  Text precondition;             // a decision of the authorities the figures depend on (遴选, 择优, 经认定…), or empty
-  Text estimate_if;              // how an estimate is phrased under it ("如获遴选" / "If selected")
-  int netting_slot = -1;         // list: item slot of the other-policy-support field, or -1
-  int overlap_group = -1;        // index into Policy::overlap_groups, or -1
-  int overlap_key_slot = -1;     // list: item slot of the group's key field
+  std::vector<int> claim_slots;           // any_true: answers slots; count and list: one slot
+  const Field* list = nullptr;            // list: the list question
+  std::vector<Rule> rules;                // first rule whose condition holds decides
+  std::vector<int> notes;                 // indices into Policy::notes
+  std::vector<int> gates;                 // indices of the gates this measure requires (unless gate_exempt_if holds)
+  std::vector<Condition> gate_exempt_if;  // parallel to gates: when the measure is exempt after all (never, mostly)
+  Text precondition;  // a decision of the authorities the figures depend on (遴选, 择优, 经认定…), or empty
+  Text estimate_if;   // how an estimate is phrased under it ("如获遴选" / "If selected")
+  // A yes/no answer that confirms the precondition has happened (art. 11: the centre is newly recognised), and what
+  // is said then instead of "if recognised"; no field: the precondition is never confirmed by an answer.
+  ValueRef precondition_confirmed_by;
+  Text precondition_confirmed;
+  Text to_claim;              // what it takes to claim the measure, in the policy's words (claimable measures)
+  int netting_slot = -1;      // list: item slot of the other-policy-support field, or -1
+  int overlap_group = -1;     // index into Policy::overlap_groups, or -1
+  int overlap_key_slot = -1;  // list: item slot of the group's key field
 };
 
 struct Gate {
   std::string id;
-  int slot = -1;       // the bool question that must be true
-  int article = 0;     // the article that sets the condition; 0 for the policy's scope
-  bool scope = false;  // the policy's own scope (a municipal policy: in Suzhou), not a condition of an article
+  int slot = -1;                    // the bool question that must be true
+  const Field* question = nullptr;  // that question
+  int article = 0;                  // the article that sets the condition; 0 for the policy's scope
+  bool scope = false;               // the policy's own scope (a municipal policy: in Suzhou), not a condition of an article
   Text label;
-  std::vector<int> exempt;  // measures this gate does not apply to, in policy order
+  std::vector<int> exempt;  // measures this gate does not apply to (some only while a condition holds), in policy order
   Text exempt_reason;       // why they are exempt, said wherever the gate's failure is reported
 };
 

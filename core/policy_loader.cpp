@@ -163,8 +163,10 @@ class Loader {
   }
 
   // Reads the fields of one level (questions, a list's item fields, or a group's sub-fields). Slots are
-  // numbered by `next_slot`, shared between a group and the level that holds it.
-  void read_fields(const Json& arr, const std::string& path, std::vector<Field>& out, int& next_slot, bool top_level) {
+  // numbered by `next_slot`, shared between a group and the level that holds it. `scope` says whose answers they
+  // are (the enterprise's or a list item's); `prefix` is the group a sub-field's path starts with ("costs.").
+  void read_fields(const Json& arr, const std::string& path, std::vector<Field>& out, int& next_slot, bool top_level,
+                   ValueRef::Scope scope, const std::string& prefix) {
     std::set<std::string> ids;
     for (std::size_t i = 0; i < arr.size(); ++i) {
       std::string fpath = path_index(path, i);
@@ -173,6 +175,8 @@ class Loader {
       Field field;
       if (f.string("id", field.id) && !ids.insert(field.id).second)
         error(f.path_of("id"), "duplicate_id", message(Msg::policy_duplicate_id, {field.id}));
+      field.scope = scope;
+      field.path = prefix + field.id;
       std::string type;
       if (f.string("type", type)) {
         auto it = field_types().find(type);
@@ -196,12 +200,14 @@ class Loader {
       if (field.type == FieldType::list) {
         f.text("item_label", field.item_label);
         int item_slots = 0;
-        if (const Json* sub = f.array("fields")) read_fields(*sub, f.path_of("fields"), field.fields, item_slots, false);
+        if (const Json* sub = f.array("fields"))
+          read_fields(*sub, f.path_of("fields"), field.fields, item_slots, false, ValueRef::Scope::item, "");
         field.item_width = item_slots;
         if (!top_level) error(fpath, "bad_value", message(Msg::policy_ref_type, {field.id, "question"}));
       }
       if (field.type == FieldType::group) {
-        if (const Json* sub = f.array("fields")) read_fields(*sub, f.path_of("fields"), field.fields, next_slot, false);
+        if (const Json* sub = f.array("fields"))
+          read_fields(*sub, f.path_of("fields"), field.fields, next_slot, false, scope, field.path + ".");
       } else {
         field.slot = next_slot++;
       }
@@ -230,7 +236,7 @@ class Loader {
   void read_questions(JsonObjectReader& r) {
     const Json* arr = r.array("questions");
     if (!arr) return;
-    read_fields(*arr, r.path_of("questions"), p_.questions, p_.answer_width, true);
+    read_fields(*arr, r.path_of("questions"), p_.questions, p_.answer_width, true, ValueRef::Scope::answers, "");
     // show_if and prefill_if read the answers, so they need every question's slot: a second pass.
     for (std::size_t i = 0; i < arr->size() && i < p_.questions.size(); ++i) {
       const Json& q = (*arr)[i];
@@ -475,6 +481,12 @@ class Loader {
         error(path, "reason_needed", message(Msg::policy_reason_needed));
       else
         r.text("reason", rule.reason);
+      // An outcome the answers decided against the applicant says what would lift it (the needs of the result).
+      const bool refuses = rule.status == Status::ineligible || rule.status == Status::not_applicable;
+      if (refuses && r.member("when", false) && !r.member("needs", false))
+        error(path, "needs_needed", message(Msg::policy_needs_needed));
+      else
+        r.text("needs", rule.needs, false);
     }
     r.finish();
     return rule;
@@ -539,6 +551,7 @@ class Loader {
       mr.text("title", m.title);
       mr.text("department", m.department);
       if (const Json* claim = mr.object("claim")) read_claim(*claim, mr.path_of("claim"), m);
+      mr.text("to_claim", m.to_claim, m.claim != Measure::Claim::none);
       if (const Json* rules = mr.array("rules")) {
         if (rules->empty()) error(mr.path_of("rules"), "out_of_range", message(Msg::policy_out_of_range, {"1", "100", "0"}));
         for (std::size_t k = 0; k < rules->size(); ++k)
@@ -548,6 +561,7 @@ class Loader {
         JsonObjectReader pr(*pre, mr.path_of("precondition"), d_);
         pr.text("text", m.precondition);
         pr.text("if", m.estimate_if, false);  // only measures with a figure need one
+        read_confirmed_by(pr, m);
         pr.finish();
       }
       if (const Json* notes = mr.array("notes", false))
@@ -556,6 +570,20 @@ class Loader {
       mr.finish();
       p_.measures.push_back(std::move(m));
     }
+  }
+
+  // A precondition's `confirmed_by`: a yes/no answer (the enterprise's, or the item's in a list measure) that says
+  // the decision has been made, with `confirmed`, what is said then.
+  void read_confirmed_by(JsonObjectReader& pr, Measure& m) {
+    const Json* ref = pr.member("confirmed_by", false);
+    Resolved res;
+    if (ref && resolve(*ref, pr.path_of("confirmed_by"), m.list, res)) {
+      if (res.ref.field->type != FieldType::boolean)
+        error(pr.path_of("confirmed_by"), "ref_type", message(Msg::policy_ref_type, {ref->dump(), "bool"}));
+      else
+        m.precondition_confirmed_by = res.ref;
+    }
+    pr.text("confirmed", m.precondition_confirmed, ref != nullptr);
   }
 
   int measure_ref(const Json& j, const std::string& path) {
@@ -571,10 +599,23 @@ class Loader {
     return it->second;
   }
 
+  // One entry of a gate's `exempt`: a measure id, or {"measure": id, "when": condition} for a measure exempt only
+  // while the condition (over the enterprise's answers) holds. Returns the measure's index, or -1.
+  int exemption(const Json& j, const std::string& path, Condition& when) {
+    when = Condition();  // always
+    if (!j.is_object()) return measure_ref(j, path);
+    JsonObjectReader e(j, path, d_);
+    int m = -1;
+    if (const Json* id = e.member("measure", true)) m = measure_ref(*id, e.path_of("measure"));
+    if (const Json* c = e.member("when", true)) when = condition(*c, e.path_of("when"), nullptr);
+    e.finish();
+    return m;
+  }
+
   void read_gates(JsonObjectReader& r) {
     const Json* arr = r.array("gates");
     if (!arr) return;
-    std::vector<std::set<int>> exempt;
+    std::vector<std::map<int, Condition>> exempt;
     std::set<std::string> ids;
     for (std::size_t i = 0; i < arr->size(); ++i) {
       JsonObjectReader g((*arr)[i], path_index(r.path_of("gates"), i), d_);
@@ -589,7 +630,7 @@ class Loader {
           if (res.ref.field->type != FieldType::boolean)
             error(g.path_of("question"), "ref_type", message(Msg::policy_ref_type, {q->dump(), "bool"}));
           else
-            gate.slot = res.ref.slot;
+            gate.slot = res.ref.slot, gate.question = res.ref.field;
         }
       }
       g.boolean("scope", gate.scope, false);
@@ -598,19 +639,27 @@ class Loader {
       if (g.integer("article", article, 1, 1000, !gate.scope)) check_article(g.path_of("article"), static_cast<int>(article));
       gate.article = static_cast<int>(article);
       g.text("label", gate.label);
-      std::set<int> ex;
+      std::map<int, Condition> ex;
       if (const Json* list = g.array("exempt", false))
-        for (std::size_t k = 0; k < list->size(); ++k)
-          if (int m = measure_ref((*list)[k], path_index(g.path_of("exempt"), k)); m >= 0) ex.insert(m);
-      gate.exempt.assign(ex.begin(), ex.end());
+        for (std::size_t k = 0; k < list->size(); ++k) {
+          Condition when;
+          if (int m = exemption((*list)[k], path_index(g.path_of("exempt"), k), when); m >= 0) ex[m] = std::move(when);
+        }
+      for (const auto& kv : ex) gate.exempt.push_back(kv.first);
       g.text("exempt_reason", gate.exempt_reason, !ex.empty());
       g.finish();
-      exempt.push_back(ex);
+      exempt.push_back(std::move(ex));
       p_.gates.push_back(std::move(gate));
     }
+    // Each measure lists the gates that may apply to it: all but those it is always exempt from; a conditional
+    // exemption is kept beside its gate and read against the answers (evaluate).
     for (std::size_t m = 0; m < p_.measures.size(); ++m)
-      for (std::size_t g = 0; g < p_.gates.size(); ++g)
-        if (!exempt[g].count(static_cast<int>(m))) p_.measures[m].gates.push_back(static_cast<int>(g));
+      for (std::size_t g = 0; g < p_.gates.size(); ++g) {
+        auto it = exempt[g].find(static_cast<int>(m));
+        if (it != exempt[g].end() && it->second.op == Condition::Op::always) continue;
+        p_.measures[m].gates.push_back(static_cast<int>(g));
+        p_.measures[m].gate_exempt_if.push_back(it != exempt[g].end() ? it->second : Condition::never_holds());
+      }
   }
 
   void read_netting(JsonObjectReader& r) {

@@ -23,6 +23,12 @@ struct AssessedEnterprise {
 // prefixed with an apostrophe: an enterprise name is user input.
 std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang lang);
 
+// The same CSV laid out for comparing enterprises: one row per enterprise — its name, its total's lowest and
+// highest amount (exact yuan) and "not eligible" when nothing pays — then two columns per measure of the policy
+// (its article and title, lowest and highest): the amounts of an estimate, the status in words for a measure
+// claimed without one (decided case by case, superseded…), empty cells for a measure not claimed.
+std::string render_csv_by_enterprise(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang);
+
 // One line per enterprise: {"enterprise": name, "profile": {...}, "result": {...}} (the result format).
 std::string render_jsonl(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang);
 

@@ -3,6 +3,7 @@
 
 #include "explain.hpp"
 #include "messages.hpp"
+#include "presented.hpp"
 
 namespace assess {
 
@@ -32,53 +33,6 @@ std::string esc(const std::string& s) {
   return out;
 }
 
-// 13 900 000 yuan -> "1,390"; 12 345 yuan -> "1.2345": 万元 as the app shows them, exact to the yuan.
-std::string wan_text(Yuan y);
-// "0–80", or one figure ("80") when both ends are the same.
-std::string wan_range(Yuan min, Yuan max) {
-  return min == max ? wan_text(max) : wan_text(min) + "–" + wan_text(max);
-}
-
-std::string wan_text(Yuan y) {
-  std::string out = format_yuan(y / 10000);
-  if (y % 10000 != 0) {
-    std::string digits = std::to_string(y % 10000 + 10000).substr(1);
-    while (digits.back() == '0') digits.pop_back();
-    out += "." + digits;
-  }
-  return out;
-}
-
-std::string yuan_text(Yuan y, Lang lang) {
-  return message_in(lang, Msg::yuan_amount, {format_yuan(y)});
-}
-
-std::string value_text(const Field& f, const Value& v, Lang lang) {
-  switch (f.type) {
-    case FieldType::boolean:
-      return message_in(lang, v.number ? Msg::value_yes : Msg::value_no);
-    case FieldType::count:
-      return std::to_string(v.number);
-    case FieldType::yuan:
-      return yuan_text(v.number, lang);
-    case FieldType::enumeration:
-      return f.options[static_cast<std::size_t>(v.number)].label.in(lang);
-    case FieldType::enum_set: {
-      std::string out;
-      for (std::size_t i = 0; i < f.options.size(); ++i)
-        if ((v.number >> i) & 1) {
-          if (!out.empty()) append_message(out, lang, Msg::list_comma);
-          out += f.options[i].label.in(lang);
-        }
-      return out;
-    }
-    case FieldType::text:
-      return v.text;
-    default:
-      return {};
-  }
-}
-
 void answer_rows(std::string& out, const std::vector<Field>& fields, const std::vector<Value>& values, Lang lang, int depth);
 
 void answer_row(std::string& out, const Field& f, const std::vector<Value>& values, Lang lang, int depth) {
@@ -99,30 +53,71 @@ void answer_row(std::string& out, const Field& f, const std::vector<Value>& valu
     }
     return;
   }
-  out += "<tr><td " + indent + ">" + esc(f.label.in(lang)) + "</td><td>" + esc(value_text(f, v, lang)) + "</td></tr>";
+  out += "<tr><td " + indent + ">" + esc(f.label.in(lang)) + "</td><td>" + esc(answer_text(f, v, lang)) + "</td></tr>";
 }
 
 void answer_rows(std::string& out, const std::vector<Field>& fields, const std::vector<Value>& values, Lang lang, int depth) {
   for (const Field& f : fields) answer_row(out, f, values, lang, depth);
 }
 
-void lines(std::string& out, const Policy& p, const Result& r, const ItemResult* item, const std::vector<Line>& ls, Lang lang) {
+// The lines of a measure or item, then what would change it or bring it to its cap (class "take").
+void lines(std::string& out, const std::vector<std::string>& ls, const std::vector<std::string>& needs,
+           const std::string& to_cap) {
   std::string items;
-  for (const Line& l : ls) {
-    std::string s = explain(p, r, item, l, lang);
-    if (!s.empty()) items += "<li>" + esc(s) + "</li>";
-  }
+  for (const std::string& s : ls) items += "<li>" + esc(s) + "</li>";
+  for (const std::string& s : needs) items += "<li class=\"take\">" + esc(s) + "</li>";
+  if (!to_cap.empty()) items += "<li class=\"take\">" + esc(to_cap) + "</li>";
   if (!items.empty()) out += "<ul>" + items + "</ul>";
 }
 
+const char* tone_class(Tone t) {
+  switch (t) {
+    case Tone::good:
+      return "good";
+    case Tone::decided:
+      return "decided";
+    case Tone::waiting:
+      return "waiting";
+    case Tone::set_aside:
+      return "aside";
+    case Tone::bad:
+      return "bad";
+    case Tone::muted:
+      return "muted";
+  }
+  return "muted";
+}
+
+void measure_card(std::string& out, const PresentedMeasure& m) {
+  out += "<div class=\"measure\"><b>" + esc(m.article + " " + m.title) + "</b> — <span class=\"status " + tone_class(m.tone) +
+         "\">" + esc(m.status) + "</span>";
+  if (!m.range.empty()) out += ": " + esc(m.range);
+  lines(out, m.lines, m.needs, m.to_cap);
+  for (const PresentedItem& it : m.items) {
+    out += "<div style=\"margin-left:16px\">" + esc(it.heading) + " — <span class=\"status " + tone_class(it.tone) + "\">" +
+           esc(it.label) + "</span>";
+    lines(out, it.lines, it.needs, it.to_cap);
+    out += "</div>";
+  }
+  for (const std::string& n : m.notes) out += "<p class=\"muted\">" + esc(n) + "</p>";
+  out += "<p class=\"muted\">" + esc(m.department) + "</p></div>";
+}
+
+// Legible on a phone (the viewport follows the device; 16 px text; long words and tables never widen the page)
+// and on paper. The hint under the name says what this device can do with the page: print it (Ctrl+P) with a
+// mouse and keyboard, keep or send it from the browser's menu on a touch screen, where there is no Ctrl+P.
 const char* kStyle =
     "body{font-family:'Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;color:#1f2933;"
-    "max-width:900px;margin:24px auto;padding:0 16px;line-height:1.55}h1{font-size:22px;margin:0 0 4px}"
+    "max-width:900px;margin:24px auto;padding:0 16px;font-size:16px;line-height:1.6;overflow-wrap:anywhere;"
+    "-webkit-text-size-adjust:100%;text-size-adjust:100%}h1{font-size:22px;margin:8px 0 4px}"
     "h2{font-size:18px;border-bottom:2px solid #1e5aa8;padding-bottom:4px;margin-top:28px}"
     "table{border-collapse:collapse;width:100%}td,th{border:1px solid #d1d9e2;padding:4px 8px;vertical-align:top;text-align:left}"
     ".muted{color:#5b6670}.measure{border:1px solid #d1d9e2;border-radius:6px;padding:8px 12px;margin:10px 0;break-inside:avoid}"
-    ".status{font-weight:bold}.total{font-size:18px;font-weight:bold;color:#1e5aa8}"
-    "@media print{.noprint{display:none}body{margin:0}}";
+    ".status{font-weight:bold}.total{font-size:18px;font-weight:bold;color:#1e5aa8}.good{color:#1d7a3a}.decided{color:#1e5aa8}"
+    ".waiting,.aside{color:#9a5b00}.bad{color:#b42318}.take{color:#1e5aa8}.who{font-size:17px;margin:0}"
+    ".hint-touch{display:none}@media (hover:none) and (pointer:coarse){.hint-desktop{display:none}.hint-touch{display:block}}"
+    "@media (max-width:480px){body{margin:12px auto;padding:0 12px}td,th{padding:4px 6px}}"
+    "@media print{.noprint{display:none!important}body{margin:0}}";
 
 }  // namespace
 
@@ -130,51 +125,45 @@ std::string render_html(const Policy& p, const Profile& profile, const Result& r
                         const std::string& enterprise) {
   const bool zh = lang == Lang::zh;
   std::string out = "<!DOCTYPE html><html lang=\"" + std::string(zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
   out += "<title>" + esc(message_in(lang, Msg::report_title) + " · " + p.title.in(lang)) + "</title><style>" + kStyle +
          "</style></head><body>";
-  out += "<p class=\"noprint muted\">" + esc(message_in(lang, Msg::report_print_hint)) + "</p>";
-  out += "<h1>" + esc(message_in(lang, Msg::report_title)) + "</h1>";
+  // First whose report it is and when it was made; then what this device can do with it.
+  out += "<p class=\"who\">";
   if (!enterprise.empty())
-    out += "<p class=\"enterprise\"><b>" + esc(message_in(lang, Msg::report_enterprise, {enterprise})) + "</b></p>";
-  out += "<p>" + esc(p.title.in(lang)) + "<br>" + esc(p.number) + " · " + esc(p.issuer.in(lang)) + " · " +
-         esc(p.status.in(lang)) + "<br>";
+    out += "<b class=\"enterprise\">" + esc(message_in(lang, Msg::report_enterprise, {enterprise})) + "</b><br>";
   out += "<span class=\"muted\">" + esc(message_in(lang, Msg::report_generated, {generated_at})) + "</span></p>";
+  out += "<p class=\"noprint muted hint-desktop\">" + esc(message_in(lang, Msg::report_print_hint)) + "</p>";
+  out += "<p class=\"noprint muted hint-touch\">" + esc(message_in(lang, Msg::report_touch_hint)) + "</p>";
+  out += "<h1>" + esc(message_in(lang, Msg::report_title)) + "</h1>";
+  out += "<p>" + esc(p.title.in(lang)) + "<br>" + esc(p.number) + " · " + esc(p.issuer.in(lang)) + " · " +
+         esc(p.status.in(lang)) + "</p>";
 
-  out += "<h2>" + esc(message_in(lang, Msg::heading_total)) + "</h2><p class=\"total\">" +
-         esc(message_in(lang, Msg::total_line_wan,
-                        {wan_range(r.total.min, r.total.max), range_text(r.total.min, r.total.max, lang)})) +
-         "</p>";
-  if (std::string others = total_others_text(r.total, lang); !others.empty()) out += "<p>" + esc(others) + "</p>";
-  if (!r.gate_failures.empty()) {
+  const Presented shown = present(p, r, lang);
+  const Headline& h = shown.headline;
+  out += "<h2>" + esc(message_in(lang, Msg::heading_total)) + "</h2>";
+  if (!h.pending.empty()) out += "<p class=\"waiting\">" + esc(h.pending) + "</p>";
+  out += "<p class=\"total " + std::string(tone_class(h.tone)) + "\">" + esc(h.amount) + "</p>";
+  for (const std::string* s : {&h.minimum, &h.others})
+    if (!s->empty()) out += "<p>" + esc(*s) + "</p>";
+  if (!h.caveat.empty()) out += "<p class=\"muted\">" + esc(h.caveat) + "</p>";
+  if (!shown.gates.empty()) {
     out += "<ul>";
-    for (const std::string& s : gate_report(p, r, lang)) out += "<li>" + esc(s) + "</li>";
+    for (const PresentedGate& g : shown.gates)
+      out += "<li class=\"" + std::string(tone_class(g.tone)) + "\">" + esc(g.text) + "</li>";
     out += "</ul>";
   }
 
   out += "<h2>" + esc(message_in(lang, Msg::heading_result)) + "</h2>";
-  for (const MeasureResult& mr : r.measures) {
-    const Measure& m = *mr.measure;
-    if (mr.status == Status::not_claimed) continue;
-    out += "<div class=\"measure\"><b>" + esc(article_name(m.article, lang) + " " + m.title.in(lang)) +
-           "</b> — <span class=\"status\">" + esc(status_label(mr, lang)) + "</span>";
-    if (mr.status == Status::estimate) {
-      const std::string& if_phrase = m.estimate_if.in(lang);
-      const std::string range = range_text(mr.min, mr.max, lang);
-      out += ": " + esc(if_phrase.empty() ? range : message_in(lang, Msg::estimate_if, {if_phrase, range}));
-    }
-    lines(out, p, r, nullptr, mr.lines, lang);
-    for (const ItemResult& it : mr.items) {
-      const std::string& name = item_name(m, it);
-      out += "<div style=\"margin-left:16px\">#" + std::to_string(it.index + 1) + " " + esc(name) + " — " +
-             esc(status_label(it, lang));
-      if (it.status == Status::estimate) out += ": " + esc(range_text(it.min, it.max, lang));
-      lines(out, p, r, &it, it.lines, lang);
-      out += "</div>";
-    }
-    for (int n : m.notes) out += "<p class=\"muted\">" + esc(p.notes[static_cast<std::size_t>(n)].text.in(lang)) + "</p>";
-    out += "<p class=\"muted\">" + esc(message_in(lang, Msg::department_line, {m.department.in(lang)})) + "</p></div>";
+  for (const PresentedMeasure& m : shown.claimed) measure_card(out, m);
+  if (!shown.could_claim.empty()) {
+    out += "<h2>" + esc(message_in(lang, Msg::heading_could_claim)) + "</h2><ul>";
+    for (const Opportunity& o : shown.could_claim)
+      out += "<li><b>" + esc(o.measure_heading + (o.item_heading.empty() ? "" : " " + o.item_heading)) + "</b>: " + esc(o.text) +
+             "</li>";
+    out += "</ul>";
   }
-  for (int n : p.global_notes) out += "<p class=\"muted\">" + esc(p.notes[static_cast<std::size_t>(n)].text.in(lang)) + "</p>";
+  for (const std::string& n : shown.notes) out += "<p class=\"muted\">" + esc(n) + "</p>";
 
   out += "<h2>" + esc(message_in(lang, Msg::heading_answers)) + "</h2><table>";
   answer_rows(out, p.questions, profile.answers, lang, 0);

@@ -19,6 +19,40 @@ void lines(JsonWriter& w, const Policy& p, const Result& r, const ItemResult* it
   w.end_array();
 }
 
+// "answers.in_suzhou", "answers.key_tech_projects[0].costs.personnel": where the answer is in the profile.
+std::string answer_path(const MeasureResult& mr, const ItemResult* it, const Field& f) {
+  if (f.scope == ValueRef::Scope::answers || !it) return "answers." + f.path;
+  return "answers." + mr.measure->list->id + "[" + std::to_string(it->index) + "]." + f.path;
+}
+
+// What would change an outcome that pays nothing (only when there is any): each answer's path, the condition in the
+// policy's words, and whether it was answered at all.
+void needs(JsonWriter& w, const MeasureResult& mr, const ItemResult* it, const std::vector<Need>& ns, Lang lang) {
+  if (ns.empty()) return;
+  w.key("needs").begin_array();
+  for (const Need& n : ns) {
+    w.begin_object();
+    w.key("question").value(answer_path(mr, it, *n.field));
+    w.key("condition").value(n.condition->in(lang));
+    w.key("answered").value(n.answered);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+// The questions an outcome waits on (only when there are any): an item's own fields by id; the enterprise's at
+// the measure.
+void unanswered(JsonWriter& w, const std::vector<const Field*>& fields, ValueRef::Scope scope) {
+  bool any = false;
+  for (const Field* f : fields) {
+    if (f->scope != scope) continue;
+    if (!any) w.key("unanswered").begin_array();
+    any = true;
+    w.value(f->id);
+  }
+  if (any) w.end_array();
+}
+
 void item(JsonWriter& w, const Policy& p, const Result& r, const MeasureResult& mr, const ItemResult& it, Lang lang) {
   w.begin_object();
   w.key("index").value(it.index);
@@ -32,11 +66,9 @@ void item(JsonWriter& w, const Policy& p, const Result& r, const MeasureResult& 
     w.key("index").value(it.superseded_by_item);
     w.end_object();
   }
-  if (!it.unanswered.empty()) {  // the item questions its outcome waits on (only when there are any)
-    w.key("unanswered").begin_array();
-    for (const Field* f : it.unanswered) w.value(f->id);
-    w.end_array();
-  }
+  unanswered(w, it.unanswered, ValueRef::Scope::item);
+  if (it.to_cap > 0) w.key("to_cap").value(it.to_cap);
+  needs(w, mr, &it, it.needs, lang);
   lines(w, p, r, &it, it.lines, lang);
   w.end_object();
 }
@@ -61,13 +93,15 @@ std::string measure_head(const Policy& p, const Measure& m, Lang lang) {
 ResultJsonRenderer::ResultJsonRenderer(const Policy& policy, Lang lang) : policy_(policy), lang_(lang) {
   for (const Measure& m : policy.measures) {
     measure_head_.push_back(measure_head(policy, m, lang));
-    // What the general path below writes for a measure not claimed: no figures, no explanation, no items.
+    // What the general path below writes for a measure not claimed: no figures, no explanation, no items; what
+    // claiming it takes.
     std::string whole;
     JsonWriter w(whole);
     w.begin_object().raw_member(measure_head_.back());
     w.key("status").value(status_name(Status::not_claimed));
     w.key("min").value(Yuan{0});
     w.key("max").value(Yuan{0});
+    if (m.claim != Measure::Claim::none) w.key("to_claim").value(to_claim_text(m, lang));
     w.key("explanation").begin_array().end_array();
     if (m.claim == Measure::Claim::list) w.key("items").begin_array().end_array();
     w.end_object();
@@ -135,6 +169,11 @@ void ResultJsonRenderer::render(const Result& result, std::string& out) const {
     w.key("status").value(status_name(mr.status));
     w.key("min").value(mr.min);
     w.key("max").value(mr.max);
+    if (mr.status == Status::not_claimed && mr.measure->claim != Measure::Claim::none)
+      w.key("to_claim").value(to_claim_text(*mr.measure, lang_));
+    unanswered(w, mr.unanswered, ValueRef::Scope::answers);
+    if (mr.to_cap > 0) w.key("to_cap").value(mr.to_cap);
+    needs(w, mr, nullptr, mr.needs, lang_);
     lines(w, policy, result, nullptr, mr.lines, lang_);
     if (mr.measure->claim == Measure::Claim::list) {
       w.key("items").begin_array();

@@ -1,55 +1,64 @@
-// The plain-text report: what an advisor prints or pastes; the same facts as the JSON, for people.
-#include "explain.hpp"
+// The plain-text report: what an advisor prints or pastes; the presented result (presented.hpp) laid out as text —
+// the headline, the conditions, each claimed measure with its arithmetic, what else could be claimed, the notes.
 #include "messages.hpp"
+#include "presented.hpp"
 #include "render.hpp"
 
 namespace assess {
 
 namespace {
 
-// "1,000,000–2,000,000 元", or, where the authorities decide first, "首次入选后可得:0–1,000,000 元".
-std::string range(const MeasureResult& mr, Lang lang) {
-  if (mr.status != Status::estimate) return status_label(mr, lang);
-  const std::string& if_phrase = mr.measure->estimate_if.in(lang);
-  if (if_phrase.empty()) return range_text(mr.min, mr.max, lang);
-  return message_in(lang, Msg::estimate_if, {if_phrase, range_text(mr.min, mr.max, lang)});
+void bullets(std::string& out, const std::vector<std::string>& lines, const char* indent, const char* mark = "· ") {
+  for (const std::string& s : lines) out += std::string(indent) + mark + s + "\n";
 }
 
-void append_lines(std::string& out, const Policy& p, const Result& r, const ItemResult* item, const std::vector<Line>& ls,
-                  Lang lang, const char* indent) {
-  for (const Line& l : ls) {
-    std::string s = explain(p, r, item, l, lang);
-    if (!s.empty()) out += std::string(indent) + "· " + s + "\n";
+void heading(std::string& out, Msg key, Lang lang) {
+  out += "== " + message_in(lang, key) + " ==\n";
+}
+
+void headline(std::string& out, const Headline& h) {
+  for (const std::string* s : {&h.pending, &h.amount, &h.minimum, &h.others, &h.caveat})
+    if (!s->empty()) out += *s + "\n";
+}
+
+void measure(std::string& out, const PresentedMeasure& m) {
+  out += m.article + " " + m.title + " [" + m.result->measure->id + "]: " + (m.range.empty() ? m.status : m.range) + "\n";
+  bullets(out, m.lines, "  ");
+  bullets(out, m.needs, "  ", "→ ");
+  if (!m.to_cap.empty()) out += "  → " + m.to_cap + "\n";
+  for (const PresentedItem& it : m.items) {
+    out += "  " + it.heading + ": " + it.label + "\n";
+    bullets(out, it.lines, "    ");
+    bullets(out, it.needs, "    ", "→ ");
+    if (!it.to_cap.empty()) out += "    → " + it.to_cap + "\n";
   }
+  bullets(out, m.notes, "  ", "* ");
+  out += "  " + m.department + "\n\n";
 }
 
 }  // namespace
 
 std::string render_text(const Policy& policy, const Result& result, Lang lang) {
+  const Presented p = present(policy, result, lang);
   std::string out;
   out += policy.title.in(lang) + "\n" + policy.number + "  " + policy.issuer.in(lang) + "\n\n";
-  out += "== " + message_in(lang, Msg::heading_gates) + " ==\n";
-  if (result.gate_failures.empty()) out += message_in(lang, Msg::gates_all_met) + "\n";
-  for (const std::string& s : gate_report(policy, result, lang)) out += "✗ " + s + "\n";
-  out += "\n== " + message_in(lang, Msg::heading_result) + " ==\n";
-  for (const MeasureResult& mr : result.measures) {
-    const Measure& m = *mr.measure;
-    if (mr.status == Status::not_claimed) continue;
-    out += article_name(m.article, lang) + " " + m.title.in(lang) + " [" + m.id + "]: " + range(mr, lang) + "\n";
-    append_lines(out, policy, result, nullptr, mr.lines, lang, "  ");
-    for (const ItemResult& it : mr.items) {
-      const std::string& name = item_name(m, it);
-      out += "  #" + std::to_string(it.index + 1) + (name.empty() ? "" : " " + name) + ": " +
-             (it.status == Status::estimate ? range_text(it.min, it.max, lang) : status_label(it, lang)) + "\n";
-      append_lines(out, policy, result, &it, it.lines, lang, "    ");
-    }
-    for (int n : m.notes) out += "  * " + policy.notes[static_cast<std::size_t>(n)].text.in(lang) + "\n";
-    out += "  " + message_in(lang, Msg::department_line, {m.department.in(lang)}) + "\n\n";
-  }
-  out += message_in(lang, Msg::total_line, {range_text(result.total.min, result.total.max, lang)}) + "\n";
-  if (std::string others = total_others_text(result.total, lang); !others.empty()) out += others + "\n";
-  for (int n : policy.global_notes) out += "* " + policy.notes[static_cast<std::size_t>(n)].text.in(lang) + "\n";
-  out += "\n" + policy.disclaimer.in(lang) + "\n";
+  heading(out, Msg::heading_total, lang);
+  headline(out, p.headline);
+  out += "\n";
+  heading(out, Msg::heading_gates, lang);
+  if (p.gates.empty()) out += message_in(lang, Msg::gates_all_met) + "\n";
+  for (const PresentedGate& g : p.gates) out += (g.tone == Tone::waiting ? "? " : "✗ ") + g.text + "\n";
+  out += "\n";
+  heading(out, Msg::heading_result, lang);
+  for (const PresentedMeasure& m : p.claimed) measure(out, m);
+  if (p.claimed.empty()) out += "\n";
+  heading(out, Msg::heading_could_claim, lang);
+  for (const Opportunity& o : p.could_claim)
+    out += "· " + o.measure_heading + (o.item_heading.empty() ? "" : " " + o.item_heading) + ": " + o.text + "\n";
+  out += "\n";
+  heading(out, Msg::heading_notes, lang);
+  bullets(out, p.notes, "", "* ");
+  out += p.disclaimer + "\n";
   return out;
 }
 

@@ -29,7 +29,7 @@ class Line {
     superseded,    // as_superseded(): the item that stands (measure, item), own max, its max
     summary,       // as_summary(): items, items with an estimate
     precondition,  // measure(): the authorities' decision its figures depend on
-    unanswered,    // the item's questions its outcome waits on (ItemResult::unanswered)
+    unanswered,    // measure(): the questions its outcome waits on (an item's when -1, else that measure's)
   };
   // Which bound of the range a rate line computes (both: min and max are the same formula).
   enum class Which { both, lower, upper };
@@ -90,12 +90,16 @@ class Line {
   static Line summary(std::int64_t items, std::int64_t estimates) { return Line(Kind::summary, Summary{items, estimates}); }
   // The authorities' decision a measure's (its index) figures depend on.
   static Line precondition(int measure) { return Line(Kind::precondition, Terms(measure)); }
-  // The item's questions its outcome waits on (ItemResult::unanswered).
-  static Line unanswered() { return Line(Kind::unanswered, Terms()); }
+  // The questions its outcome waits on: the item's (ItemResult::unanswered; measure -1), or, for a measure without
+  // items, the measure's (its index; MeasureResult::unanswered).
+  static Line unanswered(int measure) { return Line(Kind::unanswered, Terms(measure)); }
 
   Kind kind() const { return kind_; }
   int gate() const { return of(Kind::gate_failed, terms_.index); }
-  int measure() const { return of(Kind::precondition, terms_.index); }
+  int measure() const {
+    assert(kind_ == Kind::precondition || kind_ == Kind::unanswered);
+    return terms_.index;
+  }
   const Rule& rule() const { return *of(Kind::reason, rule_); }
   const Amount& amount() const {
     assert(amount_);  // fixed, rate, base_terms, excluded
@@ -112,7 +116,7 @@ class Line {
   // The numbers of this line's kind: the member its constructor set, the only one read.
   union Terms {
     Terms() : index(0) {}
-    Terms(int i) : index(i) {}  // gate_failed: the gate; precondition: the measure
+    Terms(int i) : index(i) {}  // gate_failed: the gate; precondition, unanswered: the measure
     Terms(Fixed f) : fixed(f) {}
     Terms(PerCount p) : per_count(p) {}
     Terms(Rate r) : rate(r) {}
@@ -146,25 +150,53 @@ class Line {
 };
 static_assert(std::is_trivially_copyable<Line>::value, "a line is copied as bytes, with nothing to allocate or free");
 
+// An answer that would change an outcome that pays nothing (POLICY-ANALYSIS §4b): the question, the condition it
+// must meet in the policy's words (a gate's label, or the deciding rule's `needs`), and whether it was answered at
+// all (a question not answered is awaited, not refused).
+struct Need {
+  const Field* field = nullptr;  // the enterprise's question (Field::scope answers) or the item's field (scope item)
+  const Text* condition = nullptr;
+  const Gate* gate = nullptr;    // the gate, when the need is one (its article or the policy's scope frames the words)
+  const Value* value = nullptr;  // the answer as given (in the profile the result was evaluated from)
+  bool answered = false;
+};
+
 struct ItemResult {
   int index = 0;
   Status status = Status::not_claimed;
   Yuan min = 0, max = 0;
+  const Rule* rule = nullptr;  // the rule that decided it (before 就高不重复)
   std::vector<Line> lines;
   int superseded_by_measure = -1;  // when superseded: the measure and item that stand
   int superseded_by_item = -1;
   const Item* source = nullptr;  // the answers this item was evaluated from
-  // The item's questions, not yet answered, that a rule read on the way to a status without a figure: the
-  // outcome may change once they are answered, so it is "waiting for an answer", not a verdict.
+  // The questions not yet answered that a rule read on the way to a status without a figure (the item's own fields
+  // and the enterprise's: Field::scope): the outcome may change once they are answered, so it is "waiting for an
+  // answer", not a verdict.
   std::vector<const Field*> unanswered;
+  std::vector<Need> needs;  // a status without a figure: the answers that decided it (empty for an estimate)
+  // An estimate by a rate formula whose upper amount is under its cap: the least extra base (before netting) that
+  // brings the upper amount to the cap after rounding down; 0 when there is none (at the cap, a fixed amount, or
+  // other support for the item of at least the cap).
+  Yuan to_cap = 0;
 };
 
 struct MeasureResult {
   const Measure* measure = nullptr;
   Status status = Status::not_claimed;
   Yuan min = 0, max = 0;
+  const Rule* rule = nullptr;  // measures without items: the rule that decided it
   std::vector<Line> lines;
   std::vector<ItemResult> items;  // list measures only
+  // The failed gates that apply to this measure (its exemptions read against the answers), claimed or not: a
+  // gate's failure "does not affect" a measure only when this is empty.
+  std::vector<int> stopped_by;
+  // The enterprise's questions not yet answered that its outcome (or one of its items') waits on: gates, and
+  // questions such as ai_leading_enterprise. Empty when a "no" the user gave decides it anyway.
+  std::vector<const Field*> unanswered;
+  std::vector<Need> needs;              // the failed gates that stop it, or (no items) the answers its rule was decided by
+  Yuan to_cap = 0;                      // measures without items: as ItemResult::to_cap
+  bool precondition_confirmed = false;  // the answers confirm its precondition (Measure::precondition_confirmed_by)
 };
 
 struct Totals {
@@ -178,6 +210,9 @@ struct Result {
   std::vector<int> unanswered_gates;  // gate indices whose question was not answered
   std::vector<MeasureResult> measures;
   Totals total;
+
+  // Whether a gate's question was answered: a failed gate not answered is awaited, not refused.
+  bool gate_answered(int gate) const;
 };
 
 // Status names as in the result format ("estimate", "case_by_case", ...).

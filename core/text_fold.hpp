@@ -5,12 +5,13 @@
 
 namespace assess {
 
-// NFKC per code point (full-width → half-width, compatibility forms → plain), full case folding, every run of
-// Unicode white space collapsed to one " ", leading and trailing space removed. The table comes from
-// Python's unicodedata at build time (cmake/make_text_fold_table.py).
-// Limits: characters are folded one at a time, so sequences NFKC would *compose* (a letter followed by a
-// combining accent, conjoining Hangul jamo) are not composed and do not match their precomposed form;
-// invisible characters (zero-width space, joiners) are kept. Invalid UTF-8 bytes are copied unchanged.
+// Unicode NFKC of the whole string, composition included (full-width → half-width, compatibility forms → plain,
+// "cafe" + U+0301 → "café", conjoining Hangul jamo → the syllable), full case folding, every run of Unicode white
+// space collapsed to one " ", leading and trailing space removed. The tables come from Python's unicodedata at
+// build time (cmake/make_text_fold_table.py, which checks the algorithm against unicodedata's NFKC and casefold).
+// Limits: invisible characters (zero-width space, joiners) are kept; U+0345 (combining ypogegrammeni, which case
+// folding makes a letter) may fold differently from NFKC(casefold(NFKC(s))) beside other marks. Invalid UTF-8 bytes
+// are copied unchanged.
 std::string fold_for_matching(std::string_view text);
 
 // The Unicode version of the table ("14.0.0" with Debian 12's Python).

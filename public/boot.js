@@ -37,6 +37,11 @@
     args.push('--share-base=' + base);
     const code = shareCode();
     if (code) args.push('--share=' + code);
+    // The device in hand: a phone or a tablet (a finger is its only pointer) keeps or sends the estimate
+    // itself, with the system share sheet where there is one, instead of showing a QR code of its own screen.
+    const fine = matchMedia('(any-pointer: fine)').matches;
+    if (mode !== 'kiosk' && !fine && (matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0)) args.push('--handheld');
+    if (typeof navigator.share === 'function') args.push('--share-sheet');
   }
   // What each key of config.json may hold ('' when the value is right, else what is wrong with it). Any other
   // key is an error too: a misspelt "idle_secs" must not leave a kiosk on the default without a word.
@@ -213,12 +218,24 @@
     window.addEventListener(type, wake, { capture: true, passive: true });
   }
 
-  // The canvas is CSS-sized to the window; its pixels follow devicePixelRatio so text stays sharp.
+  // The canvas is CSS-sized to the window; its pixels follow devicePixelRatio so text stays sharp. Where an
+  // on-screen keyboard shrinks only the visual viewport (iOS; Android by default), the canvas covers what is
+  // visible of the page, not what the keyboard hides (see "the on-screen keyboard" below).
   function resize() {
     const dpr = Math.min(Math.max(window.devicePixelRatio || 1, 1), 3);
-    const w = Math.round(window.innerWidth * dpr), h = Math.round(window.innerHeight * dpr);
+    const area = visibleArea();
+    const w = Math.round(area.width * dpr), h = Math.round(area.height * dpr);
     if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
+    const inset = area.top > 0 || area.height < window.innerHeight - 1;
+    canvas.style.top = inset ? area.top + 'px' : '';
+    canvas.style.height = inset ? area.height + 'px' : '';
     wake();
+  }
+  // What of the page is on screen (CSS px): the visual viewport, unless the person has zoomed into it.
+  function visibleArea() {
+    const v = window.visualViewport;
+    if (!v || Math.abs(v.scale - 1) > 0.01) return { top: 0, width: window.innerWidth, height: window.innerHeight };
+    return { top: Math.max(0, v.offsetTop), width: window.innerWidth, height: Math.min(window.innerHeight, v.height) };
   }
   resize();
   window.addEventListener('resize', resize);
@@ -670,15 +687,46 @@
   // Printable keys reach ImGui through the input event above. GLFW listens for keypress on window in the
   // capture phase; this listener is registered first (boot.js runs before app.js), so it can stop them.
   window.addEventListener('keypress', (e) => { if (e.target === agent) e.stopImmediatePropagation(); }, true);
-  window.assessTextAgent = function (active, x, y, h) {
+  // The field's keyboard (inputmode: a decimal pad for amounts, digits for counts, text for names) and its
+  // Enter key ("next" while another field follows; Enter moves there in the app). A phone reads them when the
+  // input is focused, so a change while focused refocuses it.
+  window.assessTextAgent = function (active, x, y, h, mode, next) {
     if (active) {
-      agent.style.left = x + 'px';
-      agent.style.top = (y + h) + 'px';
+      const r = canvas.getBoundingClientRect();
+      agent.style.left = (r.left + x) + 'px';
+      agent.style.top = (r.top + y + h) + 'px';
+      const hint = next ? 'next' : 'done';
+      const changed = agent.inputMode !== mode || agent.enterKeyHint !== hint;
+      if (changed) { agent.inputMode = mode; agent.enterKeyHint = hint; }
+      if (changed && document.activeElement === agent) agent.blur();
       if (document.activeElement !== agent) agent.focus({ preventScroll: true });
     } else if (document.activeElement === agent) {
       agent.blur();
     }
   };
+
+  // The on-screen keyboard: while a field is edited and the visible height is well under what it was with no
+  // field edited (at this width), the keyboard is up, and the app lets its footer and total bar step aside and
+  // keeps the field in view; when the height comes back (or the edit ends), the layout comes back.
+  const restHeight = {};  // the visible height with no field edited, by width
+  let keyboardUp = false;
+  function followKeyboard(e) {
+    const area = visibleArea(), key = Math.round(area.width), typing = document.activeElement === agent;
+    // At the blur the keyboard is still up: its height is no resting height.
+    if (!typing) restHeight[key] = e && e.type === 'blur' ? Math.max(restHeight[key] || 0, area.height) : area.height;
+    else if (!(key in restHeight)) restHeight[key] = area.height;
+    const up = typing && area.height < restHeight[key] - 120;
+    if (up !== keyboardUp && running) { keyboardUp = up; Module._app_keyboard(up ? 1 : 0); }
+    resize();
+  }
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', followKeyboard);
+    window.visualViewport.addEventListener('scroll', followKeyboard);
+  }
+  window.addEventListener('resize', followKeyboard);
+  agent.addEventListener('focus', followKeyboard);
+  agent.addEventListener('blur', followKeyboard);
+  followKeyboard();
 
   // Kiosk: full screen from the first touch (browsers allow it only from a user gesture), no long-press menu.
   settings.then((c) => {

@@ -3,15 +3,16 @@
 #include "advisor_screens.hpp"
 
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include <functional>
 
+#include "advisor_tab_store.hpp"
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "outcome.hpp"
 #include "platform.hpp"
 #include "render_export.hpp"
+#include "text_field.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -53,9 +54,8 @@ void draw_enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool w
 // Used within this file only (the list and the comparison).
 void switch_enterprise(const ScreenContext& c, std::size_t index);
 void evaluate_enterprises(const ScreenContext& c);
-void export_all(const ScreenContext& c, bool csv);
+void export_all(const ScreenContext& c, bool csv, bool by_enterprise = false);
 void save_session(const ScreenContext& c);
-std::uint64_t session_hash(const ScreenContext& c);
 
 void add_enterprise(const ScreenContext& c) {
   if (c.session.advisor.enterprises.empty()) c.session.advisor.enterprises.reserve(kMaxEnterprises);
@@ -96,7 +96,8 @@ void evaluate_enterprises(const ScreenContext& c) {
   }
 }
 
-void export_all(const ScreenContext& c, bool csv) {
+// The CSV has a row per enterprise and measure; `by_enterprise`: a row per enterprise, measures as columns.
+void export_all(const ScreenContext& c, bool csv, bool by_enterprise) {
   evaluate_enterprises(c);
   std::vector<assess::Json> profiles;
   profiles.reserve(c.session.advisor.enterprises.size());
@@ -106,7 +107,10 @@ void export_all(const ScreenContext& c, bool csv) {
     profiles.push_back(e.answers.effective_profile());
     rows.push_back({e.name, &profiles.back(), &e.result});
   }
-  if (csv)
+  if (csv && by_enterprise)
+    platform::download("suzhou-ai-estimates-by-enterprise.csv", "text/csv;charset=utf-8",
+                       assess::render_csv_by_enterprise(c.policy, rows, c.session.lang));
+  else if (csv)
     platform::download("suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, c.session.lang));
   else
     platform::download("suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(c.policy, rows, c.session.lang));
@@ -122,7 +126,7 @@ void save_session(const ScreenContext& c) {
   const assess::Json doc = {{"format", kSessionFormat}, {"policy", c.policy.id}, {"enterprises", list}};
   const std::string file = "suzhou-ai-session.json";
   platform::download(file, "application/json", doc.dump(1) + "\n");
-  c.session.advisor.saved_hash = session_hash(c);
+  mark_in_file(c, 0);
   c.session.advisor.versions = 0;  // look again at the next frame
   c.toast(c.t("saved_to", {file}));
 }
@@ -178,52 +182,37 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
   c.session.advisor.current = first;
   c.session.answers = c.session.advisor.enterprises[first].answers;  // with their version (add_enterprise)
   c.session.edit_text.clear();
-  if (replace_empty) c.session.advisor.saved_hash = session_hash(c);  // exactly what the file holds: nothing unsaved
   c.session.advisor.versions = 0;
   c.session.screen = Screen::enterprises;
   c.toast(c.t("opened", {name}));
   return true;
 }
 
-// What the session holds, names and answers, as one number: equal numbers mean nothing changed since saving.
-std::uint64_t session_hash(const ScreenContext& c) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  const auto mix = [&h](const std::string& s) {
-    for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-    h = (h ^ 0xFF) * 1099511628211ull;
-  };
-  for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i) {
-    mix(c.session.advisor.enterprises[i].name);
-    mix((i == c.session.advisor.current ? c.session.answers : c.session.advisor.enterprises[i].answers)
-            .effective_profile()
-            .dump());
-  }
-  return h;
-}
-
-// Once per frame in advisor mode: leaving the page asks first while some enterprise's work is not in a file.
-// The hash is recomputed only when an answer or a name may have changed.
+// Once per frame in advisor mode, when an answer, a name or the current enterprise may have changed: the session
+// goes to this tab's storage (a reload loses nothing), and leaving the page asks first while some enterprise's
+// work (answers or a typed name) is not in a saved session file.
 void track_unsaved_session(const ScreenContext& c) {
-  std::uint64_t versions = c.session.answers.version() * 31 + c.session.advisor.enterprises.size();
+  std::uint64_t versions =
+      (c.session.answers.version() * 31 + c.session.advisor.enterprises.size()) * 31 + c.session.advisor.current;
   for (const Enterprise& e : c.session.advisor.enterprises) {
-    versions = versions * 31 + e.answers.version();
+    versions = (versions * 31 + e.answers.version()) * 31 + e.named + 2 * (e.saved_hash & 0xFFFF);
     for (char ch : e.name) versions = versions * 31 + static_cast<unsigned char>(ch);
   }
   if (versions == c.session.advisor.versions) return;
   c.session.advisor.versions = versions;
-  bool any = false;
-  for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
-    any = any || !(i == c.session.advisor.current ? c.session.answers : c.session.advisor.enterprises[i].answers).empty();
-  const bool unsaved = any && session_hash(c) != c.session.advisor.saved_hash;
+  keep_tab_session(c);
+  c.session.advisor.unsaved = unsaved_enterprises(c);
+  const bool unsaved = c.session.advisor.unsaved > 0;
   if (unsaved != c.session.advisor.leave_warning) platform::warn_before_leaving(c.session.advisor.leave_warning = unsaved);
 }
 
-// A name typed in the accessible mirror's text box for this field (by its key): it replaces the name.
-static void take_name_from_mirror(const ScreenContext& c, const std::string& key, std::string& name) {
+// A name typed in the accessible mirror's text box for this field (by its key): it replaces the name (true).
+static bool take_name_from_mirror(const ScreenContext& c, const std::string& key, std::string& name) {
   auto typed = c.session.typed_in_mirror.find(key);
-  if (typed == c.session.typed_in_mirror.end()) return;
+  if (typed == c.session.typed_in_mirror.end()) return false;
   name = std::move(typed->second);
   c.session.typed_in_mirror.erase(typed);
+  return true;
 }
 
 // An enterprise's name field, to a screen reader: a text box named "企业名称" with the name in it.
@@ -242,11 +231,11 @@ void draw_current_enterprise_name(const ScreenContext& c) {
   ImGui::TextUnformatted(c.t("enterprise_name_label").c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, c.px(360)));
-  std::string& name = c.session.advisor.enterprises[c.session.advisor.current].name;
-  ImGui::InputText("##enterprise:current_name", &name);
-  take_name_from_mirror(c, "enterprise:current_name", name);
-  registry_annotate_last(c.t("enterprise_name_label") + " " + name, false);
-  describe_name(c, name);
+  Enterprise& e = c.session.advisor.enterprises[c.session.advisor.current];
+  if (text_field(c, "##enterprise:current_name", e.name, platform::Keyboard::text)) e.named = true;  // work to keep
+  if (take_name_from_mirror(c, "enterprise:current_name", e.name)) e.named = true;
+  registry_annotate_last(c.t("enterprise_name_label") + " " + e.name, false);
+  describe_name(c, e.name);
 }
 
 bool draw_enterprises(const ScreenContext& c) {
@@ -254,15 +243,23 @@ bool draw_enterprises(const ScreenContext& c) {
   evaluate_enterprises(c);
   heading_text(c.heading_font, c.t("enterprises_title"), 2);
   text_muted(c.t("advisor_memory_only"));
+  // After a reload: what came back from this tab; always: how much is not yet in a session file.
+  if (c.session.advisor.restored > 0)
+    text_wrapped_colored(kAccent, c.t("advisor_restored", {std::to_string(c.session.advisor.restored)}));
+  if (c.session.advisor.unsaved > 0)
+    text_wrapped_colored(kWarn, c.t("advisor_unsaved", {std::to_string(c.session.advisor.unsaved)}));
   ImGui::Spacing();
   if (primary_button(c.t("enterprise_new") + "##enterprises:new", ImVec2(0, c.px(44)))) {
     add_enterprise(c);
+    c.session.advisor.restored = 0;
     c.session.screen = Screen::gates;
   }
   same_line_if_fits(c.t("compare") + "##enterprises:compare");  // the row wraps on a phone
   if (secondary_button(c.t("compare") + "##enterprises:compare", ImVec2(0, c.px(44)))) c.session.screen = Screen::compare;
   same_line_if_fits(c.t("export_csv") + "##enterprises:csv");
   if (secondary_button(c.t("export_csv") + "##enterprises:csv", ImVec2(0, c.px(44)))) export_all(c, true);
+  same_line_if_fits(c.t("export_csv_wide") + "##enterprises:csv_wide");
+  if (secondary_button(c.t("export_csv_wide") + "##enterprises:csv_wide", ImVec2(0, c.px(44)))) export_all(c, true, true);
   same_line_if_fits(c.t("export_jsonl") + "##enterprises:jsonl");
   if (secondary_button(c.t("export_jsonl") + "##enterprises:jsonl", ImVec2(0, c.px(44)))) export_all(c, false);
   same_line_if_fits(c.t("save_session") + "##enterprises:save");
@@ -284,8 +281,8 @@ bool draw_enterprises(const ScreenContext& c) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-1);
-      ImGui::InputText(("##enterprise:name:" + n).c_str(), &e.name);
-      take_name_from_mirror(c, "enterprise:name:" + n, e.name);
+      if (text_field(c, "##enterprise:name:" + n, e.name, platform::Keyboard::text)) e.named = true;
+      if (take_name_from_mirror(c, "enterprise:name:" + n, e.name)) e.named = true;
       describe_name(c, e.name);
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();

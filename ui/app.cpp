@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "advisor_screens.hpp"
+#include "advisor_tab_store.hpp"
 #include "dialogs.hpp"
 #include "header_bar.hpp"
 #include "json_text.hpp"
@@ -19,6 +20,7 @@
 #include "share_code.hpp"
 #include "share_dialog.hpp"
 #include "start_screen.hpp"
+#include "text_field.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -32,11 +34,14 @@ App::App(std::string_view policy_json, std::string_view strings_json, AppOptions
       ok_(load(policy_json, strings_json)),
       session_(policy_, options.lang),
       idle_(options.idle_ms, options.countdown_ms) {
-  // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
+  // Kiosks are shared by strangers and advisors hold other enterprises' data: neither keeps answers in lasting
+  // storage. An advisor's session lives in this tab's storage while the tab does (docs/modes.md).
+  options_.tab_storage = advisor() && options_.storage;
   if (options_.mode != Mode::standard) options_.storage = false;
   platform::storage_enable(options_.storage);
   if (ok_ && options_.storage) restore_saved();
   if (ok_ && advisor()) add_enterprise(context());
+  if (ok_ && options_.tab_storage) restore_tab_session(context());
   if (ok_ && !options_.share_code.empty()) open_share_code(options_.share_code);
 }
 
@@ -80,7 +85,10 @@ std::string App::status_json() const {
                       {"idle_warning", idle_.warning()},
                       {"enterprises", session_.advisor.enterprises.size()},
                       {"current_enterprise", session_.advisor.current},
-                      {"keypad", session_.keypad.path}}
+                      {"keypad", session_.keypad.path},
+                      {"unsaved", session_.advisor.unsaved},
+                      {"restored", session_.advisor.restored},
+                      {"handheld", options_.handheld}}
       .dump();
 }
 
@@ -172,7 +180,8 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
     assess::Json session;
     assess::Diagnostics session_errors;
     if (assess::parse_json_text(text, session, session_errors) && session.is_object() && session.contains("enterprises")) {
-      open_session(context(), name, session);
+      // The opened enterprises (from the current one on, which is the first of them) are in that file.
+      if (open_session(context(), name, session)) mark_in_file(context(), session_.advisor.current);
       return;
     }
   }
@@ -199,18 +208,28 @@ void App::save_answers() {
   show_toast(t("saved_to", {file}));  // where it went: the browser's downloads, under this name
 }
 
-void App::report(bool print) {
-  if (!session_.result_valid) return;
+std::string App::report_html() const {
   // In advisor mode the report is for one of several enterprises: it carries that enterprise's name.
   const std::string name = advisor() && session_.advisor.current < session_.advisor.enterprises.size()
                                ? session_.advisor.enterprises[session_.advisor.current].name
                                : "";
-  const std::string html =
-      assess::render_html(policy_, session_.profile, session_.result, session_.lang, platform::local_date_time(), name);
-  if (kiosk() || print)
+  return assess::render_html(policy_, session_.profile, session_.result, session_.lang, platform::local_date_time(), name);
+}
+
+void App::report(AppRequest how) {
+  if (!session_.result_valid) return;
+  const std::string html = report_html();
+  const std::string file = "suzhou-ai-report.html";
+  if (kiosk() || how == AppRequest::print_report) {
     platform::print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
-  else
+  } else if (how == AppRequest::save_report) {
+    platform::download(file, "text/html;charset=utf-8", html);
+    show_toast(t("saved_to", {file}));
+  } else if (how == AppRequest::share_report) {
+    platform::share_file(t("share_report_title"), file, "text/html", html);
+  } else {
     platform::open_html(html);
+  }
 }
 
 void App::act(AppRequest request) {
@@ -224,10 +243,10 @@ void App::act(AppRequest request) {
       save_answers();
       break;
     case AppRequest::open_report:
-      report();
-      break;
     case AppRequest::print_report:
-      report(true);
+    case AppRequest::save_report:
+    case AppRequest::share_report:
+      report(request);
       break;
   }
 }
@@ -271,11 +290,15 @@ void App::apply_theme() {
   c[ImGuiCol_Separator] = ImVec4(0.85f, 0.87f, 0.90f, 1);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.12f, 0.16f, 0.45f);
   c[ImGuiCol_NavHighlight] = ImVec4(0.93f, 0.55f, 0.0f, 1);  // a visible keyboard focus ring
-  if (kiosk()) {
-    // Touch: every target at least 44 CSS pixels high (17 px text + 2 × 14 px padding), wider gaps between
-    // them, and scrollbars a finger can hold.
+  if (kiosk() || touch_layout_) {
+    // Touch (a kiosk, or a phone-sized window): every target at least 44 CSS pixels high (17 px text + 2 × 14
+    // px padding) and at least 8 px from the next one (table rows too), as Apple's and Android's guidance asks.
     s.FramePadding = ImVec2(16, 14);
     s.ItemSpacing = ImVec2(12, 14);
+    s.CellPadding = ImVec2(4, 5);
+  }
+  if (kiosk()) {
+    // Scrollbars a finger can hold (a phone's list is swiped instead, and keeps its narrow bar).
     s.ScrollbarSize = 32;
     s.GrabMinSize = 32;
   }
@@ -312,13 +335,26 @@ void App::reset_for_next_visitor() {
 }
 
 void App::frame(float width, float height) {
+  // A window under 600 CSS px (a phone) gets the touch sizes; it can change with a rotation or a resize.
+  if (const bool touch = context().narrow(width); touch != touch_layout_) {
+    touch_layout_ = touch;
+    apply_theme();
+  }
   track_idle();
   refresh_result();
+  typing_frame_start(session_.typing);
+  if (width != frame_size_.x || height != frame_size_.y) session_.typing.reveal = true;  // a keyboard, a rotation
+  frame_size_ = ImVec2(width, height);
+  // Typing above the on-screen keyboard: "back", "next" and the total bar make room for what is being typed.
+  const bool typing_aside = keyboard_up_ && ImGui::GetIO().WantTextInput;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                            ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  // A new screen starts with the whole window unscrolled (a phone may have scrolled the start page to its
+  // button): else its first picture is drawn shifted and the next one jumps back (the step tabs moved).
+  if (session_.screen != drawn_screen_) ImGui::SetNextWindowScroll(ImVec2(0, 0));
   ImGui::Begin("##app", nullptr, flags);
   ImGui::PopStyleVar();
   {
@@ -347,9 +383,9 @@ void App::frame(float width, float height) {
     // The questionnaire on the left, the live estimate on the right (full width on the results step). On a
     // narrow screen (a phone, a kiosk in portrait) one column, with a bar under it that shows the total and
     // opens the results from every step.
-    const bool one_column = session_.screen == Screen::results || width < px(820);
+    const bool one_column = session_.screen == Screen::results || context().one_column(width);
     const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
-    const float footer_h = session_.screen == Screen::results ? 0 : footer_height(context(), one_column);
+    const float footer_h = session_.screen == Screen::results || typing_aside ? 0 : footer_height(context(), one_column);
     const float h = body_h - 2 * margin - footer_h;
     const float top = ImGui::GetCursorPosY();
     if (session_.screen != Screen::results) {
@@ -374,7 +410,7 @@ void App::frame(float width, float height) {
       act(draw_results_panel(context(), session_.screen == Screen::results));
       ImGui::EndChild();
     }
-    if (session_.screen != Screen::results)
+    if (session_.screen != Screen::results && !typing_aside)
       draw_footer(context(), nav ? &*nav : nullptr, ImVec2(margin, top + h + px(8)), left_w, one_column);
   }
   switch (draw_dialogs(context())) {
@@ -393,7 +429,7 @@ void App::frame(float width, float height) {
       break;
     }
   }
-  draw_share_dialog(context(), [this] { return share_link(); });
+  act(draw_share_dialog(context(), [this] { return share_link(); }));
   draw_keypad(context());
   switch (draw_idle_warning(context(), idle_, countdown_)) {
     case IdleChoice::none:
@@ -406,6 +442,7 @@ void App::frame(float width, float height) {
       break;
   }
   ImGui::End();
+  typing_frame_end(session_.typing);
   autosave();
   if (advisor()) track_unsaved_session(context());
 }

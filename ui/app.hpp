@@ -57,7 +57,8 @@ class App {
   // How long until the screen changes by itself (ms): the kiosk's idle warning, the next second of its
   // countdown or the wipe, a toast ending; negative when nothing is due. The host sleeps that long without input.
   double ms_until_due() const;
-  // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad"}: for tests.
+  // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad", "unsaved",
+  // "restored", "handheld"}: for tests.
   std::string status_json() const;
   // Advisor mode: how many enterprises the session holds.
   std::size_t enterprise_count() const { return session_.advisor.enterprises.size(); }
@@ -83,6 +84,16 @@ class App {
   assess::Lang lang() const { return session_.lang; }
   void set_lang(assess::Lang lang);
 
+  // The field being edited, for the page's text agent: the keyboard it wants, whether Enter moves on to a next
+  // field, and whether the agent keeps the focus while the edit moves there.
+  const Typing& typing() const { return session_.typing; }
+  // The page saw the on-screen keyboard come up (the visible height shrank while a field was edited) or go: while
+  // it is up and a field is edited, the footer and the total bar step aside and the field is kept in view.
+  void set_keyboard_up(bool up) {
+    if (up != keyboard_up_) session_.typing.reveal = true;
+    keyboard_up_ = up;
+  }
+
  private:
   assess::Policy policy_;
   Strings strings_;
@@ -102,7 +113,7 @@ class App {
   }
   float px(float css_pixels) const { return css_pixels * options_.scale; }
   // What the screen parts written as free functions may use (screen_context.hpp).
-  ScreenContext context() { return ScreenContext{policy_, strings_, options_, session_, heading_font_, now_ms()}; }
+  ScreenContext context() { return ScreenContext{policy_, strings_, options_, session_, heading_font_, now_ms(), touch_layout_}; }
 
   bool load(std::string_view policy_json, std::string_view strings_json);
   void refresh_result();
@@ -119,13 +130,17 @@ class App {
   // What a screen part asked of the App this frame (app_request.hpp).
   void act(AppRequest request);
   Screen drawn_screen_ = Screen::start;  // the screen of the last frame: a new one opens at its top
-  void report(bool print = false);       // opens the report in a tab, or prints it from this page (kiosks always)
+  std::string report_html() const;       // the report of the answers on screen, now
+  void report(AppRequest how);           // opens, prints (kiosks always), saves or shares the report
   void save_answers();
 
   // Kiosk (kiosk.hpp): the idle timer, the overlay of its countdown, and the reset for the next visitor.
   IdleTimer idle_;
   CountdownOverlay countdown_;
   bool close_popups_ = false;  // set by a reset: every dialog closes at the start of the next frame
+  bool keyboard_up_ = false;   // the on-screen keyboard covers the bottom of the screen (set_keyboard_up)
+  ImVec2 frame_size_;          // the size of the last frame: a new one keeps the field being edited in view
+  bool touch_layout_ = false;  // the last frame was phone-sized (under 600 CSS px): touch sizes (apply_theme)
   bool kiosk() const { return options_.mode == Mode::kiosk; }
   bool visitor_was_here() const {
     return session_.screen != Screen::start || session_.lang != options_.lang || !session_.answers.empty();

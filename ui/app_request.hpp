@@ -10,6 +10,8 @@ enum class AppRequest {
   save_answers,    // download the answers as a file
   open_report,     // the report in a new tab (a kiosk prints it instead)
   print_report,    // the report printed from this page
+  save_report,     // the report as an HTML file, downloaded (a phone keeps it in its files)
+  share_report,    // the report as an HTML file, to the system share sheet (downloaded where files cannot be shared)
 };
 
 }  // namespace ui

@@ -86,7 +86,9 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
       }
       ImGui::EndChild();
     }
-    if (primary_button(c.t("close") + "##dialog:close", ImVec2(c.px(120), c.px(44)))) {
+    // Escape closes it too (house's shared modal will do this for every dialog).
+    if (primary_button(c.t("close") + "##dialog:close", ImVec2(c.px(120), c.px(44))) ||
+        ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
       c.session.dialogs.show_article = 0;
       ImGui::CloseCurrentPopup();
     }

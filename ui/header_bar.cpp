@@ -28,7 +28,7 @@ AppRequest draw_header(const ScreenContext& c, float width) {
     if (!c.kiosk()) actions.push_back({c.t("open") + "##header:open", act_open});
     if (!c.kiosk()) actions.push_back({c.t("save") + "##header:save", act_save});
     if (c.kiosk()) actions.push_back({c.t("share") + "##header:share", act_share});
-    actions.push_back({c.t(c.kiosk() ? "print" : "report") + "##header:report", act_report});
+    actions.push_back({c.t(c.kiosk() ? "print" : c.options.handheld ? "report_view" : "report") + "##header:report", act_report});
     actions.push_back({c.t(c.kiosk() ? "start_over" : c.advisor() ? "clear_enterprise" : "clear") + "##header:clear", act_clear});
   } else if (!c.kiosk()) {
     actions.push_back({c.t("open") + "##header:open", act_open});

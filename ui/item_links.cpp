@@ -10,6 +10,7 @@
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "text_fold.hpp"
+#include "touch_widgets.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -61,16 +62,15 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& other = candidates[k];
-    std::string label = c.t("link_option", {other.name, other.source}) + "##link:" + path + "=" + other.path;
-    float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    const std::string text = c.t("link_option", {other.name, other.source});
+    const float w = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     if (k > 0) {
       ImGui::SameLine();
       if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
     }
     const bool linked = assess::fold_for_matching(other.name) == current;
-    if (linked ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
-               : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
-      item.set_text(field, other.name);
+    // A long name wraps inside its button, never cut at the screen's edge.
+    if (wrapping_button(text, "link:" + path + "=" + other.path, linked, c.choice_height())) item.set_text(field, other.name);
     registry_annotate_last(c.t("link_option", {other.name, other.source}), linked);
     Semantics radio;  // one name at most is chosen: a radio group named by the sentence above it
     radio.role = Role::radio;

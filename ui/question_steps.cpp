@@ -2,7 +2,6 @@
 #include "question_steps.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // RenderCheckMark
 
 #include <algorithm>
 #include <optional>
@@ -12,6 +11,7 @@
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "question_widgets.hpp"
+#include "touch_widgets.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -102,41 +102,24 @@ StepNav draw_activities(const ScreenContext& c) {
   text_wrapped_whole(c.t("activities_intro"));
   ImGui::Spacing();
   for (const assess::Activity& a : c.policy.activities) {
-    bool on = c.session.answers.activity(a.id);
-    ImGui::PushID(a.id.c_str());
-    // The whole row is the target (at least 44 px high), not just the small box.
-    const float box = ImGui::GetFontSize() + c.px(4);
-    const float text_x = c.px(10) + box + c.px(12);
-    const float wrap_w = ImGui::GetContentRegionAvail().x - text_x - c.px(8);
-    const float text_h = ImGui::CalcTextSize(a.label.in(c.session.lang).c_str(), nullptr, false, wrap_w).y;
-    const float row_h = std::max(c.px(44), text_h + c.px(16));
-    ImVec2 start = ImGui::GetCursorScreenPos();
-    if (ImGui::Selectable(("##activity:" + a.id).c_str(), on, ImGuiSelectableFlags_None, ImVec2(0, row_h)))
-      c.session.answers.set_activity(a.id, !on);
-    registry_annotate_last(a.label.in(c.session.lang), on);
-    Semantics tick;
+    // The whole row is the target (at least 44 px high), not just the small box; its label wraps.
+    const bool on = c.session.answers.activity(a.id);
+    const bool tapped = check_row(c, "activity:" + a.id, a.label.in(c.session.lang), on, c.px(44));
+    Semantics tick;  // to a screen reader: a checkbox of the activities
     tick.role = Role::checkbox;
     tick.group = "activities";
     tick.group_name = c.t("step_activities");
     tick.checked = on;
     registry_describe_last(tick);
-    ImVec2 end = ImGui::GetItemRectMax();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 b0(start.x + c.px(10), start.y + (row_h - box) * 0.5f);
-    dl->AddRect(b0, ImVec2(b0.x + box, b0.y + box), ImGui::GetColorU32(kAccent), c.px(4), 0, c.px(2));
-    if (on) ImGui::RenderCheckMark(dl, ImVec2(b0.x + c.px(3), b0.y + c.px(3)), ImGui::GetColorU32(kAccent), box - c.px(6));
-    ImGui::PushClipRect(start, end, true);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(start.x + text_x, start.y + (row_h - text_h) * 0.5f),
-                ImGui::GetColorU32(ImGuiCol_Text), a.label.in(c.session.lang).c_str(), nullptr, wrap_w);
-    ImGui::PopClipRect();
-    ImGui::PopID();
+    if (tapped) c.session.answers.set_activity(a.id, !on);
   }
   return StepNav{Screen::gates, Screen::details, true};
 }
 
 StepNav draw_details(const ScreenContext& c) {
   draw_step_tabs(c);
-  text_wrapped_whole(c.t("details_intro"));
+  // Where the estimate is depends on the layout: beside the questions, or behind the total bar under them.
+  text_wrapped_whole(c.t(c.one_column(ImGui::GetMainViewport()->Size.x) ? "details_intro_one_column" : "details_intro"));
   bool any = false;
   for (const assess::Activity& a : c.policy.activities) {
     if (!c.session.answers.activity(a.id)) continue;

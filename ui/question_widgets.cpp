@@ -4,7 +4,7 @@
 #include "question_widgets.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // RenderCheckMark, RenderNavHighlight: the wrapped checkbox
+#include <imgui_internal.h>  // SetFocusID, ScrollToItem: "edit" on a result card
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
@@ -16,7 +16,8 @@
 #include "number_text.hpp"
 #include "numeric_keypad.hpp"
 #include "questionnaire.hpp"
-#include "text_wrap.hpp"
+#include "text_field.hpp"
+#include "touch_widgets.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -30,48 +31,21 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
 bool prefilled(const ScreenContext& c, const assess::Field& field);
 void add_item(const ScreenContext& c, const assess::Field& list, AnswerList items);
 
+// "Edit" on a result card (results_view.cpp) names a question (Session::edit_target): its first widget, just
+// drawn, takes the keyboard focus (the visible ring) and is scrolled to the middle of the screen.
+void focus_if_edit_target(const ScreenContext& c, const std::string& path) {
+  if (c.session.edit_target != path) return;
+  c.session.edit_target.clear();
+  ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+  ImGui::GetCurrentContext()->NavDisableHighlight = false;
+  ImGui::ScrollToItem(ImGuiScrollFlags_AlwaysCenterY);
+}
+
 // What the accessible mirror says of a question: its label, its value and its help, in one sentence.
 static std::string described(const assess::Field& f, assess::Lang lang, const std::string& value) {
   std::string out = f.label.in(lang) + ": " + (value.empty() ? "—" : value);
   if (!f.help.in(lang).empty()) out += " (" + f.help.in(lang) + ")";
   return out;
-}
-
-// A checkbox whose label wraps at the column's edge, never cut off (ImGui::Checkbox's label is one line: a long
-// English option ran out of a phone's screen): the box and its label are one target, as in ImGui's own.
-// Returns whether it was pressed; `on` is its state before.
-static bool checkbox_wrapped(const std::string& label, const std::string& key, bool on) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float box = ImGui::GetFrameHeight(), gap = style.ItemInnerSpacing.x;
-  const float text_w = std::max(ImGui::GetContentRegionAvail().x - box - gap, ImGui::GetFontSize() * 2);
-  const auto measure = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str(), s.c_str() + s.size()).x; };
-  const std::vector<std::string> lines = wrap_lines(label, text_w, measure);
-  const float line_h = ImGui::GetTextLineHeight();
-  const float text_h = line_h * static_cast<float>(lines.size());
-  const ImVec2 at = ImGui::GetCursorScreenPos();
-  const ImVec2 size(box + gap + text_w, std::max(box, text_h + 2 * style.FramePadding.y));
-  const bool pressed = ImGui::InvisibleButton(("##" + key).c_str(), size);
-  registry_annotate_last(label, on);
-  const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 b0(at.x, at.y + (size.y - box) * 0.5f), b1(b0.x + box, b0.y + box);
-  dl->AddRectFilled(b0, b1,
-                    ImGui::GetColorU32(held      ? ImGuiCol_FrameBgActive
-                                       : hovered ? ImGuiCol_FrameBgHovered
-                                                 : ImGuiCol_FrameBg),
-                    style.FrameRounding);
-  dl->AddRect(b0, b1, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
-  if (on) {
-    const float pad = std::max(1.0f, box / 6);
-    ImGui::RenderCheckMark(dl, ImVec2(b0.x + pad, b0.y + pad), ImGui::GetColorU32(ImGuiCol_CheckMark), box - 2 * pad);
-  }
-  float y = at.y + (size.y - text_h) * 0.5f;
-  for (const std::string& line : lines) {
-    dl->AddText(ImVec2(at.x + box + gap, y), ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), line.c_str() + line.size());
-    y += line_h;
-  }
-  ImGui::RenderNavHighlight(ImRect(at, ImVec2(at.x + size.x, at.y + size.y)), ImGui::GetItemID());
-  return pressed;
 }
 
 // Text typed for this field in the accessible mirror's text box since the last frame: it replaces the field's
@@ -112,8 +86,9 @@ void draw_amount(const ScreenContext& c, const assess::Field& field, AnswerGroup
   ImGui::SetNextItemWidth(c.px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
   bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, true, c.px(200))
-                          : ImGui::InputTextWithHint(("##" + path).c_str(), "0", &it->second);
+                          : text_field(c, "##" + path, it->second, platform::Keyboard::decimal, "0");
   edited = take_mirror_text(c, path, it->second) || edited;
+  focus_if_edit_target(c, path);
   const assess::NumberReading read = assess::read_wan_amount(it->second, c.policy.limits.yuan_max);
   const std::string problem = number_problem(c, read, true);
   // The mirror (and a screen reader) hears the reason too, right after the value.
@@ -155,8 +130,9 @@ void draw_count(const ScreenContext& c, const assess::Field& field, AnswerGroup 
   ImGui::SameLine();
   ImGui::SetNextItemWidth(c.px(90));
   bool edited = c.kiosk() ? keypad_field(c, field.label.in(c.session.lang), path, it->second, false, c.px(90))
-                          : ImGui::InputText(("##" + path).c_str(), &it->second);
+                          : text_field(c, "##" + path, it->second, platform::Keyboard::numeric);
   edited = take_mirror_text(c, path, it->second) || edited;
+  focus_if_edit_target(c, path);
   const assess::NumberReading read = assess::read_count(it->second, max);
   registry_annotate_last(
       described(field, c.session.lang, it->second) +
@@ -232,6 +208,9 @@ void add_item(const ScreenContext& c, const assess::Field& list, AnswerList item
 void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
   // Drawing never changes the answers: the list is created by "add", not by being shown.
   AnswerList items = parent.list(field);
+  // "Edit" on the list's result card: its first item's first field, or the "add" button of an empty list.
+  if (c.session.edit_target == path && !field.fields.empty())
+    c.session.edit_target = items.size() > 0 ? path + "[0]." + field.fields.front().id : "add:" + path;
   text_wrapped_whole(field.label.in(c.session.lang));
   draw_help(c, field.help);
   int remove = -1;
@@ -273,9 +252,9 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
       it = it->first.rfind(path + "[", 0) == 0 ? c.session.edit_text.erase(it) : std::next(it);
   }
   if (static_cast<std::int64_t>(items.size()) < c.policy.limits.list_max &&
-      secondary_button(c.t("add_item", {field.item_label.in(c.session.lang)}) + "##add:" + path,
-                       ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
+      secondary_button(c.t("add_item", {field.item_label.in(c.session.lang)}) + "##add:" + path, ImVec2(0, c.choice_height())))
     add_item(c, field, items);
+  focus_if_edit_target(c, "add:" + path);
 }
 
 void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
@@ -291,6 +270,7 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       box.description = field.help.in(c.session.lang);
       box.checked = v;
       registry_describe_last(box);
+      focus_if_edit_target(c, path);
       ImGui::SameLine();
       text_wrapped_whole(field.label.in(c.session.lang));
       if (v && prefilled(c, field)) {
@@ -317,20 +297,20 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       for (std::size_t i = 0; i < field.options.size(); ++i)
         if (!chosen.empty() && field.options[i].value == chosen) current = static_cast<int>(i);
       text_wrapped_whole(field.label.in(c.session.lang));
-      // One button per choice (no drop-down): every option visible, each a large target, touch-friendly.
+      // One button per choice (no drop-down): every option visible, each a large target, touch-friendly; a
+      // label too long for the line wraps inside its button.
       const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
       for (std::size_t i = 0; i < field.options.size(); ++i) {
-        std::string label = field.options[i].label.in(c.session.lang) + "##" + path + "=" + field.options[i].value;
-        float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+        const std::string& text = field.options[i].label.in(c.session.lang);
+        const float w = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
         if (i > 0) {
           ImGui::SameLine();
           if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
         }
         const bool selected = static_cast<int>(i) == current;
-        if (selected ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
-                     : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
+        if (wrapping_button(text, path + "=" + field.options[i].value, selected, c.choice_height()))
           parent.set_choice(field, field.options[i].value);
-        registry_annotate_last(field.options[i].label.in(c.session.lang), selected);
+        registry_annotate_last(text, selected);
         Semantics radio;
         radio.role = Role::radio;
         radio.group = path;
@@ -338,6 +318,7 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
         radio.description = field.help.in(c.session.lang);
         radio.checked = selected;
         registry_describe_last(radio);
+        if (i == 0) focus_if_edit_target(c, path);
       }
       draw_help(c, field.help);
       break;
@@ -355,14 +336,17 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       if (ImGui::BeginTable("##set", columns)) {
         for (const assess::Option& o : field.options) {
           ImGui::TableNextColumn();
-          bool on = parent.ticked(field, o.value);
-          if (checkbox_wrapped(o.label.in(c.session.lang), path + "=" + o.value, on)) parent.tick(field, o.value, !on);
+          // A row per option, its label wrapped (an English label is longer than a phone is wide).
+          const bool on = parent.ticked(field, o.value);
+          const bool tapped = check_row(c, path + "=" + o.value, o.label.in(c.session.lang), on);
           Semantics box;
           box.role = Role::checkbox;
           box.group = path;
           box.group_name = field.label.in(c.session.lang);
           box.checked = on;
           registry_describe_last(box);
+          if (tapped) parent.tick(field, o.value, !on);
+          if (&o == &field.options.front()) focus_if_edit_target(c, path);
         }
         ImGui::EndTable();
       }
@@ -372,10 +356,11 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       text_wrapped_whole(field.label.in(c.session.lang));
       std::string v = parent.text(field);
       ImGui::SetNextItemWidth(-1);
-      bool text_edited = ImGui::InputText(("##" + path).c_str(), &v);
+      bool text_edited = text_field(c, "##" + path, v, platform::Keyboard::text);
       text_edited = take_mirror_text(c, path, v) || text_edited;
       registry_annotate_last(described(field, c.session.lang, v), false);
       describe_field(c, field.label.in(c.session.lang), field, v, "", InputKind::text);
+      focus_if_edit_target(c, path);
       if (text_edited) parent.set_text(field, v);  // an empty text withdraws the answer
       draw_help(c, field.help);
       break;
@@ -384,6 +369,7 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
       draw_list(c, field, parent, path);
       break;
     case assess::FieldType::group:
+      if (c.session.edit_target == path && !field.fields.empty()) c.session.edit_target = path + "." + field.fields.front().id;
       text_wrapped_whole(field.label.in(c.session.lang));
       ImGui::Indent(c.px(16));
       // The group is stored by its first answer, not by being shown.

@@ -11,6 +11,10 @@ namespace ui {
 // One field of `parent` (the answers, a group or a list item), at its JSON path ("answers.x[0].y").
 void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path);
 
+// "Edit" on a result card: when `path` is the question it names, the widget just drawn takes the focus and is
+// scrolled to.
+void focus_if_edit_target(const ScreenContext& c, const std::string& path);
+
 // Amount and count fields asked now whose text could not be read: each is an answer missing from the estimate.
 int pending_numbers(const ScreenContext& c);
 

@@ -14,6 +14,17 @@ namespace ui {
 
 namespace {
 
+// The answers path of the field a measure is claimed by (its first claim slot), searched through groups; empty
+// when there is none (a measure not claimed by an answer).
+std::string claim_path(const std::vector<assess::Field>& fields, int slot, const std::string& at) {
+  for (const assess::Field& f : fields) {
+    if (f.slot == slot && f.type != assess::FieldType::group) return at + "." + f.id;
+    if (f.type == assess::FieldType::group)
+      if (std::string p = claim_path(f.fields, slot, at + "." + f.id); !p.empty()) return p;
+  }
+  return {};
+}
+
 // One claimed measure: its article (opens the text), title, status and range, the arithmetic, each item, notes
 // and department.
 void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) {
@@ -73,6 +84,12 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
   }
   for (int n : m.notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.session.lang));
   text_muted(c.t("department") + m.department.in(c.session.lang));
+  // Back to the answer this card comes from: its question on the details step, scrolled to and focused.
+  if (const std::string path = m.claim_slots.empty() ? "" : claim_path(c.policy.questions, m.claim_slots.front(), "answers");
+      !path.empty() && secondary_button(c.t("edit") + "##results:edit:" + m.id, ImVec2(0, c.choice_height()))) {
+    c.session.screen = Screen::details;
+    c.session.edit_target = path;
+  }
   ImGui::EndChild();
   ImGui::PopID();
 }
@@ -140,7 +157,11 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
   if (full) {
     ImGui::Spacing();
     if (secondary_button(c.t("edit") + "##results:edit", ImVec2(0, c.px(44)))) c.session.screen = Screen::details;
-    const std::string report_label = c.t(c.kiosk() ? "print" : "report") + "##results:report";
+    // The report opens in a tab: printed from a desktop, read (and kept from the browser's menu) on a phone.
+    const std::string report_label = c.t(c.kiosk()            ? "print"
+                                         : c.options.handheld ? "report_view"
+                                                              : "report") +
+                                     "##results:report";
     same_line_if_fits(report_label);
     if (primary_button(report_label, ImVec2(0, c.px(44)))) request = AppRequest::open_report;
     if (!c.kiosk()) {  // the report itself has no script, so its print button is here
@@ -151,7 +172,8 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
       same_line_if_fits(save);
       if (secondary_button(save, ImVec2(0, c.px(44)))) request = AppRequest::save_answers;
     }
-    const std::string share = c.t("share") + "##results:share";
+    // On the phone in hand the estimate is kept or sent from it; elsewhere it is scanned to a phone.
+    const std::string share = c.t(c.options.handheld ? "share_phone" : "share") + "##results:share";
     same_line_if_fits(share);
     if (secondary_button(share, ImVec2(0, c.px(44)))) c.session.dialogs.show_share = true;
     if (c.advisor()) {

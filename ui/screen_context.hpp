@@ -22,6 +22,7 @@ struct ScreenContext {
   Session& session;
   ImFont* heading_font = nullptr;  // null before the host has built the fonts (tests)
   double now_ms = 0;               // the app's clock at this frame (AppOptions::clock_ms)
+  bool phone = false;              // a phone-sized window this frame (narrow): touch sizes, one column
 
   // The app's words in the session's language, "{}" filled from args.
   std::string t(const std::string& key, std::initializer_list<std::string_view> args = {}) const {
@@ -33,6 +34,11 @@ struct ScreenContext {
   // margins and header.
   bool narrow(float window_width) const { return window_width < px(600); }
   bool kiosk() const { return options.mode == Mode::kiosk; }
+  // The height of a choice or list button: a finger's on a kiosk or a phone (the 44 px frame height there and
+  // more), a mouse's elsewhere.
+  float choice_height() const { return px(kiosk() || phone ? 48 : 40); }
+  // One column (a phone, a kiosk in portrait): the results are behind the total bar, not beside the questions.
+  bool one_column(float window_width) const { return window_width < px(820); }
   bool advisor() const { return options.mode == Mode::advisor; }
   // A short message at the bottom of the screen for four seconds.
   void toast(const std::string& text) const { session.toast = Toast{text, now_ms + 4000}; }

@@ -9,6 +9,7 @@
 
 #include "answers.hpp"
 #include "assess.hpp"
+#include "platform.hpp"
 
 namespace ui {
 
@@ -51,6 +52,16 @@ struct Keypad {
   std::string commit_path;
 };
 
+// The typed field being edited (text_field.cpp): what the page's text agent needs to know of it, and its moves.
+struct Typing {
+  platform::Keyboard keyboard = platform::Keyboard::text;  // the keys it wants: text, or digits
+  bool has_next = false;                           // a field follows it on the screen: Enter (the keyboard's "next") moves there
+  bool advance = false;                            // Enter ended an edit: the next field drawn this frame takes the focus
+  int hold_agent = 0;                              // frames the text agent keeps the focus while it moves to the next field
+  bool reveal = false;                             // scroll it into view (the keyboard came up, the screen changed size)
+  bool editing_drawn = false, next_drawn = false;  // this frame: it was drawn; a field was drawn after it
+};
+
 // The hand-over link of the answers on screen and its QR code, kept between frames (share_dialog.cpp).
 struct ShareCache {
   std::uint64_t version = 0;  // the answers' version the link was made for
@@ -66,15 +77,18 @@ struct Enterprise {
   assess::Profile profile;  // the result's items point into it
   assess::Result result;
   bool valid = false;
+  bool named = false;            // a name was typed (or came from a file): work to keep, even with no answers yet
+  std::uint64_t saved_hash = 0;  // its name and answers as last saved to (or opened from) a session file
 };
 
-// Advisor mode: the enterprises of the session, and whether the session file saved is still current.
+// Advisor mode: the enterprises of the session, and what of it is not yet in a session file (advisor_tab_store).
 struct AdvisorSession {
   std::vector<Enterprise> enterprises;
   std::size_t current = 0;
-  std::uint64_t saved_hash = 0;
   std::uint64_t versions = 0;
   bool leave_warning = false;
+  std::size_t unsaved = 0;   // enterprises with work not in a saved session file (the list says how many)
+  std::size_t restored = 0;  // enterprises brought back from this tab's storage after a reload (the list says so)
 };
 
 struct Session {
@@ -98,6 +112,9 @@ struct Session {
   Dialogs dialogs;
   Toast toast;
   Keypad keypad;
+  Typing typing;
+  // "Edit" on a result card: the question (its answers path) the details step scrolls to and focuses, once.
+  std::string edit_target;
   mutable ShareCache share;  // share_link() const fills it
   AdvisorSession advisor;
   // The accessible mirror as last published: it lists names and amounts.

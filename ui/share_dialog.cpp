@@ -1,5 +1,7 @@
 // The hand-over dialog: the answers as a link (share_base#p=CODE) drawn as a QR code, so a visitor can carry
-// the estimate away on a phone with nothing sent anywhere: the fragment after # never reaches a server.
+// the estimate away on a phone with nothing sent anywhere: the fragment after # never reaches a server. On the
+// phone in hand there is nothing to scan: the link goes to the system share sheet or the clipboard, and the
+// report and the answers can be kept as files.
 #include "share_dialog.hpp"
 
 #include <imgui.h>
@@ -7,6 +9,7 @@
 #include <cmath>
 #include <qrcodegen.hpp>
 
+#include "platform.hpp"
 #include "share_address.hpp"
 #include "widgets.hpp"
 
@@ -37,53 +40,109 @@ const QrCache& qr_for(QrCache& cache, const std::string& text) {
   return cache;
 }
 
+// The code, whole device pixels per module, with the 4-module quiet zone the standard asks for, on white: on a
+// desktop or a kiosk at least 6 cm across (a phone held 40 cm away reads it).
+void draw_qr(const ScreenContext& c, const QrCache& qr) {
+  const ImVec2 vp = ImGui::GetMainViewport()->Size;
+  const int quiet = 4, span = qr.size + 2 * quiet;
+  const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.6f, c.px(480)));
+  const float module = std::max(1.0f, std::floor(avail / static_cast<float>(span)));
+  const float side = module * static_cast<float>(span);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) * 0.5f);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 origin(std::floor(at.x), std::floor(at.y));  // whole pixels: crisp module edges
+  ImGui::InvisibleButton("##share:qr", ImVec2(side, side));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), IM_COL32(255, 255, 255, 255));
+  for (int y = 0; y < qr.size; ++y)
+    for (int x = 0; x < qr.size; ++x)
+      if (qr.modules[static_cast<std::size_t>(y * qr.size + x)]) {
+        const ImVec2 a(origin.x + module * static_cast<float>(x + quiet), origin.y + module * static_cast<float>(y + quiet));
+        dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
+      }
+}
+
+// A full-width button of a finger's height: the dialog's actions, one under the other.
+bool action_button(const ScreenContext& c, const std::string& label, bool primary = false) {
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, c.px(48));
+  return primary ? primary_button(label, size) : secondary_button(label, size);
+}
+
+// The other ways to keep the result when there is no code to scan: the answers as a file and the report (a
+// kiosk keeps no files: it prints).
+AppRequest other_ways(const ScreenContext& c) {
+  AppRequest request = AppRequest::none;
+  if (!c.kiosk() && action_button(c, c.t("save") + "##share:save")) request = AppRequest::save_answers;
+  if (action_button(c, c.t(c.kiosk() ? "print" : "report") + "##share:report")) request = AppRequest::open_report;
+  return request;
+}
+
+// On the phone in hand: the link to the share sheet (where the browser has one) or the clipboard, when the page's
+// address opens elsewhere; the report and the answers as files in any case.
+AppRequest phone_ways(const ScreenContext& c, const std::string& link, bool link_opens_elsewhere) {
+  AppRequest request = AppRequest::none;
+  if (link_opens_elsewhere) {
+    text_wrapped_whole(c.t("share_body_phone"));
+    if (c.options.share_sheet && action_button(c, c.t("share_send") + "##share:send", true))
+      platform::share_link(c.t("share_report_title"), c.t("share_send_text"), link);
+    if (action_button(c, c.t("share_copy") + "##share:copy")) {
+      platform::copy_text(link);
+      c.toast(c.t("share_copied"));
+    }
+    text_muted(c.t("share_privacy"));
+  } else {
+    text_wrapped_whole(c.t("share_no_link_phone"));  // a plain sentence: the address is the administrator's to fix
+  }
+  ImGui::Spacing();
+  if (c.options.share_sheet && action_button(c, c.t("share_report_file") + "##share:report_share"))
+    request = AppRequest::share_report;
+  if (action_button(c, c.t("save_report") + "##share:report_save")) request = AppRequest::save_report;
+  if (action_button(c, c.t("save") + "##share:save")) request = AppRequest::save_answers;
+  return request;
+}
+
 }  // namespace
 
-void draw_share_dialog(const ScreenContext& c, const std::function<std::string()>& make_link) {
+AppRequest draw_share_dialog(const ScreenContext& c, const std::function<std::string()>& make_link) {
+  AppRequest request = AppRequest::none;
   if (c.session.dialogs.show_share) ImGui::OpenPopup("##share");
   const ImVec2 vp = ImGui::GetMainViewport()->Size;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(16), c.px(560)), 0));
-  if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-  heading_text(c.heading_font, c.t("share_title"), 2);
+  if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return request;
+  heading_text(c.heading_font, c.t(c.options.handheld ? "share_title_phone" : "share_title"), 2);
   const std::string link = make_link();
-  const QrCache& qr = qr_for(c.session.share.qr, link);
-  if (c.options.share_base.rfind("http", 0) != 0) {
-    text_wrapped_colored(kWarn, c.t(c.kiosk() ? "share_no_address_kiosk"
-                                              : "share_no_address"));  // a file:// page has no address a phone could open
-  } else if (is_local_address(c.options.share_base)) {
-    // A code no phone can open would send a visitor away with nothing: say so, and who can fix it.
-    text_wrapped_colored(
-        kWarn, c.kiosk() ? c.t("share_local_address_kiosk") : c.t("share_local_address", {url_host(c.options.share_base)}));
-    text_muted(c.t("share_local_address_admin"));
-  } else if (qr.size == 0) {
+  const bool has_address = c.options.share_base.rfind("http", 0) == 0;  // a file:// page has none a phone could open
+  const bool local = has_address && is_local_address(c.options.share_base);
+  if (c.options.handheld) {
+    request = phone_ways(c, link, has_address && !local);
+  } else if (!has_address || local) {
+    // A code no phone can open would send a visitor away with nothing: say so plainly (the administrator's
+    // advice goes to the console, wasm/main_web.cpp), and offer the other ways to keep the result.
+    if (!has_address)
+      text_wrapped_colored(kWarn, c.t(c.kiosk() ? "share_no_address_kiosk" : "share_no_address"));
+    else
+      text_wrapped_colored(
+          kWarn, c.kiosk() ? c.t("share_local_address_kiosk") : c.t("share_local_address", {url_host(c.options.share_base)}));
+    request = other_ways(c);
+  } else if (const QrCache& qr = qr_for(c.session.share.qr, link); qr.size == 0) {
     text_wrapped_colored(kBad, c.t(c.kiosk() ? "share_too_long_kiosk" : "share_too_long"));
+    request = other_ways(c);
   } else {
     text_wrapped_whole(c.t("share_body"));
-    // Whole device pixels per module, with the 4-module quiet zone the standard asks for, on white.
-    const int quiet = 4, span = qr.size + 2 * quiet;
-    const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.6f, c.px(480)));
-    const float module = std::max(1.0f, std::floor(avail / static_cast<float>(span)));
-    const float side = module * static_cast<float>(span);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) * 0.5f);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 origin(std::floor(at.x), std::floor(at.y));  // whole pixels: crisp module edges
-    ImGui::InvisibleButton("##share:qr", ImVec2(side, side));
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), IM_COL32(255, 255, 255, 255));
-    for (int y = 0; y < qr.size; ++y)
-      for (int x = 0; x < qr.size; ++x)
-        if (qr.modules[static_cast<std::size_t>(y * qr.size + x)]) {
-          const ImVec2 a(origin.x + module * static_cast<float>(x + quiet), origin.y + module * static_cast<float>(y + quiet));
-          dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
-        }
+    draw_qr(c, qr);
     text_muted(c.t("share_privacy"));
   }
-  if (primary_button(c.t("close") + "##share:close", ImVec2(c.px(140), c.px(48)))) {
+  ImGui::Spacing();
+  // Escape closes it too (house's shared modal will do this for every dialog).
+  if (primary_button(c.t("close") + "##share:close", ImVec2(c.px(140), c.px(48))) ||
+      ImGui::IsKeyPressed(ImGuiKey_Escape, false) || request != AppRequest::none) {
     c.session.dialogs.show_share = false;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
+  return request;
 }
 
 }  // namespace ui

@@ -126,8 +126,9 @@ bool want(ImFontAtlas* atlas, const char* begin, const char* end) {
     const int n = ImTextCharFromUtf8(&c, begin, end);
     if (n <= 0) break;
     begin += n;
-    // ASCII is in every subset; ImGui 1.90 has 16-bit characters only; U+FFFD is what bad UTF-8 became.
-    if (c < 0x80 || c > 0xFFFF || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF)) continue;
+    // ASCII is in every subset; U+FFFD is what bad UTF-8 became. ImWchar is 32-bit (IMGUI_USE_WCHAR32,
+    // cmake/imgui.cmake): characters beyond U+FFFF (CJK Extension B and later, emoji) are drawn like the rest.
+    if (c < 0x80 || c > IM_UNICODE_CODEPOINT_MAX || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF)) continue;
     const ImWchar w = static_cast<ImWchar>(c);
     if (seen.count(w) || !lacks(atlas, w)) continue;
     seen.insert(w);

@@ -261,8 +261,11 @@ void frame() {
     shown_fingerprint = fingerprint;
     ++frames_shown;
   }
-  // The hidden input follows the caret so the IME candidate window appears next to the text (CSS pixels).
-  platform::text_input_focus(io.WantTextInput, ime.InputPos.x / dpr, ime.InputPos.y / dpr, ime.InputLineHeight / dpr);
+  // The hidden input follows the caret so the IME candidate window appears next to the text (CSS pixels), asks
+  // for the field's keyboard, and keeps the focus while Enter moves the edit to the next field.
+  const ui::Typing& typing = app->typing();
+  platform::text_input_focus(io.WantTextInput || typing.hold_agent > 0, ime.InputPos.x / dpr, ime.InputPos.y / dpr,
+                             ime.InputLineHeight / dpr, typing.keyboard, typing.has_next);
   if (frame_ms.size() >= 600) frame_ms.erase(frame_ms.begin()), frame_at.erase(frame_at.begin());
   frame_ms.push_back(emscripten_get_now() - start);
   frame_at.push_back(start);
@@ -284,6 +287,8 @@ ui::AppOptions options_from(int argc, char** argv) {
     if (a.rfind("--countdown=", 0) == 0 && std::atof(a.c_str() + 12) > 0) o.countdown_ms = std::atof(a.c_str() + 12) * 1000;
     if (a.rfind("--share-base=", 0) == 0) o.share_base = a.substr(13);
     if (a.rfind("--share=", 0) == 0) o.share_code = a.substr(8);
+    if (a == "--handheld") o.handheld = true;
+    if (a == "--share-sheet") o.share_sheet = true;
   }
   kiosk = o.mode == ui::Mode::kiosk;
   dpr = device_pixel_ratio();
@@ -310,11 +315,13 @@ int main(int argc, char** argv) {
     for (const auto& e : app->load_errors()) std::fprintf(stderr, "policy: %s\n", e.line(assess::Lang::en).c_str());
     return 1;
   }
-  // A kiosk on a local server hands out QR codes no phone can open: its installer must set share_url.
-  if (kiosk && ui::is_local_address(options.share_base))
+  // A page on a local server hands out links no phone can open: its administrator must set share_url. The
+  // advice is for the console (and docs/modes.md); a visitor is told plainly and offered the other ways.
+  if (ui::is_local_address(options.share_base))
     std::fprintf(stderr,
                  "config.json: share_url is not set and this page's address (%s) is local: no phone can open "
-                 "hand-over QR codes, so none are shown. Set share_url to the tool's public address (docs/modes.md).\n",
+                 "hand-over links or QR codes, so none are offered. Set share_url to the tool's public address "
+                 "(docs/modes.md).\n",
                  options.share_base.c_str());
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -426,6 +433,11 @@ EMSCRIPTEN_KEEPALIVE char* app_timings() {
 EMSCRIPTEN_KEEPALIVE void app_text_input(const char* utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
   glyph_fallback::want(ImGui::GetIO().Fonts, utf8, utf8 + std::strlen(utf8));
+  wake();
+}
+// The page's on-screen keyboard came up (1) or went down (0) while a field was edited (public/boot.js).
+EMSCRIPTEN_KEEPALIVE void app_keyboard(int up) {
+  app->set_keyboard_up(up != 0);
   wake();
 }
 // A hand-over link opened while the app runs (the fragment changed): same as opening the page with it.

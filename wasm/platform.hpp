@@ -19,6 +19,11 @@ void storage_enable(bool enabled);
 std::string storage_get(const std::string& key);
 void storage_set(const std::string& key, const std::string& value);
 void storage_remove(const std::string& key);
+// This tab's own storage (sessionStorage on the web): it survives a reload of the page and goes with the tab.
+// The advisor's session is kept there while the advisor works; storage_wipe() and fresh_start() remove it.
+std::string tab_storage_get(const std::string& key);
+void tab_storage_set(const std::string& key, const std::string& value);
+void tab_storage_remove(const std::string& key);
 // Removes everything the app keeps in this browser (all its keys, local and session storage), even while
 // storage is disabled: a kiosk's reset for the next visitor.
 void storage_wipe();
@@ -33,13 +38,25 @@ void fresh_start();
 // first, should one not close), and revokes their URLs. "Clear my data" calls it; fresh_start() does it too.
 void close_reports();
 
+// The system share sheet (navigator.share, where the browser has one): a link with a title and a line of text, or a
+// file. The person chooses where it goes (a chat, mail, their files); the page sends nothing itself.
+void share_link(const std::string& title, const std::string& text, const std::string& url);
+void share_file(const std::string& title, const std::string& filename, const std::string& mime, const std::string& content);
+// Puts `text` on the system clipboard (the person's own act: a "copy link" button).
+void copy_text(const std::string& text);
+
 // Opens a self-contained HTML document (the report) in a new tab for printing or saving.
 void open_html(const std::string& html);
 // Prints an HTML document (the report) from this page, without a new tab: for kiosks, which have no tabs.
 void print_html(const std::string& html);
 
-// The IME text agent: a hidden input that receives composed text while an ImGui text field is active.
-void text_input_focus(bool active, float x, float y, float line_height);
+// The keys a field wants from a phone's on-screen keyboard: amounts a decimal pad, counts digits, names text.
+enum class Keyboard { text, decimal, numeric };
+
+// The IME text agent: a hidden input that receives composed text while an ImGui text field is active, at the
+// caret (x, y, line height; CSS pixels), asking for the field's keyboard, its Enter key labelled "next" when
+// another field follows (`next`) and "done" otherwise.
+void text_input_focus(bool active, float x, float y, float line_height, Keyboard keyboard, bool next);
 
 // A short text the page draws over the canvas, centred in a rectangle (device pixels), `px` device pixels high,
 // in colour `abgr` (ImGui's packing): the kiosk's countdown changes every second without the canvas drawing a

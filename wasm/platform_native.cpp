@@ -13,6 +13,10 @@ std::map<std::string, std::string>& memory() {
   static std::map<std::string, std::string> m;
   return m;
 }
+std::map<std::string, std::string>& tab_memory() {  // sessionStorage
+  static std::map<std::string, std::string> m;
+  return m;
+}
 bool storage_enabled = true;
 std::function<void(const std::string&, const std::string&)> file_callback;
 }  // namespace
@@ -21,6 +25,15 @@ void download(const std::string& filename, const std::string&, const std::string
   memory()["download:" + filename] = content;
 }
 void request_open_file(const std::string&) {}
+void share_link(const std::string&, const std::string& text, const std::string& url) {
+  memory()["shared"] = text + "\n" + url;  // for tests: what the share sheet would have been given
+}
+void share_file(const std::string&, const std::string& filename, const std::string&, const std::string& content) {
+  memory()["shared:" + filename] = content;
+}
+void copy_text(const std::string& text) {
+  memory()["clipboard"] = text;
+}
 void on_file_opened(std::function<void(const std::string&, const std::string&)> callback) {
   file_callback = std::move(callback);
 }
@@ -38,9 +51,20 @@ void storage_set(const std::string& key, const std::string& value) {
 void storage_remove(const std::string& key) {
   memory().erase(key);
 }
+std::string tab_storage_get(const std::string& key) {
+  auto it = tab_memory().find(key);
+  return it == tab_memory().end() ? std::string() : it->second;
+}
+void tab_storage_set(const std::string& key, const std::string& value) {
+  tab_memory()[key] = value;
+}
+void tab_storage_remove(const std::string& key) {
+  tab_memory().erase(key);
+}
 void storage_wipe() {
-  for (auto it = memory().begin(); it != memory().end();)
-    it = it->first.rfind("suzhou-ai-assess.", 0) == 0 ? memory().erase(it) : std::next(it);
+  for (auto* store : {&memory(), &tab_memory()})
+    for (auto it = store->begin(); it != store->end();)
+      it = it->first.rfind("suzhou-ai-assess.", 0) == 0 ? store->erase(it) : std::next(it);
 }
 void close_reports() {
   memory().erase("printed");
@@ -57,7 +81,7 @@ void open_html(const std::string& html) {
 void print_html(const std::string& html) {
   memory()["printed"] = html;
 }
-void text_input_focus(bool, float, float, float) {}
+void text_input_focus(bool, float, float, float, Keyboard, bool) {}
 void overlay_text(const std::string& text, float, float, float, float, float, unsigned) {
   memory()["overlay_text"] = text;  // for tests: what the page would show over the canvas
 }

@@ -13,6 +13,39 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
   document.body.appendChild(a); a.click(); a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 });
+// The share sheet: a link, or a file (where the browser can share files; else it is downloaded). A dismissed
+// sheet is no error.
+EM_JS(void, js_share_link, (const char* title, const char* text, const char* url), {
+  if (!navigator.share) return;
+  navigator.share({title: UTF8ToString(title), text: UTF8ToString(text), url: UTF8ToString(url)}).catch(() => {});
+});
+EM_JS(void, js_share_file, (const char* title, const char* name, const char* mime, const char* data, int size), {
+  const file = new File([HEAPU8.slice(data, data + size)], UTF8ToString(name), {type: UTF8ToString(mime)});
+  if (navigator.canShare && navigator.canShare({files: [file]})) {
+    navigator.share({title: UTF8ToString(title), files: [file]}).catch(() => {});
+    return;
+  }
+  const url = URL.createObjectURL(file), a = document.createElement("a");
+  a.href = url; a.download = file.name;
+  document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+// The clipboard API where the page may use it, else the older copy command on a selected, off-screen field.
+EM_JS(void, js_copy_text, (const char* text), {
+  const s = UTF8ToString(text);
+  const fallback = () => {
+    const area = document.createElement("textarea");
+    area.value = s;
+    area.setAttribute("aria-hidden", "true");
+    area.style.cssText = "position:fixed;left:-1000px;top:0;opacity:0";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) {}
+    area.remove();
+  };
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(fallback);
+  else fallback();
+});
 EM_JS(void, js_request_open_file, (const char* accept), {
   const input = document.getElementById("file-input");
   input.accept = UTF8ToString(accept);
@@ -32,6 +65,20 @@ EM_JS(char*, js_storage_get, (const char* key), {
 });
 EM_JS(void, js_storage_remove, (const char* key), {
   try { localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+EM_JS(void, js_tab_storage_set, (const char* key, const char* value), {
+  try { sessionStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+});
+EM_JS(char*, js_tab_storage_get, (const char* key), {
+  let v = null;
+  try { v = sessionStorage.getItem(UTF8ToString(key)); } catch (e) {}
+  if (v === null) return 0;
+  const n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, js_tab_storage_remove, (const char* key), {
+  try { sessionStorage.removeItem(UTF8ToString(key)); } catch (e) {}
 });
 EM_JS(void, js_storage_wipe, (), {
   for (const store of [window.localStorage, window.sessionStorage]) {
@@ -85,8 +132,8 @@ EM_JS(void, js_fresh_start, (), {
   if (window.assessLeaveGuard) window.removeEventListener("beforeunload", window.assessLeaveGuard);
   location.reload();
 });
-EM_JS(void, js_text_input_focus, (int active, float x, float y, float h), {
-  if (window.assessTextAgent) window.assessTextAgent(!!active, x, y, h);
+EM_JS(void, js_text_input_focus, (int active, float x, float y, float h, int keyboard, int next), {
+  if (window.assessTextAgent) window.assessTextAgent(!!active, x, y, h, ["text", "decimal", "numeric"][keyboard], !!next);
 });
 // The overlay is a positioned element above the canvas (public/app.css #overlay-text), in the app's own font
 // once a subset has arrived; it takes no pointer events and is hidden from screen readers.
@@ -152,7 +199,7 @@ EM_JS(int, js_draw_glyph, (int cp, float em, float baseline, int w, int h, unsig
   const missingKey = em + "/" + w + "/" + h;
   Module.glyphMissing = Module.glyphMissing || {};
   const missing = Module.glyphMissing[missingKey] || (Module.glyphMissing[missingKey] = draw(String.fromCodePoint(0x10FFFD)));
-  const text = String.fromCharCode(cp);
+  const text = String.fromCodePoint(cp);  // beyond U+FFFF too: a surrogate pair
   const px = draw(text);
   let same = true, ink = false;
   for (let i = 3; i < px.length; i += 4) { if (px[i] !== missing[i]) same = false; if (px[i]) ink = true; }
@@ -189,6 +236,15 @@ std::string take(char* p) {
 void download(const std::string& filename, const std::string& mime, const std::string& content) {
   js_download(filename.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
 }
+void share_link(const std::string& title, const std::string& text, const std::string& url) {
+  js_share_link(title.c_str(), text.c_str(), url.c_str());
+}
+void share_file(const std::string& title, const std::string& filename, const std::string& mime, const std::string& content) {
+  js_share_file(title.c_str(), filename.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
+}
+void copy_text(const std::string& text) {
+  js_copy_text(text.c_str());
+}
 void request_open_file(const std::string& accept) {
   js_request_open_file(accept.c_str());
 }
@@ -207,6 +263,15 @@ void storage_set(const std::string& key, const std::string& value) {
 void storage_remove(const std::string& key) {
   js_storage_remove(key.c_str());
 }
+std::string tab_storage_get(const std::string& key) {
+  return take(js_tab_storage_get(key.c_str()));
+}
+void tab_storage_set(const std::string& key, const std::string& value) {
+  js_tab_storage_set(key.c_str(), value.c_str());
+}
+void tab_storage_remove(const std::string& key) {
+  js_tab_storage_remove(key.c_str());
+}
 void storage_wipe() {
   js_storage_wipe();
 }
@@ -224,8 +289,8 @@ void open_html(const std::string& html) {
 void print_html(const std::string& html) {
   js_print_html(html.data(), static_cast<int>(html.size()));
 }
-void text_input_focus(bool active, float x, float y, float line_height) {
-  js_text_input_focus(active, x, y, line_height);
+void text_input_focus(bool active, float x, float y, float line_height, Keyboard keyboard, bool next) {
+  js_text_input_focus(active, x, y, line_height, static_cast<int>(keyboard), next);
 }
 void overlay_text(const std::string& text, float x, float y, float w, float h, float px, unsigned abgr) {
   js_overlay_text(text.c_str(), x, y, w, h, px, abgr);

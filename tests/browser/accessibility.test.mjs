@@ -46,12 +46,12 @@ test('the mirror has landmarks and headings, its controls act on the canvas, and
   const live = page.locator('#a11y-results');
   assert.equal(await live.getAttribute('aria-live'), 'polite');
   assert.match(await live.textContent(), /最高可申请约 100 万元,精确区间 0–1,000,000 元/);
-  assert.match(await live.textContent(), /第十四条 产教融合实训基地建设资助: 可估算 0–1,000,000 元/);
+  assert.match(await live.textContent(), /第十四条 产教融合人才公共实训基地建设资助: 可估算 0–1,000,000 元/);
   // Said once: the next answer that changes nothing in the result adds no new sentence.
   const said = await live.textContent();
   await page.getByRole('checkbox', { name: '联合高校院所开展行业紧缺人才培训' }).evaluate((b) => b.click());
   await settled(page);
-  assert.doesNotMatch(await live.textContent(), /第十四条 产教融合实训基地建设资助: 可估算 0–1,000,000 元/, 'not re-read: only what changed');
+  assert.doesNotMatch(await live.textContent(), /第十四条 产教融合人才公共实训基地建设资助: 可估算 0–1,000,000 元/, 'not re-read: only what changed');
   assert.notEqual(await live.textContent(), said);
   await page.close();
 });

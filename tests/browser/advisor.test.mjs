@@ -98,7 +98,7 @@ describe('advisor', () => {
     // Exports: the buyer's total row is not "ineligible", and its JSON line's outcome is "pays".
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:csv')]);
     const rows = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    assert.ok(rows.includes('乙制造,total,,合计(可估算部分),,,0,800000,'), rows.filter((r) => r.includes(',total,')).join('\n'));
+    assert.ok(rows.includes('乙制造,total,,合计(可估算部分),,,0,800000,,'), rows.filter((r) => r.includes(',total,')).join('\n'));
     const [jsonlDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:jsonl')]);
     const lines = readFileSync(await jsonlDownload.path(), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.map((l) => [l.enterprise, l.outcome]), [['甲智能', 'pays'], ['乙制造', 'pays'], ['丙培训', 'pays']]);

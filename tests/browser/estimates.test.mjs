@@ -57,7 +57,7 @@ for (const lang of ['zh', 'en']) {
       assert.deepEqual(r.gate_failures, ['in_suzhou']);
       assert.equal(measure(r, 'a3_major_project').status, 'case_by_case');
       // The scope of a municipal policy, not an art. 17 condition; the exempt measures and why.
-      assert.match(r.gate_report[0], lang === 'zh' ? /^不在本政策适用范围内:.*这不影响第一条\(重点企业引育\)、第三条/ : /^Outside the policy's scope: .*This does not affect art\. 1 .* and art\. 3 /);
+      assert.match(r.gate_report[0], lang === 'zh' ? /^本政策适用于在苏州市.*:您的回答为“否”。这不影响第一条“支持重点企业引育”、第三条/ : /^The policy is for organisations .*: you answered no\. This does not affect art\. 1 .* and art\. 3 /);
       assert.doesNotMatch(r.gate_report[0], /第十七条|Art\. 17/);
       assert.deepEqual(page.errors, []);
       await page.close();
@@ -74,7 +74,7 @@ for (const lang of ['zh', 'en']) {
       await screenshot(page, join(SHOTS, `${lang}-estimates-3-non-ai-buyer-result.png`));
       const r = await result(page);
       assert.deepEqual(r.gate_failures, ['ai_entity']);
-      assert.match(r.gate_report[0], lang === 'zh' ? /这不影响第八条\(场景提供主体奖励\):第八条的场景提供主体是人工智能产品及服务的采购方/ : /This does not affect art\. 8 \(Scenario provider award\): an art\. 8 scenario provider is the buyer/);
+      assert.match(r.gate_report[0], lang === 'zh' ? /这不影响第八条“场景提供主体\(非政府投资主体\)奖励”:第八条的场景提供主体是人工智能产品及服务的采购方/ : /This does not affect art\. 8 "Award for the scenario provider \(not government-invested\)": an art\. 8 scenario provider is the buyer/);
       // 20% of 15 000 000 = 3 000 000, capped at 2 000 000; the lower figure is 0 (only selected projects are paid).
       const a8 = measure(r, 'a8_scenario_provider');
       assert.equal(a8.status, 'estimate');
@@ -111,7 +111,7 @@ for (const lang of ['zh', 'en']) {
       assert.equal(a5.status, 'superseded');
       assert.deepEqual(a5.superseded_by, { measure: 'a4_key_tech', index: 0 });
       assert.equal(a5.explanation.length, 1, 'no arithmetic that reads as payable');
-      assert.match(a5.explanation[0], lang === 'zh' ? /以该项\(最高 4,000,000 元\)为准;本项单独计算最高 2,000,000 元,不再计入。/ : /that item \(up to 4,000,000 yuan\) stands; this one \(up to 2,000,000 yuan on its own\) is not counted\./);
+      assert.match(a5.explanation[0], lang === 'zh' ? /以该项\(最高 400 万元\(4,000,000 元\)\)为准;本项单独计算最高 200 万元\(2,000,000 元\),不再计入。/ : /that item \(up to 400 万元 \(4,000,000 yuan\)\) stands; this one \(up to 200 万元 \(2,000,000 yuan\) on its own\) is not counted\./);
       assert.equal(r.total.max, 4000000);
       assert.deepEqual(page.errors, []);
       await page.close();
@@ -129,12 +129,12 @@ for (const lang of ['zh', 'en']) {
       let r = await result(page);
       let item = measure(r, 'a4_key_tech').items[0];
       assert.deepEqual(item.unanswered, ['key_field']);
-      assert.match(item.explanation[0], lang === 'zh' ? /^尚未回答:属于第十六条所列重点支持领域;/ : /^Not answered yet: In a key support field listed in art\. 16\./);
+      assert.match(item.explanation[0], lang === 'zh' ? /^尚未回答“属于第十六条所列重点支持领域”;/ : /^Not answered yet: "In a key support field listed in art\. 16"\./);
       const live = () => page.locator('#a11y section').textContent();
       // The mirror follows the canvas within a few frames: wait for it, then read it.
       const liveSays = (re) => page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#a11y section').textContent), re.source, { timeout: 10000 });
-      await liveSays(lang === 'zh' ? /关键技术攻关补助: 待回答/ : /Key-technology R&D subsidy: answer needed/);
-      assert.doesNotMatch(await live(), lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
+      await liveSays(lang === 'zh' ? /支持关键技术创新: 待回答/ : /Supporting key-technology innovation: answer needed/);
+      assert.doesNotMatch(await live(), lang === 'zh' ? /支持关键技术创新: 不符合条件/ : /Supporting key-technology innovation: not eligible/);
       // Answered "no" (tick, then untick): now it is a verdict.
       await click(page, 'answers.key_tech_projects[0].key_field');
       await click(page, 'answers.key_tech_projects[0].key_field');
@@ -142,7 +142,7 @@ for (const lang of ['zh', 'en']) {
       item = measure(r, 'a4_key_tech').items[0];
       assert.equal(item.status, 'ineligible');
       assert.equal(item.unanswered, undefined);
-      await liveSays(lang === 'zh' ? /关键技术攻关补助: 不符合条件/ : /Key-technology R&D subsidy: not eligible/);
+      await liveSays(lang === 'zh' ? /支持关键技术创新: 不符合条件/ : /Supporting key-technology innovation: not eligible/);
       // The enterprise ticks a key support field (art. 16): the next project starts as in a key field, and can
       // still be changed; the first project keeps its own answer.
       await click(page, 'answers.key_fields=computer_vision');

@@ -405,7 +405,7 @@ describe('hand-over', () => {
 });
 
 describe('advisor', () => {
-  test('several enterprises in memory, side by side, exported as CSV and JSONL, then "end session" wipes all', async () => {
+  test('several enterprises in this tab only, side by side, exported as CSV and JSONL, then "end session" wipes all', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await newPage(context);
     await openApp(page, `${URL_}?mode=advisor`);
@@ -432,14 +432,16 @@ describe('advisor', () => {
     assert.equal(csvDownload.suggestedFilename(), 'suzhou-ai-estimates.csv');
     const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     assert.equal(rows.length, 1 + 2 * (expected[0].measures.length + 1));
-    assert.equal(rows[expected[0].measures.length + 1], `企业 1,total,,合计(可估算部分),,,${expected[0].total.min},${expected[0].total.max},`);
-    assert.equal(rows[rows.length - 1], `Beta Ltd,total,,合计(可估算部分),,,${expected[1].total.min},${expected[1].total.max},`);
+    assert.equal(rows[expected[0].measures.length + 1], `企业 1,total,,合计(可估算部分),,,${expected[0].total.min},${expected[0].total.max},,`);
+    assert.equal(rows[rows.length - 1], `Beta Ltd,total,,合计(可估算部分),,,${expected[1].total.min},${expected[1].total.max},,`);
 
     const [jsonlDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'enterprises:jsonl')]);
     const lines = readFileSync(await jsonlDownload.path(), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.map((l) => l.enterprise), ['企业 1', 'Beta Ltd']);
     assert.deepEqual(lines.map((l) => l.result), expected);
-    assert.equal(await stored(page), 0, 'advisor mode keeps everything in memory');
+    // Nothing in lasting storage; this tab keeps the session while the advisor works (issue 20: a reload loses nothing).
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, Object.keys(sessionStorage)]),
+      [0, ['suzhou-ai-assess.advisor-session']], 'advisor mode keeps the session in this tab only');
 
     // The same list and comparison in English.
     await click(page, 'header:lang');

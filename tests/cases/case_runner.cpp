@@ -36,6 +36,16 @@ void check_amounts(const std::string& where, const Json& actual, const Json& exp
   check(where + ".unanswered", actual.value("unanswered", Json::array()), expected.value("unanswered", Json::array()));
   if (expected.contains("superseded_by"))
     check(where + ".superseded_by", actual.value("superseded_by", Json()), expected["superseded_by"]);
+  // What it would take (POLICY-ANALYSIS §4b), where the case says: to_cap (0 = none) and needs, each need's answer
+  // path and whether it was answered (the condition's words are the policy's and not repeated in the cases).
+  if (expected.contains("to_cap")) check(where + ".to_cap", actual.value("to_cap", Json(0)), expected["to_cap"]);
+  if (expected.contains("needs")) {
+    Json needs = Json::array();
+    for (const Json& n : actual.value("needs", Json::array()))
+      needs.push_back({{"question", n["question"]}, {"answered", n["answered"]}});
+    check(where + ".needs", needs, expected["needs"]);
+  }
+  if (expected.contains("to_claim")) check(where + ".to_claim", actual.contains("to_claim"), expected["to_claim"]);
 }
 
 void check_result(const Json& result, const Json& expect) {

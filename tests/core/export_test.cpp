@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "explain.hpp"
 #include "render_export.hpp"
 #include "test_support.hpp"
 
@@ -46,21 +47,80 @@ TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // The policy file's 23 measures (the 15 articles' measures, some articles having several), then the total.
   ASSERT_EQ(rows.size(), 1u + 2 * (23 + 1));
-  EXPECT_EQ(rows[0], "enterprise,measure,article,title,status,status_code,min_yuan,max_yuan,department");
-  EXPECT_EQ(rows[24], "Alpha,total,,total (estimated measures),,,1300000,13900000,");
-  EXPECT_EQ(rows[48], "Beta,total,,total (estimated measures),,,1300000,13900000,");
-  // a4 (art. 4, key technology project): 3 000 000 yuan, its cap, for the 7 000 000 yuan project.
-  bool found = false;
-  for (const std::string& r : rows) found = found || r.rfind("Alpha,a4_key_tech,4,", 0) == 0;
-  EXPECT_TRUE(found);
+  EXPECT_EQ(rows[0], "enterprise,measure,article,title,status,status_code,min_yuan,max_yuan,department,what it would take");
+  EXPECT_EQ(rows[24], "Alpha,total,,total (estimated measures),,,1300000,13900000,,");
+  EXPECT_EQ(rows[48], "Beta,total,,total (estimated measures),,,1300000,13900000,,");
+  // a4 (art. 4): 50 % of the 6 000 000 yuan of the five kinds of cost = 3 000 000; the 5 000 000 cap is reached at
+  // 10 000 000, so 4 000 000 more; the last cell says so for project #1.
+  std::string a4;
+  for (const std::string& r : rows)
+    if (r.rfind("Alpha,a4_key_tech,4,", 0) == 0) a4 = r;
+  EXPECT_NE(a4.find(",0,3000000,"), std::string::npos) << a4;
+  EXPECT_NE(a4.find(",\"#1 vision-chip: 400 万元 (4,000,000 yuan) more research investment, 10,000,000 yuan in all, would "
+                    "bring the upper figure to its cap of 500 万元 (5,000,000 yuan)\""),
+            std::string::npos)
+      << a4;
+}
+
+// One row per enterprise: the example's total 1 300 000 – 13 900 000 yuan, a4's estimate 0 – 3 000 000 (50 % of the
+// 7 000 000 yuan project is 3 500 000, capped at 3 000 000) and a5 superseded by it, in words (the case file).
+TEST(Export, CsvByEnterpriseHasOneRowEachWithTheMeasuresAsColumns) {
+  Assessed a = assess_example(), b = assess_example();
+  const std::string csv =
+      render_csv_by_enterprise(suzhou(), {{"Alpha", &a.profile, &a.result}, {"Beta", &b.profile, &b.result}}, Lang::en);
+  ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);
+  const std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
+  ASSERT_EQ(rows.size(), 1u + 2);  // the header and two enterprises
+  // The cells of a row (RFC 4180: a quoted cell may hold commas; "" is a quote).
+  const auto cells = [](const std::string& r) {
+    std::vector<std::string> out(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (r[i] == '"' && quoted && i + 1 < r.size() && r[i + 1] == '"')
+        out.back() += '"', ++i;
+      else if (r[i] == '"')
+        quoted = !quoted;
+      else if (r[i] == ',' && !quoted)
+        out.emplace_back();
+      else
+        out.back() += r[i];
+    }
+    return out;
+  };
+  const std::vector<std::string> head = cells(rows[0]), alpha = cells(rows[1]);
+  ASSERT_EQ(head.size(), 4u + 2 * 23);  // name, total min and max, status; then min and max of the 23 measures
+  EXPECT_EQ(head[0], "enterprise");
+  EXPECT_EQ(head[1], "total (estimated measures) min_yuan");
+  ASSERT_EQ(alpha.size(), head.size());
+  EXPECT_EQ(alpha[0], "Alpha");
+  EXPECT_EQ(alpha[1], "1300000");
+  EXPECT_EQ(alpha[2], "13900000");
+  EXPECT_EQ(alpha[3], "");  // it pays: not "not eligible"
+  const auto column = [&head](const std::string& name) {
+    for (std::size_t i = 0; i < head.size(); ++i)
+      if (head[i] == name) return i;
+    return head.size();
+  };
+  // The columns are named by the article and the measure's title in the policy's words.
+  std::string a4_title;
+  for (const Measure& m : suzhou().measures)
+    if (m.id == "a4_key_tech") a4_title = "Art. 4 " + m.title.en;
+  const std::size_t a4_min = column(a4_title + " min_yuan");
+  ASSERT_LT(a4_min, head.size());
+  EXPECT_EQ(head[a4_min + 1], a4_title + " max_yuan");
+  EXPECT_EQ(alpha[a4_min], "0");
+  EXPECT_EQ(alpha[a4_min + 1], "3000000");
+  const std::size_t a5_min = a4_min + 2;  // the policy's order: a5 follows a4
+  EXPECT_EQ(alpha[a5_min], status_label(Status::superseded, Lang::en));
+  EXPECT_EQ(cells(rows[2])[0], "Beta");
 }
 
 TEST(Export, CsvQuotesAndGuardsUserText) {
   Assessed a = assess_example();
   std::string csv = render_csv({{"=HYPERLINK(\"x\"), Ltd", &a.profile, &a.result}}, Lang::zh);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
-  EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门");
-  EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1300000,13900000,");
+  EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门,还可以争取");
+  EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1300000,13900000,,");
 }
 
 TEST(Export, JsonLinesCarryNameProfileAndResult) {
@@ -103,9 +163,9 @@ TEST(Export, AnEnterpriseWithAPayingMeasureIsNeverIneligible) {
       {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}}, Lang::en);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // Art. 8 pays only selected projects: 0 at the least, 20 % of 4 000 000 = 800 000 at the most.
-  EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,0,800000,");
-  EXPECT_EQ(rows[48], "NoLegalPerson,total,,total (estimated measures),not eligible,ineligible,0,0,");
-  EXPECT_EQ(rows[72], "Empty,total,,total (estimated measures),,,0,0,");
+  EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,0,800000,,");
+  EXPECT_EQ(rows[48], "NoLegalPerson,total,,total (estimated measures),not eligible,ineligible,0,0,,");
+  EXPECT_EQ(rows[72], "Empty,total,,total (estimated measures),,,0,0,,");
   std::string jsonl = render_jsonl(
       suzhou(), {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}},
       Lang::en);

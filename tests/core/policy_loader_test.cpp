@@ -171,6 +171,37 @@ TEST(PolicyLoader, PrefillIfIsForYesNoItemFieldsAndReadsTheAnswers) {
   EXPECT_TRUE(has_error(load_with(at + "1/prefill_if", Json{{"is", "answers.nope"}}), path + "[1].prefill_if.is", "unknown_ref"));
 }
 
+// What it would take is worded in the file: every claimable measure says what claiming it takes (to_claim), every
+// rule that refuses on a condition says what would lift it (needs), a confirmed precondition says so; a gate's
+// exemption may hold only under a condition over the answers (art. 1's incubator needs in_suzhou).
+TEST(PolicyLoader, WhatItWouldTakeIsWordedInTheFile) {
+  Json doc = policy_document();
+  doc["measures"][4].erase("to_claim");
+  doc["measures"][4]["rules"][0].erase("needs");
+  doc["measures"][4]["rules"][1]["needs"] = {{"zh", "x"}, {"en", "x"}};
+  Found f = load(doc);
+  EXPECT_TRUE(has_error(f.errors, "measures[4].to_claim", "missing_key"));
+  EXPECT_TRUE(has_error(f.errors, "measures[4].rules[0]", "needs_needed"));
+  EXPECT_TRUE(has_error(f.errors, "measures[4].rules[1].needs", "unknown_key"));  // an estimate refuses nothing
+  EXPECT_TRUE(has_error(load_with("/measures/17/precondition/confirmed_by", "item.type"),
+                        "measures[17].precondition.confirmed_by", "ref_type"));
+  Json unworded = policy_document();
+  unworded["measures"][17]["precondition"].erase("confirmed");
+  EXPECT_TRUE(has_error(load(unworded).errors, "measures[17].precondition.confirmed", "missing_key"));
+  EXPECT_TRUE(has_error(load_with("/gates/4/exempt/0", Json{{"measure", "nope"}, {"when", true}}), "gates[4].exempt[0].measure",
+                        "unknown_ref"));
+  EXPECT_TRUE(has_error(load_with("/gates/4/exempt/0/when", Json{{"maybe", 1}}), "gates[4].exempt[0].when", "bad_condition"));
+  // Compiled: art. 1 keeps the scope gate with its exemption's condition; art. 3 is always exempt.
+  const Policy& p = suzhou();
+  const Measure& a1 = p.measures[testing::measure_index(p, "a1_attraction")];
+  const Measure& a3 = p.measures[testing::measure_index(p, "a3_major_project")];
+  ASSERT_EQ(a1.gates.size(), 5u);
+  EXPECT_EQ(p.gates[static_cast<std::size_t>(a1.gates[4])].id, "in_suzhou");
+  EXPECT_EQ(a1.gate_exempt_if[4].op, Condition::Op::any);
+  EXPECT_EQ(a1.gate_exempt_if[0].op, Condition::Op::never);
+  EXPECT_EQ(a3.gates.size(), 4u);
+}
+
 // The activities ticked at the start come from the file (Suzhou: the basic questions), and the flag is a yes/no.
 TEST(PolicyLoader, PreselectedActivitiesComeFromTheFile) {
   Found f = load(policy_document());

@@ -1,7 +1,8 @@
 // Properties of every estimate, checked on profiles generated from the policy's own questions (rapidcheck):
 // amounts are never negative and min <= max; no item exceeds what its rules can pay; totals are the sums of
-// the measures; more eligible spending never lowers an estimate; a failed gate without exemptions leaves
-// no money. The generator knows nothing of Suzhou: it walks the questions of the loaded policy.
+// the measures; more eligible spending never lowers an estimate; what it would take (to_cap) is exact; a failed
+// gate without exemptions leaves no money. The generator knows nothing of Suzhou: it walks the questions of the
+// loaded policy.
 // clang-format off: GoogleTest must come first, rapidcheck's gtest glue builds on it.
 #include "test_support.hpp"
 #include <rapidcheck.h>
@@ -139,6 +140,56 @@ RC_GTEST_PROP(Properties, MoreEligibleSpendingNeverLowersTheEstimate, ()) {
   Result after = run(doc, after_profile);
   RC_ASSERT(after.total.max >= before.total.max);
   RC_ASSERT(after.total.min >= before.total.min);
+}
+
+// The upper amount of an item's rate formula (before netting), from its arithmetic; -1 when it has none (an item
+// set aside by 就高不重复 keeps only the line naming the item that stands).
+Yuan upper_amount(const ItemResult& it) {
+  for (const Line& l : it.lines)
+    if (l.kind() == Line::Kind::rate && l.as_rate().which != Line::Which::lower) return l.as_rate().result;
+  return -1;
+}
+
+// What it would take (to_cap) is exact: that much more base brings the upper amount to its cap after rounding
+// down, one yuan less does not.
+RC_GTEST_PROP(Properties, ToCapIsTheLeastExtraBaseThatReachesTheCap, ()) {
+  Json doc = gen_profile(true);
+  // One more item, every field answered, in a list whose measure pays by a rate (else to_cap is rare).
+  std::vector<const Measure*> rated;
+  for (const Measure& m : suzhou().measures)
+    for (const Rule& rule : m.rules)
+      if (m.list && rule.status == Status::estimate && rule.max.kind == Amount::Kind::rate) rated.push_back(&m);
+  const Measure* chosen = *rc::gen::elementOf(rated);
+  Json full = Json::object();
+  for (const Field& f : chosen->list->fields) full[f.id] = gen_field(f, suzhou());
+  doc["answers"][chosen->list->id].push_back(full);
+  Profile profile;
+  Result r = run(doc, profile);
+  std::vector<std::pair<std::size_t, std::size_t>> below;  // (measure, item) with a to_cap
+  for (std::size_t m = 0; m < r.measures.size(); ++m)
+    for (std::size_t i = 0; i < r.measures[m].items.size(); ++i)
+      if (r.measures[m].items[i].to_cap > 0) below.emplace_back(m, i);
+  RC_PRE(!below.empty());
+  const auto [m, i] = *rc::gen::elementOf(below);
+  const MeasureResult& mr = r.measures[m];
+  const Amount& formula = mr.items[i].rule->max;
+  const Yuan to_cap = mr.items[i].to_cap;
+  // Add to the first field of the base (any of them: the base is their sum).
+  std::string pointer = "/" + formula.base[0].field->path;
+  std::replace(pointer.begin(), pointer.end(), '.', '/');
+  const auto raised = [&](Yuan extra) {
+    Json changed = doc;
+    Json& item = changed["answers"][mr.measure->list->id][i];
+    const Json::json_pointer at(pointer);
+    item[at] = (item.contains(at) ? item[at].get<Yuan>() : 0) + extra;
+    Profile p;
+    Result after = run(changed, p);
+    return upper_amount(after.measures[m].items[i]);
+  };
+  const Yuan at_cap = raised(to_cap), short_of_it = raised(to_cap - 1);
+  RC_PRE(at_cap >= 0 && short_of_it >= 0);  // still an estimate, not set aside for a higher item
+  RC_ASSERT(at_cap == formula.cap);
+  RC_ASSERT(short_of_it < formula.cap);
 }
 
 RC_GTEST_PROP(Properties, AFailedGateWithoutExemptionsLeavesNoMoney, ()) {

@@ -265,22 +265,22 @@ class TouchApp : public ::testing::Test {
 TEST_F(TouchApp, APhoneAnswersTheGatesByTapsAndReachesTheLastBySwiping) {
   tap("start");
   assess::Json expected = assess::Json::object();
-  for (const char* g : {"legal_person", "sound_finance", "independent_accounting"}) {
-    tap(std::string("q:") + g + ":yes");
-    expected[g] = true;
-    EXPECT_EQ(answers(), expected) << g;
-  }
+  tap("q:legal_person:yes");
+  expected["legal_person"] = true;
+  EXPECT_EQ(answers(), expected);
   const float y = item("q:legal_person:yes")->y;
   swipe(195.4f, 200.8f, 250);  // against the top: nothing moves (fractional, as browsers give them)
   EXPECT_EQ(item("q:legal_person:yes")->y, y);
-  EXPECT_EQ(item("q:in_suzhou:yes"), nullptr);  // below the fold
-  swipe(195.4f, 380.8f, -250);                  // up: the last gates come into view, the first goes
-  EXPECT_EQ(item("q:legal_person:yes"), nullptr);
-  for (const char* g : {"ai_entity", "in_suzhou"}) {
-    tap(std::string("q:") + g + ":yes");
+  EXPECT_EQ(item("q:in_suzhou:yes"), nullptr);  // below the fold (a phone's targets are 44 px high and more)
+  // The other gates, each brought into view by swiping up (the first goes off the top), then tapped.
+  for (const char* g : {"sound_finance", "independent_accounting", "ai_entity", "in_suzhou"}) {
+    const std::string key = std::string("q:") + g + ":yes";
+    for (int i = 0; i < 6 && !item(key); ++i) swipe(195.4f, 380.8f, -120);
+    tap(key);
     expected[g] = true;
     EXPECT_EQ(answers(), expected) << g;
   }
+  EXPECT_EQ(item("q:legal_person:yes"), nullptr);
 }
 
 }  // namespace
