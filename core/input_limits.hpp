@@ -3,7 +3,6 @@
 // docs/policy-format.md ("Limits"); the list length and text length of answers come from the policy file.
 #pragma once
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -18,11 +17,9 @@ constexpr std::size_t kMaxJsonStringBytes = 4096;
 // An error message quotes at most this many characters of what it found.
 constexpr std::size_t kMaxQuotedChars = 40;
 
-// At most kMaxQuotedChars code points of s (then "…"), with control characters, bidi controls and invalid
-// UTF-8 shown as U+FFFD: a quote in an error message can neither grow without bound nor reorder the line.
+// At most kMaxQuotedChars characters of s (then "…"), with control characters and bidi controls shown as U+FFFD
+// and bytes that are not UTF-8 as \xFF: a quote in an error message can neither grow without bound, nor reorder
+// the line, nor make the output invalid UTF-8.
 std::string excerpt(std::string_view s);
-
-// U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069: characters that reorder the text around them.
-bool is_bidi_control(std::uint32_t code_point);
 
 }  // namespace assess
