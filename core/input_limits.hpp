@@ -14,6 +14,11 @@ constexpr std::size_t kMaxProfileBytes = 1 << 20;
 constexpr std::size_t kMaxJsonDepth = 32;
 // Any one string (key or value) is at most this many bytes before it is even compared with anything.
 constexpr std::size_t kMaxJsonStringBytes = 4096;
+// An advisor's session file (core/session_file.hpp) is one file of at most kMaxProfileBytes, read in one pass
+// with one budget for all of it: at most this many enterprises, list items in all its profiles, and errors.
+constexpr std::size_t kMaxSessionEnterprises = 200;
+constexpr std::size_t kMaxSessionItems = 20000;
+constexpr std::size_t kMaxSessionErrors = 100;
 // An error message quotes at most this many characters of what it found.
 constexpr std::size_t kMaxQuotedChars = 40;
 

@@ -16,6 +16,7 @@
 #include "json_text.hpp"
 #include "messages.hpp"
 #include "policy_loader.hpp"
+#include "profile_validator.hpp"
 #include "utf8.hpp"
 
 namespace assess {
@@ -619,6 +620,57 @@ void ProfileSax::finish(Diagnostics& out) {
 }
 
 }  // namespace
+
+struct ProfileValidator::Reader {
+  explicit Reader(const Policy& policy) : sax(policy, profile) {}
+  Profile profile;
+  ProfileSax sax;
+};
+
+ProfileValidator::ProfileValidator(const Policy& policy) : reader_(std::make_unique<Reader>(policy)) {}
+ProfileValidator::~ProfileValidator() = default;
+bool ProfileValidator::null() {
+  return reader_->sax.null();
+}
+bool ProfileValidator::boolean(bool b) {
+  return reader_->sax.boolean(b);
+}
+bool ProfileValidator::number_integer(std::int64_t n) {
+  return reader_->sax.number_integer(n);
+}
+bool ProfileValidator::number_unsigned(std::uint64_t n) {
+  return reader_->sax.number_unsigned(n);
+}
+bool ProfileValidator::number_float(double d, const std::string& literal) {
+  return reader_->sax.number_float(d, literal);
+}
+bool ProfileValidator::string(std::string& s) {
+  return reader_->sax.string(s);
+}
+bool ProfileValidator::key(std::string& k) {
+  return reader_->sax.key(k);
+}
+bool ProfileValidator::start_object(std::size_t n) {
+  return reader_->sax.start_object(n);
+}
+bool ProfileValidator::end_object() {
+  return reader_->sax.end_object();
+}
+bool ProfileValidator::start_array(std::size_t n) {
+  return reader_->sax.start_array(n);
+}
+bool ProfileValidator::end_array() {
+  return reader_->sax.end_array();
+}
+bool ProfileValidator::parse_error(std::size_t position, const std::string& token, const Json::exception& ex) {
+  return reader_->sax.parse_error(position, token, ex);
+}
+void ProfileValidator::finish(Diagnostics& errors) {
+  reader_->sax.finish(errors);
+}
+const Profile& ProfileValidator::profile() const {
+  return reader_->profile;
+}
 
 bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors) {
   const std::size_t before = errors.size();

@@ -10,7 +10,6 @@
 #include "advisor_screens.hpp"
 #include "dialogs.hpp"
 #include "header_bar.hpp"
-#include "json_text.hpp"
 #include "numeric_keypad.hpp"
 #include "platform.hpp"
 #include "question_steps.hpp"
@@ -165,16 +164,8 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
   assess::Json doc;
   assess::Profile checked;
   assess::Diagnostics errors;
-  // An advisor's session file (several enterprises) is a document, bounded like any JSON text (depth, duplicate
-  // keys), whose every enterprise is then validated as a profile (open_session).
-  if (advisor()) {
-    assess::Json session;
-    assess::Diagnostics session_errors;
-    if (assess::parse_json_text(text, session, session_errors) && session.is_object() && session.contains("enterprises")) {
-      open_session(context(), name, session);
-      return;
-    }
-  }
+  // An advisor's session file (several enterprises, each validated as a profile while it is read): open_session.
+  if (advisor() && open_session(context(), name, text)) return;
   // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
   if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
   if (session_.screen == Screen::start) session_.screen = Screen::details;
