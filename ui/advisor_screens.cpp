@@ -9,6 +9,7 @@
 #include "item_registry.hpp"
 #include "outcome.hpp"
 #include "platform.hpp"
+#include "profile_reader.hpp"
 #include "render_export.hpp"
 #include "session_file.hpp"
 #include "wan_amount.hpp"
@@ -116,6 +117,12 @@ void export_all(const ScreenContext& c, bool csv) {
 // so that a day's work can be kept and opened again.
 void save_session(const ScreenContext& c) {
   evaluate_enterprises(c);  // the current enterprise's answers into the list
+  // A name the file could not be opened with again is not saved: the advisor is told which, and keeps everything.
+  for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
+    if (assess::check_name("", c.session.advisor.enterprises[i].name, c.policy.limits)) {
+      c.toast(c.t("session_name_not_saved", {std::to_string(i + 1)}));
+      return;
+    }
   assess::Json list = assess::Json::array();
   for (const Enterprise& e : c.session.advisor.enterprises)
     list.push_back({{"name", e.name}, {"profile", e.answers.effective_profile()}});
@@ -212,9 +219,13 @@ void draw_current_enterprise_name(const ScreenContext& c) {
   ImGui::TextUnformatted(c.t("enterprise_name_label").c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, c.px(360)));
+  const std::string& name = c.session.advisor.enterprises[c.session.advisor.current].name;
   ImGui::InputText("##enterprise:current_name", &c.session.advisor.enterprises[c.session.advisor.current].name);
-  registry_annotate_last(c.t("enterprise_name_label") + " " + c.session.advisor.enterprises[c.session.advisor.current].name,
-                         false);
+  registry_annotate_last(c.t("enterprise_name_label") + " " + name, false);
+  // A name a session file could not hold again (a bidi control or a C1 control pasted in, too long) says so here,
+  // as a project's name does; the text stays as typed.
+  if (const std::optional<assess::Diagnostic> bad = assess::check_name("", name, c.policy.limits))
+    text_wrapped_colored(kBad, c.t("enterprise_name_problem", {bad->message.in(c.session.lang)}));
 }
 
 bool draw_enterprises(const ScreenContext& c) {
