@@ -116,18 +116,21 @@ int io_error(const std::string& what, int error_number) {
 class Output {
  public:
   void write(std::string_view s) {
-    if (!failed() && std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) error_ = errno ? errno : EIO;
+    errno = 0;
+    if (!failed() && std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) failed_with(errno);
   }
   bool failed() const { return error_ != 0; }
   // Flushes and closes stdout; kExitOk, or exit 2 with the reason on stderr when any of the output was lost.
   int finish() {
-    if (!failed() && std::fflush(stdout) != 0) error_ = errno ? errno : EIO;
-    if (std::fclose(stdout) != 0 && !failed()) error_ = errno ? errno : EIO;
+    errno = 0;
+    if (!failed() && std::fflush(stdout) != 0) failed_with(errno);
+    if (std::fclose(stdout) != 0 && !failed()) failed_with(errno);
     return failed() ? io_error("cannot write the output", error_) : kExitOk;
   }
 
  private:
   int error_ = 0;
+  void failed_with(int error_number) { error_ = error_number ? error_number : EIO; }
 };
 
 Output out;

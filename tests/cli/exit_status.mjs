@@ -12,9 +12,11 @@ const [assess, example] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'assess-exit-'));
 const GOOD = JSON.stringify({ format: 'suzhou-ai-assess/profile@1', policy: 'suzhou-ai-2021', answers: {} });
 const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
-// Runs `assess ARGS` with the shell redirections given; stdout and stderr as bytes.
+// Runs `assess ARGS` with the shell redirections given; stdout and stderr as bytes. `exec`: the shell becomes
+// assess, so the timeout ends assess itself (an old build read /dev/zero forever, and outlived a killed shell).
 const sh = (args, redirections = '') =>
-  spawnSync('/bin/sh', ['-c', `${quote(assess)} ${args} ${redirections}`], { maxBuffer: 64 << 20, timeout: 60_000 });
+  spawnSync('/bin/sh', ['-c', `exec ${quote(assess)} ${args} ${redirections}`],
+    { maxBuffer: 64 << 20, timeout: 60_000, killSignal: 'SIGKILL' });
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8 = (bytes) => strictUtf8.decode(bytes);  // throws on any byte that is not UTF-8
 let failed = 0;
