@@ -3,6 +3,8 @@
 #pragma once
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "diagnostic.hpp"
@@ -16,6 +18,11 @@ namespace assess {
 // At most this many diagnostics are reported for one profile (then one "too_many_errors"). The other limits
 // (size, nesting, string length) are in input_limits.hpp.
 constexpr std::size_t kMaxProfileDiagnostics = 100;
+
+// A name a person typed (a text answer such as a project's subject, an advisor's enterprise): an error at `path`
+// when it is longer than the policy's text_max characters ("too_long") or holds a control character, a bidi
+// control or bytes that are not UTF-8 ("bad_character"); nothing when it is fine. The one rule for every name.
+std::optional<Diagnostic> check_name(const std::string& path, std::string_view text, const Limits& limits);
 
 // Parses and validates profile text. Returns true and fills `out` only when there is no error.
 bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors);

@@ -9,16 +9,19 @@
 #include "item_registry.hpp"
 #include "outcome.hpp"
 #include "platform.hpp"
+#include "profile_reader.hpp"
 #include "render_export.hpp"
 #include "text_field.hpp"
+#include "session_file.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
 namespace ui {
 
 namespace {
-// Enterprises hold pointers into their own profiles: the list is reserved once and never reallocates.
-constexpr std::size_t kMaxEnterprises = 200;
+// Enterprises hold pointers into their own profiles: the list is reserved once and never reallocates. As many
+// as a session file may hold.
+constexpr std::size_t kMaxEnterprises = assess::kMaxSessionEnterprises;
 
 std::string wan_range(assess::Yuan min, assess::Yuan max, const std::string& unit) {
   return (min == max ? "" : format_wan_grouped(min) + "–") + format_wan_grouped(max) + " " + unit;  // one figure when both agree
@@ -118,6 +121,12 @@ void export_all(const ScreenContext& c, bool csv, bool by_enterprise) {
 // so that a day's work can be kept and opened again.
 void save_session(const ScreenContext& c) {
   evaluate_enterprises(c);  // the current enterprise's answers into the list
+  // A name the file could not be opened with again is not saved: the advisor is told which, and keeps everything.
+  for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
+    if (assess::check_name("", c.session.advisor.enterprises[i].name, c.policy.limits)) {
+      c.toast(c.t("session_name_not_saved", {std::to_string(i + 1)}));
+      return;
+    }
   assess::Json list = assess::Json::array();
   for (const Enterprise& e : c.session.advisor.enterprises)
     list.push_back({{"name", e.name}, {"profile", e.answers.effective_profile()}});
@@ -129,57 +138,45 @@ void save_session(const ScreenContext& c) {
   c.toast(c.t("saved_to", {file}));
 }
 
-// A session file: every enterprise is validated like a profile of its own, and errors name their JSON path
-// ("enterprises[2].profile.answers…"). On any error nothing changes; else the enterprises are added to the list.
-bool open_session(const ScreenContext& c, const std::string& name, const assess::Json& doc) {
+// Whether an enterprise still has the name it was given when it was added (in either language).
+bool has_default_name(const ScreenContext& c, const Enterprise& e, std::size_t number) {
+  for (assess::Lang lang : {assess::Lang::zh, assess::Lang::en})
+    if (e.name == c.strings.get(lang, "enterprise_default_name", {std::to_string(number)})) return true;
+  return false;
+}
+
+// A session file (core/session_file.hpp: every enterprise validated like a profile of its own, its errors under
+// "enterprises[2].profile…", names checked as every name, one budget of enterprises, items and errors for the
+// whole file). On any error nothing changes; else the enterprises are added to the list.
+bool open_session(const ScreenContext& c, const std::string& name, std::string_view text) {
+  // The session's first enterprise gives way to the opened ones only while nothing of it was entered: no answer,
+  // and the name it was given (a typed name is work too, issue 23 no. 6); otherwise the opened ones join it.
+  const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.empty() &&
+                             has_default_name(c, c.session.advisor.enterprises[0], 1);
+  const std::size_t room = kMaxEnterprises - (replace_empty ? 0 : c.session.advisor.enterprises.size());
+  std::vector<assess::NamedProfile> opened;
   assess::Diagnostics errors;
-  const auto error = [&](const std::string& path, assess::Text text) {
-    errors.push_back({path, "bad_session", std::move(text)});
-  };
-  if (!doc.contains("format") || doc["format"] != kSessionFormat) error("format", c.strings.both("session_bad_format"));
-  if (!doc.contains("policy") || doc["policy"] != c.policy.id) error("policy", c.strings.both("session_other_policy"));
-  const bool has_list = doc.contains("enterprises") && doc["enterprises"].is_array();
-  if (!has_list) error("enterprises", c.strings.both("session_no_list"));
-  std::vector<std::pair<std::string, assess::Json>> opened;
-  for (std::size_t i = 0; has_list && i < doc["enterprises"].size(); ++i) {
-    const assess::Json& e = doc["enterprises"][i];
-    const std::string at = "enterprises[" + std::to_string(i) + "]";
-    if (!e.is_object() || !e.contains("name") || !e["name"].is_string() || !e.contains("profile")) {
-      error(at, c.strings.both("session_bad_enterprise"));
-      continue;
-    }
-    assess::Profile p;
-    assess::Diagnostics profile_errors;
-    if (!assess::read_profile_json(c.policy, e["profile"], p, profile_errors))
-      for (assess::Diagnostic d : profile_errors) {
-        d.path = at + ".profile" + (d.path == "$" || d.path.empty() ? "" : "." + d.path);
-        errors.push_back(std::move(d));
-      }
-    opened.emplace_back(e["name"].get<std::string>(), e["profile"]);
-  }
-  // One enterprise not yet started (the session's first, empty one) gives way to the opened ones.
-  const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.empty();
-  if (errors.empty() && (replace_empty ? 0 : c.session.advisor.enterprises.size()) + opened.size() > kMaxEnterprises)
-    error("enterprises", c.strings.both("session_too_many"));
-  if (!errors.empty() || opened.empty()) {
-    if (errors.empty()) error("enterprises", c.strings.both("session_no_list"));
+  const assess::SessionFileRead read = assess::read_session_file(c.policy, text, kSessionFormat, room, opened, errors);
+  if (read == assess::SessionFileRead::not_a_session) return false;
+  if (read == assess::SessionFileRead::refused) {
     c.session.dialogs.open_errors.clear();
     for (const assess::Diagnostic& d : errors) c.session.dialogs.open_errors.push_back(d.line(c.session.lang));
     c.session.dialogs.show_open_errors = true;  // the session on screen is untouched
-    return false;
+    return true;
   }
   evaluate_enterprises(c);
   if (replace_empty) c.session.advisor.enterprises.clear();
   c.session.advisor.enterprises.reserve(kMaxEnterprises);  // never reallocates: results point into the profiles
   const std::size_t first = c.session.advisor.enterprises.size();
-  for (auto& [enterprise_name, profile] : opened) {
-    Enterprise e{enterprise_name, Answers(c.policy), 0, {}, {}, false};
-    e.answers.replace(profile);
+  for (assess::NamedProfile& opened_one : opened) {
+    Enterprise e{std::move(opened_one.name), Answers(c.policy), 0, {}, {}, false};
+    e.answers.replace(opened_one.profile);
     c.session.advisor.enterprises.push_back(std::move(e));
   }
   c.session.advisor.current = first;
   c.session.answers = c.session.advisor.enterprises[first].answers;  // with their version (add_enterprise)
   c.session.edit_text.clear();
+  mark_in_file(c, first);  // what the file holds is saved work
   c.session.advisor.versions = 0;
   c.session.screen = Screen::enterprises;
   c.toast(c.t("opened", {name}));
@@ -213,8 +210,11 @@ void draw_current_enterprise_name(const ScreenContext& c) {
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, c.px(360)));
   Enterprise& e = c.session.advisor.enterprises[c.session.advisor.current];
   if (text_field(c, "##enterprise:current_name", e.name, platform::Keyboard::text)) e.named = true;  // work to keep
-  registry_annotate_last(c.t("enterprise_name_label") + " " + c.session.advisor.enterprises[c.session.advisor.current].name,
-                         false);
+  registry_annotate_last(c.t("enterprise_name_label") + " " + e.name, false);
+  // A name a session file could not hold again (a bidi control or a C1 control pasted in, too long) says so here,
+  // as a project's name does; the text stays as typed.
+  if (const std::optional<assess::Diagnostic> bad = assess::check_name("", e.name, c.policy.limits))
+    text_wrapped_colored(kBad, c.t("enterprise_name_problem", {bad->message.in(c.session.lang)}));
 }
 
 bool draw_enterprises(const ScreenContext& c) {

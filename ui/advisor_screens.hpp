@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "json.hpp"
 #include "screen_context.hpp"
@@ -18,8 +19,9 @@ bool draw_enterprises(const ScreenContext& c);
 void draw_compare(const ScreenContext& c);
 // The current enterprise's name, editable, above the steps.
 void draw_current_enterprise_name(const ScreenContext& c);
-// A session file (advisor_screens.cpp explains its checks): false, with the errors shown, when it is refused.
-bool open_session(const ScreenContext& c, const std::string& name, const assess::Json& doc);
+// A session file (advisor_screens.cpp explains its checks): false when the text is not one (the caller reads it
+// as a profile); true when it was, its enterprises added or, refused, its errors shown and nothing changed.
+bool open_session(const ScreenContext& c, const std::string& name, std::string_view text);
 // Once per frame: leaving the page asks first while some enterprise's work is not saved in a file.
 void track_unsaved_session(const ScreenContext& c);
 

@@ -11,7 +11,6 @@
 #include "advisor_tab_store.hpp"
 #include "dialogs.hpp"
 #include "header_bar.hpp"
-#include "json_text.hpp"
 #include "numeric_keypad.hpp"
 #include "platform.hpp"
 #include "question_steps.hpp"
@@ -174,17 +173,9 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
   assess::Json doc;
   assess::Profile checked;
   assess::Diagnostics errors;
-  // An advisor's session file (several enterprises) is a document, bounded like any JSON text (depth, duplicate
-  // keys), whose every enterprise is then validated as a profile (open_session).
-  if (advisor()) {
-    assess::Json session;
-    assess::Diagnostics session_errors;
-    if (assess::parse_json_text(text, session, session_errors) && session.is_object() && session.contains("enterprises")) {
-      // The opened enterprises (from the current one on, which is the first of them) are in that file.
-      if (open_session(context(), name, session)) mark_in_file(context(), session_.advisor.current);
-      return;
-    }
-  }
+  // An advisor's session file (several enterprises, each validated as a profile while it is read): open_session,
+  // which also marks the opened enterprises as in a file (nothing of them is unsaved work).
+  if (advisor() && open_session(context(), name, text)) return;
   // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
   if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
   if (session_.screen == Screen::start) session_.screen = Screen::details;
