@@ -232,14 +232,13 @@ std::string fold_for_matching(std::string_view text) {
   std::vector<std::uint32_t> cps;
   cps.reserve(folded.size());
   for (std::size_t i = 0; i < folded.size();) {
-    std::uint32_t cp = 0;
-    const std::size_t len = decode(folded, i, cp);
-    if (len == 0) {
+    const utf8::Char c = utf8::char_at(folded, i);
+    if (!c.valid) {
       cps.push_back(kRawByte + static_cast<unsigned char>(folded[i++]));
       continue;
     }
-    decompose(cp, cps);
-    i += len;
+    decompose(c.code_point, cps);
+    i += c.size;
   }
   order_marks(cps);
   compose_marks(cps);

@@ -162,7 +162,7 @@ TEST(Export, CsvGuardsEveryFormulaStartAndShowsControlsAsReplacements) {
     const std::string csv = render_csv({{names[i], &a.profile, &a.result}}, Lang::en);
     const std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
     ASSERT_EQ(rows.size(), 1u + 23 + 1) << i;  // no name breaks a row
-    EXPECT_EQ(rows[24], shown[i] + ",total,,total (estimated measures),,,1300000,13900000,") << i;
+    EXPECT_EQ(rows[24], shown[i] + ",total,,total (estimated measures),,,1300000,13900000,,") << i;  // …, department, what it would take
   }
 }
 
