@@ -29,17 +29,16 @@ endforeach()
 target_link_options(app PRIVATE -Oz)
 
 # Fonts: cut from the installed Debian font at build time. start.otf holds what the first frame draws: the
-# policy's identity and disclaimer, and these UI strings, which are every string the header and the start
-# screen show in any mode (ui/header_bar.cpp and ui/start_screen.cpp; tests/browser/fonts.test.mjs checks
-# that the start page asks the device for no glyph while only start.otf is in).
+# policy's identity and disclaimer, and the UI strings marked "start_page" in ui/ui-strings.json, which are every
+# string the header and the start screen show in any mode (ui/header_bar.cpp and ui/start_screen.cpp;
+# tests/browser/fonts.test.mjs checks that the start page asks the device for no glyph while only start.otf is in).
 set(NOTO_CJK /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
-set(START_PAGE_STRINGS app_name,menu,open,other_language,meta_number,meta_issuer,meta_level,meta_status,meta_effective,intro,kiosk_intro,advisor_intro,privacy,privacy_kiosk,start,continue_saved)
 set(FONT_TEXTS ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_SOURCE_DIR}/core/internal/messages.def)
 set(FONT_FILES ${CMAKE_BINARY_DIR}/site/fonts/start.otf ${CMAKE_BINARY_DIR}/site/fonts/initial.otf
   ${CMAKE_BINARY_DIR}/site/fonts/full.otf)
 add_custom_command(OUTPUT ${FONT_FILES}
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${NOTO_CJK} 2 ${CMAKE_BINARY_DIR}/site/fonts
-    ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${START_PAGE_STRINGS} ${FONT_TEXTS}
+    ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${FONT_TEXTS}
   DEPENDS ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${FONT_TEXTS}
   COMMENT "Cutting the Noto Sans CJK SC subsets")
 

@@ -27,8 +27,8 @@ void App::publish_accessible() {
   assess::Json mirror;
   mirror["lang"] = assess::lang_code(session_.lang);
   // One title per App::Screen, in its order.
-  static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
-                                       "step_results", "enterprises_title", "compare_title"};
+  static const Str titles[] = {Str::app_name,     Str::step_gates,        Str::step_activities, Str::step_details,
+                               Str::step_results, Str::enterprises_title, Str::compare_title};
   static_assert(sizeof titles / sizeof *titles == static_cast<int>(Screen::compare) + 1, "a title for every screen");
   mirror["title"] = t(titles[static_cast<int>(session_.screen)]) + " · " + policy_.title.in(session_.lang);
   assess::Json& items = mirror["items"] = assess::Json::array();
@@ -40,10 +40,10 @@ void App::publish_accessible() {
   assess::Json& results = mirror["results"] = assess::Json::array();
   // A number that could not be read is said first, as on the screen: the total below leaves it out.
   if (const int pending = pending_numbers(context()); pending > 0)
-    results.push_back(t("pending_numbers", {std::to_string(pending)}));
+    results.push_back(t(Str::pending_numbers, {std::to_string(pending)}));
   if (session_.result_valid) {
     const assess::Totals& total = session_.result.total;
-    results.push_back(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    results.push_back(t(Str::total_exact, {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
     for (const assess::MeasureResult& mr : session_.result.measures) {
       if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
       std::string line = assess::article_name(mr.measure->article, session_.lang) + " " + mr.measure->title.in(session_.lang) +

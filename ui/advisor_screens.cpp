@@ -30,10 +30,11 @@ constexpr const char* kSessionFormat = "suzhou-ai-assess/session@1";
 std::string enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool* amount = nullptr) {
   const assess::Outcome o = e.valid ? assess::outcome_of(e.result) : assess::Outcome::nothing;
   if (amount) *amount = o == assess::Outcome::pays && e.result.total.max > 0;
-  if (o == assess::Outcome::pays && e.result.total.max > 0) return wan_range(e.result.total.min, e.result.total.max, c.t("wan"));
-  if (o == assess::Outcome::pays) return c.t("outcome_to_be_assessed");  // only measures decided case by case
-  if (o == assess::Outcome::ineligible) return c.t("not_eligible_short");
-  return e.answers.empty() ? c.t("not_started") : c.t("outcome_nothing");
+  if (o == assess::Outcome::pays && e.result.total.max > 0)
+    return wan_range(e.result.total.min, e.result.total.max, c.t(Str::wan));
+  if (o == assess::Outcome::pays) return c.t(Str::outcome_to_be_assessed);  // only measures decided case by case
+  if (o == assess::Outcome::ineligible) return c.t(Str::not_eligible_short);
+  return e.answers.empty() ? c.t(Str::not_started) : c.t(Str::outcome_nothing);
 }
 
 void draw_enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool wrapped) {
@@ -60,7 +61,7 @@ void add_enterprise(const ScreenContext& c) {
   if (c.session.advisor.enterprises.size() >= kMaxEnterprises) return;
   if (!c.session.advisor.enterprises.empty())
     c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
-  Enterprise e{c.t("enterprise_default_name", {std::to_string(c.session.advisor.enterprises.size() + 1)}),
+  Enterprise e{c.t(Str::enterprise_default_name, {std::to_string(c.session.advisor.enterprises.size() + 1)}),
                Answers(c.policy),
                0,
                {},
@@ -122,7 +123,7 @@ void save_session(const ScreenContext& c) {
   platform::download(file, "application/json", doc.dump(1) + "\n");
   c.session.advisor.saved_hash = session_hash(c);
   c.session.advisor.versions = 0;  // look again at the next frame
-  c.toast(c.t("saved_to", {file}));
+  c.toast(c.t(Str::saved_to, {file}));
 }
 
 // A session file: every enterprise is validated like a profile of its own, and errors name their JSON path
@@ -132,16 +133,16 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
   const auto error = [&](const std::string& path, assess::Text text) {
     errors.push_back({path, "bad_session", std::move(text)});
   };
-  if (!doc.contains("format") || doc["format"] != kSessionFormat) error("format", c.strings.both("session_bad_format"));
-  if (!doc.contains("policy") || doc["policy"] != c.policy.id) error("policy", c.strings.both("session_other_policy"));
+  if (!doc.contains("format") || doc["format"] != kSessionFormat) error("format", both(Str::session_bad_format));
+  if (!doc.contains("policy") || doc["policy"] != c.policy.id) error("policy", both(Str::session_other_policy));
   const bool has_list = doc.contains("enterprises") && doc["enterprises"].is_array();
-  if (!has_list) error("enterprises", c.strings.both("session_no_list"));
+  if (!has_list) error("enterprises", both(Str::session_no_list));
   std::vector<std::pair<std::string, assess::Json>> opened;
   for (std::size_t i = 0; has_list && i < doc["enterprises"].size(); ++i) {
     const assess::Json& e = doc["enterprises"][i];
     const std::string at = "enterprises[" + std::to_string(i) + "]";
     if (!e.is_object() || !e.contains("name") || !e["name"].is_string() || !e.contains("profile")) {
-      error(at, c.strings.both("session_bad_enterprise"));
+      error(at, both(Str::session_bad_enterprise));
       continue;
     }
     assess::Profile p;
@@ -156,9 +157,9 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
   // One enterprise not yet started (the session's first, empty one) gives way to the opened ones.
   const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.empty();
   if (errors.empty() && (replace_empty ? 0 : c.session.advisor.enterprises.size()) + opened.size() > kMaxEnterprises)
-    error("enterprises", c.strings.both("session_too_many"));
+    error("enterprises", both(Str::session_too_many));
   if (!errors.empty() || opened.empty()) {
-    if (errors.empty()) error("enterprises", c.strings.both("session_no_list"));
+    if (errors.empty()) error("enterprises", both(Str::session_no_list));
     c.session.dialogs.open_errors.clear();
     for (const assess::Diagnostic& d : errors) c.session.dialogs.open_errors.push_back(d.line(c.session.lang));
     c.session.dialogs.show_open_errors = true;  // the session on screen is untouched
@@ -179,7 +180,7 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
   if (replace_empty) c.session.advisor.saved_hash = session_hash(c);  // exactly what the file holds: nothing unsaved
   c.session.advisor.versions = 0;
   c.session.screen = Screen::enterprises;
-  c.toast(c.t("opened", {name}));
+  c.toast(c.t(Str::opened, {name}));
   return true;
 }
 
@@ -220,11 +221,11 @@ void track_unsaved_session(const ScreenContext& c) {
 void draw_current_enterprise_name(const ScreenContext& c) {
   if (!c.advisor() || c.session.advisor.current >= c.session.advisor.enterprises.size()) return;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(c.t("enterprise_name_label").c_str());
+  ImGui::TextUnformatted(c.t(Str::enterprise_name_label).c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, c.px(360)));
   ImGui::InputText("##enterprise:current_name", &c.session.advisor.enterprises[c.session.advisor.current].name);
-  registry_annotate_last(c.t("enterprise_name_label") + " " + c.session.advisor.enterprises[c.session.advisor.current].name,
+  registry_annotate_last(c.t(Str::enterprise_name_label) + " " + c.session.advisor.enterprises[c.session.advisor.current].name,
                          false);
 }
 
@@ -232,27 +233,27 @@ bool draw_enterprises(const ScreenContext& c) {
   bool end_requested = false;
   evaluate_enterprises(c);
   if (c.heading_font) ImGui::PushFont(c.heading_font);
-  ImGui::TextUnformatted(c.t("enterprises_title").c_str());
+  ImGui::TextUnformatted(c.t(Str::enterprises_title).c_str());
   if (c.heading_font) ImGui::PopFont();
-  text_muted(c.t("advisor_memory_only"));
+  text_muted(c.t(Str::advisor_memory_only));
   ImGui::Spacing();
-  if (primary_button(c.t("enterprise_new") + "##enterprises:new", ImVec2(0, c.px(44)))) {
+  if (primary_button(c.t(Str::enterprise_new) + "##enterprises:new", ImVec2(0, c.px(44)))) {
     add_enterprise(c);
     c.session.screen = Screen::gates;
   }
-  same_line_if_fits(c.t("compare") + "##enterprises:compare");  // the row wraps on a phone
-  if (secondary_button(c.t("compare") + "##enterprises:compare", ImVec2(0, c.px(44)))) c.session.screen = Screen::compare;
-  same_line_if_fits(c.t("export_csv") + "##enterprises:csv");
-  if (secondary_button(c.t("export_csv") + "##enterprises:csv", ImVec2(0, c.px(44)))) export_all(c, true);
-  same_line_if_fits(c.t("export_jsonl") + "##enterprises:jsonl");
-  if (secondary_button(c.t("export_jsonl") + "##enterprises:jsonl", ImVec2(0, c.px(44)))) export_all(c, false);
-  same_line_if_fits(c.t("save_session") + "##enterprises:save");
-  if (secondary_button(c.t("save_session") + "##enterprises:save", ImVec2(0, c.px(44)))) save_session(c);
-  same_line_if_fits(c.t("open_session") + "##enterprises:open");
-  if (secondary_button(c.t("open_session") + "##enterprises:open", ImVec2(0, c.px(44))))
+  same_line_if_fits(c.t(Str::compare) + "##enterprises:compare");  // the row wraps on a phone
+  if (secondary_button(c.t(Str::compare) + "##enterprises:compare", ImVec2(0, c.px(44)))) c.session.screen = Screen::compare;
+  same_line_if_fits(c.t(Str::export_csv) + "##enterprises:csv");
+  if (secondary_button(c.t(Str::export_csv) + "##enterprises:csv", ImVec2(0, c.px(44)))) export_all(c, true);
+  same_line_if_fits(c.t(Str::export_jsonl) + "##enterprises:jsonl");
+  if (secondary_button(c.t(Str::export_jsonl) + "##enterprises:jsonl", ImVec2(0, c.px(44)))) export_all(c, false);
+  same_line_if_fits(c.t(Str::save_session) + "##enterprises:save");
+  if (secondary_button(c.t(Str::save_session) + "##enterprises:save", ImVec2(0, c.px(44)))) save_session(c);
+  same_line_if_fits(c.t(Str::open_session) + "##enterprises:open");
+  if (secondary_button(c.t(Str::open_session) + "##enterprises:open", ImVec2(0, c.px(44))))
     platform::request_open_file(".json,application/json");
-  same_line_if_fits(c.t("end_session") + "##enterprises:end");
-  if (danger_button(c.t("end_session") + "##enterprises:end", ImVec2(0, c.px(44)))) c.session.dialogs.show_end_session = true;
+  same_line_if_fits(c.t(Str::end_session) + "##enterprises:end");
+  if (danger_button(c.t(Str::end_session) + "##enterprises:end", ImVec2(0, c.px(44)))) c.session.dialogs.show_end_session = true;
   ImGui::Spacing();
   if (ImGui::BeginTable("##enterprise_list", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2);
@@ -272,11 +273,12 @@ bool draw_enterprises(const ScreenContext& c) {
       ImGui::TableNextColumn();
       // Every row opens its enterprise; the current one's button says it is the one being filled.
       const bool current = i == c.session.advisor.current;
-      const bool open = current ? primary_button(c.t("enterprise_continue") + "##enterprise:open:" + n, ImVec2(-1, 0))
-                                : secondary_button(c.t("enterprise_open") + "##enterprise:open:" + n, ImVec2(-1, 0));
+      const bool open = current ? primary_button(c.t(Str::enterprise_continue) + "##enterprise:open:" + n, ImVec2(-1, 0))
+                                : secondary_button(c.t(Str::enterprise_open) + "##enterprise:open:" + n, ImVec2(-1, 0));
       // The mirror (and a screen reader) hears the whole row on its button: action, name, outcome.
       registry_annotate_last(
-          c.t(current ? "enterprise_continue" : "enterprise_open") + " · " + e.name + " · " + enterprise_outcome(c, e), current);
+          c.t(current ? Str::enterprise_continue : Str::enterprise_open) + " · " + e.name + " · " + enterprise_outcome(c, e),
+          current);
       if (open) {
         const bool empty = (current ? c.session.answers : e.answers).empty();
         if (!current) switch_enterprise(c, i);
@@ -291,15 +293,15 @@ bool draw_enterprises(const ScreenContext& c) {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - c.px(32), c.px(560)), 0));
   if (ImGui::BeginPopupModal("##end_session", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    text_wrapped_whole(c.t("end_session_body", {std::to_string(c.session.advisor.enterprises.size())}));
+    text_wrapped_whole(c.t(Str::end_session_body, {std::to_string(c.session.advisor.enterprises.size())}));
     // Keeping everything is the safe choice: it comes first and has the keyboard focus; the wipe is red.
-    if (primary_button(c.t("cancel") + "##dialog:cancel_end", ImVec2(0, c.px(44)))) {
+    if (primary_button(c.t(Str::cancel) + "##dialog:cancel_end", ImVec2(0, c.px(44)))) {
       c.session.dialogs.show_end_session = false;
       ImGui::CloseCurrentPopup();
     }
     ImGui::SetItemDefaultFocus();
     ImGui::SameLine();
-    if (danger_button(c.t("end_session_confirm") + "##dialog:end_session", ImVec2(0, c.px(44)))) {
+    if (danger_button(c.t(Str::end_session_confirm) + "##dialog:end_session", ImVec2(0, c.px(44)))) {
       c.session.dialogs.show_end_session = false;
       ImGui::CloseCurrentPopup();
       end_requested = true;  // the App wipes the session: everything held here goes
@@ -313,9 +315,9 @@ bool draw_enterprises(const ScreenContext& c) {
 void draw_compare(const ScreenContext& c) {
   evaluate_enterprises(c);
   if (c.heading_font) ImGui::PushFont(c.heading_font);
-  ImGui::TextUnformatted(c.t("compare_title").c_str());
+  ImGui::TextUnformatted(c.t(Str::compare_title).c_str());
   if (c.heading_font) ImGui::PopFont();
-  if (secondary_button(c.t("back_to_list") + "##compare:back", ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
+  if (secondary_button(c.t(Str::back_to_list) + "##compare:back", ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
   const int columns = 1 + static_cast<int>(c.session.advisor.enterprises.size());
   // The surrounding panel scrolls both ways; the table itself is laid out at full size.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
@@ -328,13 +330,13 @@ void draw_compare(const ScreenContext& c) {
     table_w += widths.back() + 2 * ImGui::GetStyle().CellPadding.x + 1;
   }
   if (!ImGui::BeginTable("##compare", columns, flags, ImVec2(table_w, 0))) return;
-  ImGui::TableSetupColumn(c.t("measure_column").c_str(), ImGuiTableColumnFlags_WidthFixed, c.px(320));
+  ImGui::TableSetupColumn(c.t(Str::measure_column).c_str(), ImGuiTableColumnFlags_WidthFixed, c.px(320));
   for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
     ImGui::TableSetupColumn(c.session.advisor.enterprises[i].name.c_str(), ImGuiTableColumnFlags_WidthFixed, widths[i]);
   ImGui::TableHeadersRow();
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(c.t("total_row").c_str());
+  ImGui::TextUnformatted(c.t(Str::total_row).c_str());
   for (const Enterprise& e : c.session.advisor.enterprises) {
     ImGui::TableNextColumn();
     draw_enterprise_outcome(c, e, true);
@@ -349,7 +351,7 @@ void draw_compare(const ScreenContext& c) {
       if (!e.valid) continue;
       const assess::MeasureResult& r = e.result.measures[m];
       if (r.status == assess::Status::estimate)
-        text_wrapped_colored(kGood, wan_range(r.min, r.max, c.t("wan")));
+        text_wrapped_colored(kGood, wan_range(r.min, r.max, c.t(Str::wan)));
       else if (r.status != assess::Status::not_claimed)
         text_wrapped_colored(status_colour(r), assess::status_label(r, c.session.lang));
       else

@@ -27,11 +27,8 @@ namespace {
 constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 }
 
-App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
-    : options_(options),
-      ok_(load(policy_json, strings_json)),
-      session_(policy_, options.lang),
-      idle_(options.idle_ms, options.countdown_ms) {
+App::App(std::string_view policy_json, AppOptions options)
+    : options_(options), ok_(load(policy_json)), session_(policy_, options.lang), idle_(options.idle_ms, options.countdown_ms) {
   // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
   if (options_.mode != Mode::standard) options_.storage = false;
   platform::storage_enable(options_.storage);
@@ -41,8 +38,8 @@ App::App(std::string_view policy_json, std::string_view strings_json, AppOptions
 }
 
 // Runs in the constructor's initialiser list, before session_ is made: the policy says which activities start ticked.
-bool App::load(std::string_view policy_json, std::string_view strings_json) {
-  return assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
+bool App::load(std::string_view policy_json) {
+  return assess::load_policy(policy_json, policy_, load_errors_);
 }
 
 void App::open_share_code(const std::string& code) {
@@ -178,7 +175,7 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
   // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
   if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
   if (session_.screen == Screen::start) session_.screen = Screen::details;
-  show_toast(t("opened", {name}));
+  show_toast(t(Str::opened, {name}));
 }
 
 std::string App::evaluate_json(std::string_view profile_text, assess::Lang lang) const {
@@ -195,7 +192,7 @@ std::string App::current_result_json() const {
 void App::save_answers() {
   const std::string file = "suzhou-ai-answers.json";
   platform::download(file, "application/json", current_profile_text() + "\n");
-  show_toast(t("saved_to", {file}));  // where it went: the browser's downloads, under this name
+  show_toast(t(Str::saved_to, {file}));  // where it went: the browser's downloads, under this name
 }
 
 void App::report(bool print) {

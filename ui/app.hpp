@@ -30,8 +30,8 @@ class App {
  public:
   using Screen = ui::Screen;
 
-  // Returns false from ok() when the policy or the strings are invalid (load_errors() says why).
-  App(std::string_view policy_json, std::string_view strings_json, AppOptions options);
+  // Returns false from ok() when the policy is invalid (load_errors() says why).
+  App(std::string_view policy_json, AppOptions options);
   bool ok() const { return ok_; }
   const assess::Diagnostics& load_errors() const { return load_errors_; }
 
@@ -81,10 +81,9 @@ class App {
 
  private:
   assess::Policy policy_;
-  Strings strings_;
   AppOptions options_;
   assess::Diagnostics load_errors_;
-  bool ok_ = false;  // initialised by loading the policy and strings, before the session_ that reads the policy
+  bool ok_ = false;  // initialised by loading the policy, before the session_ that reads it
   // Everything of the person using the app (session.hpp); the kiosk's wipe makes a fresh one.
   Session session_;
   std::vector<double> evaluation_ms_;
@@ -93,14 +92,12 @@ class App {
   ImFont* body_font_ = nullptr;
   ImFont* heading_font_ = nullptr;
 
-  std::string t(const std::string& key, std::initializer_list<std::string_view> args = {}) const {
-    return strings_.get(session_.lang, key, args);
-  }
+  std::string t(Str key, std::initializer_list<std::string_view> args = {}) const { return text(session_.lang, key, args); }
   float px(float css_pixels) const { return css_pixels * options_.scale; }
   // What the screen parts written as free functions may use (screen_context.hpp).
-  ScreenContext context() { return ScreenContext{policy_, strings_, options_, session_, heading_font_, now_ms()}; }
+  ScreenContext context() { return ScreenContext{policy_, options_, session_, heading_font_, now_ms()}; }
 
-  bool load(std::string_view policy_json, std::string_view strings_json);
+  bool load(std::string_view policy_json);
   void refresh_result();
   // Takes a profile document read from a file or a link (`read`: whether reading it succeeded): validated
   // first; on error the dialog lists every error and the answers on screen stay exactly as they were.

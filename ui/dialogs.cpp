@@ -18,13 +18,13 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##open_errors", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    text_wrapped_colored(kBad, c.t("open_failed_title"));
-    text_wrapped_whole(c.t("open_failed_body"));
+    text_wrapped_colored(kBad, c.t(Str::open_failed_title));
+    text_wrapped_whole(c.t(Str::open_failed_body));
     ImGui::BeginChild("##errs", ImVec2(0, std::min(c.px(320), (ImGui::GetTextLineHeightWithSpacing() * 2) *
                                                                   static_cast<float>(c.session.dialogs.open_errors.size() + 1))));
     for (const std::string& e : c.session.dialogs.open_errors) bullet_wrapped(e.c_str());
     ImGui::EndChild();
-    if (primary_button(c.t("ok") + "##dialog:ok", ImVec2(c.px(120), c.px(44)))) {
+    if (primary_button(c.t(Str::ok) + "##dialog:ok", ImVec2(c.px(120), c.px(44)))) {
       c.session.dialogs.show_open_errors = false;
       ImGui::CloseCurrentPopup();
     }
@@ -35,15 +35,15 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##clear", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(c.t(c.advisor() ? "clear_enterprise" : "clear_title").c_str());
-    text_wrapped_whole(c.t(c.advisor() ? "clear_enterprise_body" : "clear_body"));
-    if (primary_button(c.t("clear_confirm") + "##dialog:clear", ImVec2(c.px(120), c.px(44)))) {
+    ImGui::TextUnformatted(c.t(c.advisor() ? Str::clear_enterprise : Str::clear_title).c_str());
+    text_wrapped_whole(c.t(c.advisor() ? Str::clear_enterprise_body : Str::clear_body));
+    if (primary_button(c.t(Str::clear_confirm) + "##dialog:clear", ImVec2(c.px(120), c.px(44)))) {
       request = DialogRequest::clear_data;
       c.session.dialogs.show_clear = false;
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (secondary_button(c.t("cancel") + "##dialog:cancel", ImVec2(c.px(120), c.px(44)))) {
+    if (secondary_button(c.t(Str::cancel) + "##dialog:cancel", ImVec2(c.px(120), c.px(44)))) {
       c.session.dialogs.show_clear = false;
       ImGui::CloseCurrentPopup();
     }
@@ -54,11 +54,11 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   if (ImGui::BeginPopupModal("##link_choice", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(c.t("link_choice_title").c_str());
-    text_wrapped_whole(c.t("link_choice_body"));
-    const bool use_link = primary_button(c.t("link_use") + "##dialog:link_use", ImVec2(0, c.px(44)));
+    ImGui::TextUnformatted(c.t(Str::link_choice_title).c_str());
+    text_wrapped_whole(c.t(Str::link_choice_body));
+    const bool use_link = primary_button(c.t(Str::link_use) + "##dialog:link_use", ImVec2(0, c.px(44)));
     ImGui::SameLine();
-    const bool keep = secondary_button(c.t("link_keep") + "##dialog:link_keep", ImVec2(0, c.px(44)));
+    const bool keep = secondary_button(c.t(Str::link_keep) + "##dialog:link_keep", ImVec2(0, c.px(44)));
     if (use_link || keep) {
       if (use_link)
         request = DialogRequest::use_link;  // the App opens the link's answers, then lets them go
@@ -85,7 +85,7 @@ DialogRequest draw_dialogs(const ScreenContext& c) {
       }
       ImGui::EndChild();
     }
-    if (primary_button(c.t("close") + "##dialog:close", ImVec2(c.px(120), c.px(44)))) {
+    if (primary_button(c.t(Str::close) + "##dialog:close", ImVec2(c.px(120), c.px(44)))) {
       c.session.dialogs.show_article = 0;
       ImGui::CloseCurrentPopup();
     }

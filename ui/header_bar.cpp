@@ -23,17 +23,21 @@ AppRequest draw_header(const ScreenContext& c, float width) {
   if (c.session.screen != Screen::start) {
     if (c.advisor())
       actions.push_back(
-          {c.t("enterprises_button", {std::to_string(c.session.advisor.enterprises.size())}) + "##header:enterprises",
+          {c.t(Str::enterprises_button, {std::to_string(c.session.advisor.enterprises.size())}) + "##header:enterprises",
            act_enterprises});
-    if (!c.kiosk()) actions.push_back({c.t("open") + "##header:open", act_open});
-    if (!c.kiosk()) actions.push_back({c.t("save") + "##header:save", act_save});
-    if (c.kiosk()) actions.push_back({c.t("share") + "##header:share", act_share});
-    actions.push_back({c.t(c.kiosk() ? "print" : "report") + "##header:report", act_report});
-    actions.push_back({c.t(c.kiosk() ? "start_over" : c.advisor() ? "clear_enterprise" : "clear") + "##header:clear", act_clear});
+    if (!c.kiosk()) actions.push_back({c.t(Str::open) + "##header:open", act_open});
+    if (!c.kiosk()) actions.push_back({c.t(Str::save) + "##header:save", act_save});
+    if (c.kiosk()) actions.push_back({c.t(Str::share) + "##header:share", act_share});
+    actions.push_back({c.t(c.kiosk() ? Str::print : Str::report) + "##header:report", act_report});
+    actions.push_back({c.t(c.kiosk()     ? Str::start_over
+                           : c.advisor() ? Str::clear_enterprise
+                                         : Str::clear) +
+                           "##header:clear",
+                       act_clear});
   } else if (!c.kiosk()) {
-    actions.push_back({c.t("open") + "##header:open", act_open});
+    actions.push_back({c.t(Str::open) + "##header:open", act_open});
   }
-  actions.push_back({c.t("other_language") + "##header:lang", act_lang});
+  actions.push_back({c.t(Str::other_language) + "##header:lang", act_lang});
   auto run = [&c](int action) {
     switch (action) {
       case act_lang:
@@ -66,12 +70,12 @@ AppRequest draw_header(const ScreenContext& c, float width) {
   };
   float all_w = 0;
   for (const auto& a : actions) all_w += width_of(a.first) + gap;
-  const std::string title = c.t("app_name") + " · " + c.policy.number;
-  const std::string short_title = c.t("app_name");
+  const std::string title = c.t(Str::app_name) + " · " + c.policy.number;
+  const std::string short_title = c.t(Str::app_name);
   const float title_x = c.px(narrow ? 12 : 20);
   std::vector<std::pair<std::string, int>> shown = actions, in_menu;
   if (title_x + all_w + edge > width) {
-    shown = {{c.t("menu") + "##header:menu", -1}, actions.back()};
+    shown = {{c.t(Str::menu) + "##header:menu", -1}, actions.back()};
     in_menu.assign(actions.begin(), actions.end() - 1);
   }
   float shown_w = 0;

@@ -57,11 +57,11 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
     if (&m == self) break;
   }
   if (candidates.empty()) return;
-  text_muted(c.t("link_choose"));
+  text_muted(c.t(Str::link_choose));
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& other = candidates[k];
-    std::string label = c.t("link_option", {other.name, other.source}) + "##link:" + path + "=" + other.path;
+    std::string label = c.t(Str::link_option, {other.name, other.source}) + "##link:" + path + "=" + other.path;
     float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
     if (k > 0) {
       ImGui::SameLine();
@@ -71,12 +71,12 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
     if (linked ? primary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40)))
                : secondary_button(label, ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
       item.set_text(field, other.name);
-    registry_annotate_last(c.t("link_option", {other.name, other.source}), linked);
+    registry_annotate_last(c.t(Str::link_option, {other.name, other.source}), linked);
   }
   if (!current.empty()) {
     bool any = false;
     for (const Candidate& other : candidates) any = any || assess::fold_for_matching(other.name) == current;
-    if (any) text_muted(c.t("link_linked"));
+    if (any) text_muted(c.t(Str::link_linked));
   }
 }
 

@@ -21,7 +21,7 @@ bool keypad_field(const ScreenContext& c, const std::string& label, const std::s
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgActive));
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0, 0.5f));
-  const std::string shown = text.empty() ? c.t("keypad_tap") : text;
+  const std::string shown = text.empty() ? c.t(Str::keypad_tap) : text;
   if (ImGui::Button((shown + "##keypad:" + path).c_str(), ImVec2(width, 0))) {
     c.session.keypad.path = path;
     c.session.keypad.label = label;
@@ -50,7 +50,7 @@ void draw_keypad(const ScreenContext& c) {
   ImGui::BeginChild("##keypad_display", ImVec2(0, c.px(56)), ImGuiChildFlags_Border);
   if (c.heading_font) ImGui::PushFont(c.heading_font);
   const std::string shown = (c.session.keypad.text.empty() ? std::string("0") : c.session.keypad.text) +
-                            (c.session.keypad.decimals ? " " + c.t("wan") : "");
+                            (c.session.keypad.decimals ? " " + c.t(Str::wan) : "");
   ImGui::TextUnformatted(shown.c_str());
   if (c.heading_font) ImGui::PopFont();
   ImGui::EndChild();
@@ -60,7 +60,7 @@ void draw_keypad(const ScreenContext& c) {
                                          ? assess::read_wan_amount(c.session.keypad.text, c.policy.limits.yuan_max)
                                          : assess::read_count(c.session.keypad.text, c.policy.limits.count_max);
   if (read.ok() && c.session.keypad.decimals)
-    text_muted(c.t("yuan_echo", {assess::format_yuan(read.value)}));
+    text_muted(c.t(Str::yuan_echo, {assess::format_yuan(read.value)}));
   else if (!read.ok() && read.error != assess::NumberError::empty)
     text_wrapped_colored(kBad, number_problem(c, read, c.session.keypad.decimals));
   else
@@ -76,7 +76,7 @@ void draw_keypad(const ScreenContext& c) {
       ImGui::Dummy(key);
       continue;
     }
-    const std::string label = k == "back" ? c.t("keypad_back") : k;
+    const std::string label = k == "back" ? c.t(Str::keypad_back) : k;
     if (secondary_button(label + "##keypad:" + (k == "." ? "dot" : k), key)) {
       if (k == "back") {
         if (!c.session.keypad.text.empty()) c.session.keypad.text.pop_back();
@@ -88,14 +88,14 @@ void draw_keypad(const ScreenContext& c) {
     }
   }
   const float third = key_w;
-  if (secondary_button(c.t("keypad_clear") + "##keypad:clear", ImVec2(third, c.px(56)))) c.session.keypad.text.clear();
+  if (secondary_button(c.t(Str::keypad_clear) + "##keypad:clear", ImVec2(third, c.px(56)))) c.session.keypad.text.clear();
   ImGui::SameLine();
-  if (secondary_button(c.t("cancel") + "##keypad:cancel", ImVec2(third, c.px(56)))) {
+  if (secondary_button(c.t(Str::cancel) + "##keypad:cancel", ImVec2(third, c.px(56)))) {
     c.session.keypad.path.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
-  if (primary_button(c.t("ok") + "##keypad:ok", ImVec2(third, c.px(56)))) {
+  if (primary_button(c.t(Str::ok) + "##keypad:ok", ImVec2(third, c.px(56)))) {
     c.session.keypad.commit_path = c.session.keypad.path;
     c.session.keypad.path.clear();
     ImGui::CloseCurrentPopup();

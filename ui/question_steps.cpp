@@ -24,7 +24,7 @@ void draw_yes_no(const ScreenContext& c, AnswerGroup answers, const assess::Fiel
   ImGui::PushID(question.id.c_str());
   for (int choice = 1; choice >= 0; --choice) {
     const bool selected = answer == (choice == 1);
-    std::string label = c.t(choice ? "yes" : "no") + "##q:" + question.id + (choice ? ":yes" : ":no");
+    std::string label = c.t(choice ? Str::yes : Str::no) + "##q:" + question.id + (choice ? ":yes" : ":no");
     if (choice == 0) ImGui::SameLine();
     if (selected ? primary_button(label, ImVec2(c.px(84), 0)) : secondary_button(label, ImVec2(c.px(84), 0)))
       answers.set_yes_no(question, choice == 1);
@@ -64,7 +64,7 @@ StepNav draw_gates(const ScreenContext& c) {
     for (int g : r.gate_failures)
       if (std::find(r.unanswered_gates.begin(), r.unanswered_gates.end(), g) == r.unanswered_gates.end()) failed.push_back(g);
   }
-  if (unanswered > 0) text_muted(c.t("gates_unanswered", {std::to_string(unanswered)}));
+  if (unanswered > 0) text_muted(c.t(Str::gates_unanswered, {std::to_string(unanswered)}));
   // Some measures are exempt from some gates: continuing makes sense while one measure needs none of the failed.
   bool something_left = failed.empty();
   for (const assess::Measure& m : c.policy.measures) {
@@ -77,12 +77,12 @@ StepNav draw_gates(const ScreenContext& c) {
     ImGui::PushStyleColor(ImGuiCol_Border, kBad);
     ImGui::BeginChild("##stop", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
-    text_wrapped_colored(kBad, c.t("gate_stop_title"));
-    text_wrapped_whole(c.t("gate_stop_body"));
+    text_wrapped_colored(kBad, c.t(Str::gate_stop_title));
+    text_wrapped_whole(c.t(Str::gate_stop_body));
     // The same sentences as the result: the condition or the policy's scope, and what it does not affect.
     if (c.session.result_valid)
       for (const std::string& s : assess::gate_report(c.policy, c.session.result, c.session.lang)) bullet_wrapped(s.c_str());
-    if (something_left) text_muted(c.t("gate_stop_exceptions"));
+    if (something_left) text_muted(c.t(Str::gate_stop_exceptions));
     ImGui::EndChild();
     ImGui::PopStyleColor();
   }
@@ -91,7 +91,7 @@ StepNav draw_gates(const ScreenContext& c) {
 
 StepNav draw_activities(const ScreenContext& c) {
   draw_step_tabs(c);
-  text_wrapped_whole(c.t("activities_intro"));
+  text_wrapped_whole(c.t(Str::activities_intro));
   ImGui::Spacing();
   for (const assess::Activity& a : c.policy.activities) {
     bool on = c.session.answers.activity(a.id);
@@ -122,7 +122,7 @@ StepNav draw_activities(const ScreenContext& c) {
 
 StepNav draw_details(const ScreenContext& c) {
   draw_step_tabs(c);
-  text_wrapped_whole(c.t("details_intro"));
+  text_wrapped_whole(c.t(Str::details_intro));
   bool any = false;
   for (const assess::Activity& a : c.policy.activities) {
     if (!c.session.answers.activity(a.id)) continue;
@@ -143,7 +143,7 @@ StepNav draw_details(const ScreenContext& c) {
       draw_question(c, q, c.session.answers.top(), "answers." + q.id);
     }
   }
-  if (!any) text_muted(c.t("details_none"));
+  if (!any) text_muted(c.t(Str::details_none));
   return StepNav{Screen::activities, Screen::results, true};
 }
 

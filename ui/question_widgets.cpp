@@ -54,13 +54,13 @@ void draw_amount(const ScreenContext& c, const assess::Field& field, AnswerGroup
   const assess::NumberReading read = assess::read_wan_amount(it->second, c.policy.limits.yuan_max);
   const std::string problem = number_problem(c, read, true);
   // The mirror (and a screen reader) hears the reason too, right after the value.
-  registry_annotate_last(described(field, c.session.lang, it->second.empty() ? "" : it->second + " " + c.t("wan")) +
+  registry_annotate_last(described(field, c.session.lang, it->second.empty() ? "" : it->second + " " + c.t(Str::wan)) +
                              (problem.empty() ? "" : " — " + problem),
                          false);
   ImGui::SameLine();
-  ImGui::TextUnformatted(c.t("wan").c_str());
+  ImGui::TextUnformatted(c.t(Str::wan).c_str());
   if (read.ok()) {
-    const std::string echo = c.t("yuan_echo", {assess::format_yuan(read.value)});
+    const std::string echo = c.t(Str::yuan_echo, {assess::format_yuan(read.value)});
     same_line_if_fits(echo);  // on a phone it goes under the field, never broken inside the number
     text_muted(echo);
   }
@@ -171,12 +171,12 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
     std::string item_path = path + "[" + std::to_string(i) + "]";
     const std::string name = name_field ? items.item(i).text(*name_field) : "";
     std::string title =
-        c.t("item_title", {field.item_label.in(c.session.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
+        c.t(Str::item_title, {field.item_label.in(c.session.lang), std::to_string(i + 1)}) + (name.empty() ? "" : ": " + name);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.972f, 0.98f, 0.992f, 1));
     ImGui::BeginChild("##item", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NavFlattened);
     // The title wraps beside the remove button, never under it (a long project name on a phone).
-    const std::string remove_label = c.t("remove_item") + "##remove:" + item_path;
+    const std::string remove_label = c.t(Str::remove_item) + "##remove:" + item_path;
     const float remove_w = button_width(remove_label);
     const float left = ImGui::GetCursorPosX(), avail = ImGui::GetContentRegionAvail().x;
     text_wrapped_whole(title, avail - remove_w - ImGui::GetStyle().ItemSpacing.x);
@@ -197,7 +197,7 @@ void draw_list(const ScreenContext& c, const assess::Field& field, AnswerGroup p
       it = it->first.rfind(path + "[", 0) == 0 ? c.session.edit_text.erase(it) : std::next(it);
   }
   if (static_cast<std::int64_t>(items.size()) < c.policy.limits.list_max &&
-      secondary_button(c.t("add_item", {field.item_label.in(c.session.lang)}) + "##add:" + path,
+      secondary_button(c.t(Str::add_item, {field.item_label.in(c.session.lang)}) + "##add:" + path,
                        ImVec2(0, c.px(c.kiosk() ? 48 : 40))))
     add_item(c, field, items);
 }
@@ -208,12 +208,12 @@ void draw_question(const ScreenContext& c, const assess::Field& field, AnswerGro
     case assess::FieldType::boolean: {
       bool v = parent.yes_no(field).value_or(false);
       if (ImGui::Checkbox(("##" + path).c_str(), &v)) parent.set_yes_no(field, v);
-      registry_annotate_last(described(field, c.session.lang, c.t(v ? "yes" : "no")), v);
+      registry_annotate_last(described(field, c.session.lang, c.t(v ? Str::yes : Str::no)), v);
       ImGui::SameLine();
       text_wrapped_whole(field.label.in(c.session.lang));
       if (v && prefilled(c, field)) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
-        text_muted(c.t("prefilled"));
+        text_muted(c.t(Str::prefilled));
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
       }
       if (!field.help.in(c.session.lang).empty()) {

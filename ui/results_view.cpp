@@ -31,12 +31,12 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
     if (c.heading_font) ImGui::PushFont(c.heading_font);
     // One figure when both ends agree; "if selected" first where the authorities decide (precondition).
     std::string range =
-        (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + c.t("wan");
-    if (!m.estimate_if.in(c.session.lang).empty()) range = c.t("estimate_if", {m.estimate_if.in(c.session.lang), range});
+        (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + c.t(Str::wan);
+    if (!m.estimate_if.in(c.session.lang).empty()) range = c.t(Str::estimate_if, {m.estimate_if.in(c.session.lang), range});
     text_wrapped_whole(range);
     if (c.heading_font) ImGui::PopFont();
     ImGui::PopStyleColor();
-    text_muted(c.t("card_exact", {assess::range_text(mr.min, mr.max, c.session.lang)}));
+    text_muted(c.t(Str::card_exact, {assess::range_text(mr.min, mr.max, c.session.lang)}));
   }
   for (const assess::Line& l : mr.lines) {
     std::string s = assess::explain(c.policy, c.session.result, nullptr, l, c.session.lang);
@@ -45,7 +45,7 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
   for (const assess::ItemResult& it : mr.items) {
     ImGui::PushID(it.index);
     const std::string& name = assess::item_name(m, it);
-    std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? c.t("unnamed") : name);
+    std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? c.t(Str::unnamed) : name);
     ImGui::Indent(c.px(12));
     // The badge beside the name, the name wrapping to leave it room; on a narrow card under it: never cut off.
     const std::string label = it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, c.session.lang)
@@ -64,7 +64,7 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
     ImGui::PopID();
   }
   for (int n : m.notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.session.lang));
-  text_muted(c.t("department") + m.department.in(c.session.lang));
+  text_muted(c.t(Str::department) + m.department.in(c.session.lang));
   ImGui::EndChild();
   ImGui::PopID();
 }
@@ -75,7 +75,7 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
   AppRequest request = AppRequest::none;
   if (full) draw_step_tabs(c);
   if (c.heading_font) ImGui::PushFont(c.heading_font);
-  ImGui::TextUnformatted(c.t("results_title").c_str());
+  ImGui::TextUnformatted(c.t(Str::results_title).c_str());
   if (c.heading_font) ImGui::PopFont();
   if (!c.session.result_valid) return request;
   const assess::Totals& total = c.session.result.total;
@@ -92,20 +92,20 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
     text_wrapped_colored(kBad, failure);
   // A number that could not be read is an answer missing from the total: say so before the total, never silently.
   if (const int pending = pending_numbers(c); pending > 0)
-    text_wrapped_colored(kBad, c.t("pending_numbers", {std::to_string(pending)}));
+    text_wrapped_colored(kBad, c.t(Str::pending_numbers, {std::to_string(pending)}));
   if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
     if (c.heading_font) ImGui::PushFont(c.heading_font);
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-    text_wrapped_whole(c.t("total_max", {format_wan_grouped(total.max), assess::format_yuan(total.max)}));
+    text_wrapped_whole(c.t(Str::total_max, {format_wan_grouped(total.max), assess::format_yuan(total.max)}));
     ImGui::PopStyleColor();
     if (c.heading_font) ImGui::PopFont();
-    text_wrapped_whole(c.t("total_min", {format_wan_grouped(total.min)}));
-    text_muted(c.t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    text_wrapped_whole(c.t(Str::total_min, {format_wan_grouped(total.min)}));
+    text_muted(c.t(Str::total_exact, {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
     if (std::string others = assess::total_others_text(total, c.session.lang); !others.empty()) text_wrapped_whole(others);
   } else if (!c.session.result.eligible && any_claimed) {
-    text_wrapped_colored(kBad, c.t("not_eligible_total"));
+    text_wrapped_colored(kBad, c.t(Str::not_eligible_total));
   } else {
-    text_muted(c.t("results_empty"));
+    text_muted(c.t(Str::results_empty));
   }
   text_muted(c.policy.disclaimer.in(c.session.lang));
   ImGui::EndChild();
@@ -117,7 +117,7 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
   int not_claimed = 0;
   for (const assess::MeasureResult& mr : c.session.result.measures)
     not_claimed += mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none;
-  if (ImGui::CollapsingHeader((c.t("not_claimed_header", {std::to_string(not_claimed)}) + "##results:others").c_str())) {
+  if (ImGui::CollapsingHeader((c.t(Str::not_claimed_header, {std::to_string(not_claimed)}) + "##results:others").c_str())) {
     for (const assess::MeasureResult& mr : c.session.result.measures) {
       if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) continue;
       ImGui::PushID(mr.measure->id.c_str());
@@ -132,23 +132,23 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
   for (int n : c.policy.global_notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.session.lang));
   if (full) {
     ImGui::Spacing();
-    if (secondary_button(c.t("edit") + "##results:edit", ImVec2(0, c.px(44)))) c.session.screen = Screen::details;
-    const std::string report_label = c.t(c.kiosk() ? "print" : "report") + "##results:report";
+    if (secondary_button(c.t(Str::edit) + "##results:edit", ImVec2(0, c.px(44)))) c.session.screen = Screen::details;
+    const std::string report_label = c.t(c.kiosk() ? Str::print : Str::report) + "##results:report";
     same_line_if_fits(report_label);
     if (primary_button(report_label, ImVec2(0, c.px(44)))) request = AppRequest::open_report;
     if (!c.kiosk()) {  // the report itself has no script, so its print button is here
-      const std::string label = c.t("print_here") + "##results:print";
+      const std::string label = c.t(Str::print_here) + "##results:print";
       same_line_if_fits(label);
       if (secondary_button(label, ImVec2(0, c.px(44)))) request = AppRequest::print_report;
-      const std::string save = c.t("save") + "##results:save";
+      const std::string save = c.t(Str::save) + "##results:save";
       same_line_if_fits(save);
       if (secondary_button(save, ImVec2(0, c.px(44)))) request = AppRequest::save_answers;
     }
-    const std::string share = c.t("share") + "##results:share";
+    const std::string share = c.t(Str::share) + "##results:share";
     same_line_if_fits(share);
     if (secondary_button(share, ImVec2(0, c.px(44)))) c.session.dialogs.show_share = true;
     if (c.advisor()) {
-      const std::string all = c.t("all_enterprises") + "##results:enterprises";
+      const std::string all = c.t(Str::all_enterprises) + "##results:enterprises";
       same_line_if_fits(all);
       if (secondary_button(all, ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
     }

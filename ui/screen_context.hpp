@@ -1,4 +1,4 @@
-// What a screen part may use, and nothing more: the policy, the app's words and options (read only), the fonts,
+// What a screen part may use, and nothing more: the policy and the options (read only), the app's words, the fonts,
 // and the person's Session (read and changed). Screen parts written as free functions of it (numeric_keypad,
 // share_dialog, number_problem) cannot reach the App's timers, layout or other screens.
 #pragma once
@@ -17,16 +17,13 @@ namespace ui {
 
 struct ScreenContext {
   const assess::Policy& policy;
-  const Strings& strings;
   const AppOptions& options;
   Session& session;
   ImFont* heading_font = nullptr;  // null before the host has built the fonts (tests)
   double now_ms = 0;               // the app's clock at this frame (AppOptions::clock_ms)
 
   // The app's words in the session's language, "{}" filled from args.
-  std::string t(const std::string& key, std::initializer_list<std::string_view> args = {}) const {
-    return strings.get(session.lang, key, args);
-  }
+  std::string t(Str key, std::initializer_list<std::string_view> args = {}) const { return text(session.lang, key, args); }
   // A size in layout (CSS) pixels, in device pixels.
   float px(float css_pixels) const { return css_pixels * options.scale; }
   // A phone-sized window of this width (under 600 CSS px, or a kiosk's enlarged layout as narrow): compact

@@ -46,22 +46,22 @@ void draw_share_dialog(const ScreenContext& c, const std::function<std::string()
   ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(16), c.px(560)), 0));
   if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
   if (c.heading_font) ImGui::PushFont(c.heading_font);
-  text_wrapped_whole(c.t("share_title"));
+  text_wrapped_whole(c.t(Str::share_title));
   if (c.heading_font) ImGui::PopFont();
   const std::string link = make_link();
   const QrCache& qr = qr_for(c.session.share.qr, link);
   if (c.options.share_base.rfind("http", 0) != 0) {
-    text_wrapped_colored(kWarn, c.t(c.kiosk() ? "share_no_address_kiosk"
-                                              : "share_no_address"));  // a file:// page has no address a phone could open
+    text_wrapped_colored(kWarn, c.t(c.kiosk() ? Str::share_no_address_kiosk
+                                              : Str::share_no_address));  // a file:// page has no address a phone could open
   } else if (is_local_address(c.options.share_base)) {
     // A code no phone can open would send a visitor away with nothing: say so, and who can fix it.
     text_wrapped_colored(
-        kWarn, c.kiosk() ? c.t("share_local_address_kiosk") : c.t("share_local_address", {url_host(c.options.share_base)}));
-    text_muted(c.t("share_local_address_admin"));
+        kWarn, c.kiosk() ? c.t(Str::share_local_address_kiosk) : c.t(Str::share_local_address, {url_host(c.options.share_base)}));
+    text_muted(c.t(Str::share_local_address_admin));
   } else if (qr.size == 0) {
-    text_wrapped_colored(kBad, c.t(c.kiosk() ? "share_too_long_kiosk" : "share_too_long"));
+    text_wrapped_colored(kBad, c.t(c.kiosk() ? Str::share_too_long_kiosk : Str::share_too_long));
   } else {
-    text_wrapped_whole(c.t("share_body"));
+    text_wrapped_whole(c.t(Str::share_body));
     // Whole device pixels per module, with the 4-module quiet zone the standard asks for, on white.
     const int quiet = 4, span = qr.size + 2 * quiet;
     const float avail = std::min(ImGui::GetContentRegionAvail().x, std::min(vp.y * 0.6f, c.px(480)));
@@ -79,9 +79,9 @@ void draw_share_dialog(const ScreenContext& c, const std::function<std::string()
           const ImVec2 a(origin.x + module * static_cast<float>(x + quiet), origin.y + module * static_cast<float>(y + quiet));
           dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
         }
-    text_muted(c.t("share_privacy"));
+    text_muted(c.t(Str::share_privacy));
   }
-  if (primary_button(c.t("close") + "##share:close", ImVec2(c.px(140), c.px(48)))) {
+  if (primary_button(c.t(Str::close) + "##share:close", ImVec2(c.px(140), c.px(48)))) {
     c.session.dialogs.show_share = false;
     ImGui::CloseCurrentPopup();
   }

@@ -14,7 +14,7 @@ namespace ui {
 
 void draw_step_tabs(const ScreenContext& c) {
   draw_current_enterprise_name(c);  // advisor mode: whose answers these are, always in view
-  const std::string labels[4] = {c.t("step_gates"), c.t("step_activities"), c.t("step_details"), c.t("step_results")};
+  const std::string labels[4] = {c.t(Str::step_gates), c.t(Str::step_activities), c.t(Str::step_details), c.t(Str::step_results)};
   const Screen steps[4] = {Screen::gates, Screen::activities, Screen::details, Screen::results};
   const char* keys[4] = {"##step:gates", "##step:activities", "##step:details", "##step:results"};
   for (int i = 0; i < 4; ++i) {
@@ -37,17 +37,17 @@ void draw_footer(const ScreenContext& c, const StepNav* nav, ImVec2 at, float wi
   ImGui::SetCursorPos(at);
   if (nav) {
     const float w = std::min(c.px(180), (width - c.px(8)) * 0.5f);
-    if (secondary_button(c.t("back") + "##nav:back", ImVec2(w, c.px(48)))) c.session.screen = nav->back;
+    if (secondary_button(c.t(Str::back) + "##nav:back", ImVec2(w, c.px(48)))) c.session.screen = nav->back;
     ImGui::SameLine(0, c.px(8));
     ImGui::BeginDisabled(!nav->next_enabled);
-    if (primary_button(c.t("next") + "##nav:next", ImVec2(w, c.px(48)))) c.session.screen = nav->next;
+    if (primary_button(c.t(Str::next) + "##nav:next", ImVec2(w, c.px(48)))) c.session.screen = nav->next;
     ImGui::EndDisabled();
   }
   if (!one_column) return;
   ImGui::SetCursorPos(ImVec2(at.x, at.y + c.px(56)));
   const assess::Yuan most = c.session.result_valid ? c.session.result.total.max : 0;
   const std::string label =
-      most > 0 ? c.t("total_bar", {format_wan_grouped(most), assess::format_yuan(most)}) : c.t("total_bar_none");
+      most > 0 ? c.t(Str::total_bar, {format_wan_grouped(most), assess::format_yuan(most)}) : c.t(Str::total_bar_none);
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.93f, 0.96f, 1.0f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.88f, 0.93f, 1.0f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.84f, 0.90f, 0.99f, 1));

@@ -25,7 +25,6 @@
 #include "app.hpp"
 #include "draw_fingerprint.hpp"
 #include "embedded_policy.hpp"
-#include "embedded_ui_strings.hpp"
 #include "glyph_fallback.hpp"
 #include "item_registry.hpp"
 #include "platform.hpp"
@@ -316,7 +315,7 @@ int main(int argc, char** argv) {
   ui::AppOptions options = options_from(argc, argv);
   scale = options.scale;
   touch.set_scale(dpr);
-  app = std::make_unique<ui::App>(assess::embedded_policy_json(), ui::embedded_ui_strings_json(), options);
+  app = std::make_unique<ui::App>(assess::embedded_policy_json(), options);
   if (!app->ok()) {
     for (const auto& e : app->load_errors()) std::fprintf(stderr, "policy: %s\n", e.line(assess::Lang::en).c_str());
     return 1;

@@ -11,7 +11,6 @@
 
 #include "app.hpp"
 #include "embedded_policy.hpp"
-#include "embedded_ui_strings.hpp"
 #include "headless_imgui.hpp"
 #include "item_registry.hpp"
 
@@ -212,7 +211,7 @@ class TouchApp : public ::testing::Test {
     ImGui::GetCurrentContext()->TestEngineHookItems = true;  // feeds the widget registry
     AppOptions options;
     options.storage = false;
-    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), options);
+    app = std::make_unique<App>(assess::embedded_policy_json(), options);
     ASSERT_TRUE(app->ok());
     app->apply_theme();
     frames(4);  // the start card sizes itself to its content over the first frames

@@ -8,12 +8,12 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "app.hpp"
 #include "builtin_policy.hpp"
 #include "embedded_policy.hpp"
-#include "embedded_ui_strings.hpp"
 #include "headless_imgui.hpp"
 #include "item_registry.hpp"
 #include "number_text.hpp"
@@ -54,11 +54,11 @@ TEST(TextWrap, NumbersStayWholeAndNoLineStartsWithPunctuation) {
   EXPECT_EQ(wrap_lines("a\nb", 10, chars), (std::vector<std::string>{"a", "b"}));
 }
 
-// The text of every source file of the app's screens (ui/*.cpp), keyed by file name.
+// The text of every source file of the app's screens (ui/*.cpp and *.hpp), keyed by file name.
 std::map<std::string, std::string> ui_sources() {
   std::map<std::string, std::string> out;
   for (const auto& entry : std::filesystem::directory_iterator(std::string(ASSESS_SOURCE_DIR) + "/ui")) {
-    if (entry.path().extension() != ".cpp") continue;
+    if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") continue;
     std::ifstream in(entry.path());
     std::stringstream ss;
     ss << in.rdbuf();
@@ -67,75 +67,28 @@ std::map<std::string, std::string> ui_sources() {
   return out;
 }
 
-// The string keys written in the first argument of each t(…) or both(…) call, ternaries included:
-// t(kiosk() ? "print" : "report").
-std::vector<std::string> keys_in_t_calls(const std::string& src) {
-  std::vector<std::string> keys;
-  const std::regex call("\\b(t|both)\\(");
-  const std::regex key("^\"([a-z_0-9]+)\"");
-  for (auto it = std::sregex_iterator(src.begin(), src.end(), call); it != std::sregex_iterator(); ++it) {
-    int depth = 0;
-    for (std::size_t i = static_cast<std::size_t>(it->position() + it->length()); i < src.size(); ++i) {
-      const char c = src[i];
-      if (c == '(') ++depth;
-      if (c == ')' && depth-- == 0) break;
-      if (c == ',' && depth == 0) break;
-      std::smatch m;
-      const std::string rest = src.substr(i, 64);
-      if (c == '"' && std::regex_search(rest, m, key)) {
-        keys.push_back(m[1]);
-        i += static_cast<std::size_t>(m.length(0)) - 1;
-      }
-    }
-  }
-  return keys;
-}
-
-// Every key a screen asks t() or both() for names a string that exists, in both languages.
-TEST(UiStrings, EveryKeyUsedExistsInBothLanguages) {
-  Strings strings;
-  ASSERT_TRUE(strings.load(embedded_ui_strings_json()));
-  int checked = 0;
-  for (const auto& [file, src] : ui_sources())
-    for (const std::string& key : keys_in_t_calls(src)) {
-      if (key.back() == '_') continue;  // a prefix ("num_" + reason): the refused-number test checks those
-      ++checked;
-      EXPECT_TRUE(strings.has(key)) << file << ": " << key;
-      EXPECT_NE(strings.get(assess::Lang::zh, key), "") << key;
-      EXPECT_NE(strings.get(assess::Lang::en, key), "") << key;
-    }
-  EXPECT_GT(checked, 150);
-}
-
-// Every string in ui-strings.json is named somewhere in the screens' code (as "key"; refused numbers' keys are
-// built from the reason, the next test): a string no screen uses is dead text that still widens the fonts.
+// A key a screen names that ui-strings.json lacks does not compile (Str is made from the file). The other way
+// round: a string no code names (Str::key) is dead text that still widens the font subsets; it fails here, by
+// name, as an unused engine message does (tests/core/messages_test.cpp).
 TEST(UiStrings, EveryStringIsUsed) {
-  std::string all;
-  for (const auto& [file, src] : ui_sources()) all += src;
-  Strings strings;
-  ASSERT_TRUE(strings.load(embedded_ui_strings_json()));
+  std::set<std::string> used;
+  const std::regex use("\\bStr::([a-z_0-9]+)");
+  for (const auto& [file, src] : ui_sources())
+    for (auto it = std::sregex_iterator(src.begin(), src.end(), use); it != std::sregex_iterator(); ++it) used.insert((*it)[1]);
   int checked = 0;
-  for (const std::string& key : strings.keys()) {
+  for (std::string_view name : string_names()) {
     ++checked;
-    if (key.rfind("num_", 0) == 0) continue;
-    EXPECT_NE(all.find("\"" + key + "\""), std::string::npos) << key << " is used nowhere in ui/";
+    EXPECT_TRUE(used.count(std::string(name))) << name << " is used nowhere in ui/";
   }
   EXPECT_GT(checked, 100);
 }
 
-// Refused numbers are worded by key "num_<reason>" (built, so the test above cannot see them): each exists.
-TEST(UiStrings, EveryNumberReasonHasAMessage) {
-  Strings strings;
-  ASSERT_TRUE(strings.load(embedded_ui_strings_json()));
-  for (assess::NumberError e :
-       {assess::NumberError::not_a_number, assess::NumberError::negative, assess::NumberError::exponent,
-        assess::NumberError::fraction_of_yuan, assess::NumberError::not_whole, assess::NumberError::ambiguous_point,
-        assess::NumberError::decimal_comma, assess::NumberError::bad_grouping, assess::NumberError::several_points}) {
-    const std::string key = std::string("num_") + assess::number_error_name(e);
-    EXPECT_TRUE(strings.has(key)) << key;
-    EXPECT_NE(strings.get(assess::Lang::zh, key), "") << key;
-    EXPECT_NE(strings.get(assess::Lang::en, key), "") << key;
-  }
+// Strings are filled the engine's way ("{}" in order) in the language asked for.
+TEST(UiStrings, AStringIsFilledInTheLanguageAskedFor) {
+  EXPECT_EQ(text(assess::Lang::zh, Str::opened, {"a.json"}), "已打开 a.json");
+  EXPECT_EQ(text(assess::Lang::en, Str::opened, {"a.json"}), "Opened a.json");
+  EXPECT_EQ(both(Str::yes).zh, "是");
+  EXPECT_EQ(both(Str::yes).en, "Yes");
 }
 
 const assess::Policy& policy() {
@@ -151,7 +104,7 @@ class HeadlessApp : public ::testing::Test {
     make(AppOptions{});
   }
   void make(const AppOptions& options) {
-    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), options);
+    app = std::make_unique<App>(assess::embedded_policy_json(), options);
     ASSERT_TRUE(app->ok());
     app->apply_theme();
   }
