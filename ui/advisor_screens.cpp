@@ -8,7 +8,6 @@
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "outcome.hpp"
-#include "platform.hpp"
 #include "render_export.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
@@ -16,7 +15,7 @@
 namespace ui {
 
 namespace {
-// Enterprises hold pointers into their own profiles: the list is reserved once and never reallocates.
+// The most enterprises one session holds.
 constexpr std::size_t kMaxEnterprises = 200;
 
 std::string wan_range(assess::Yuan min, assess::Yuan max, const std::string& unit) {
@@ -28,10 +27,10 @@ constexpr const char* kSessionFormat = "suzhou-ai-assess/session@1";
 // What an enterprise's results screen would say of it, in a few words: its range whenever a measure pays
 // (even when a gate failed: a non-AI buyer of AI is paid under art. 8), "not eligible" only when nothing does.
 std::string enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool* amount = nullptr) {
-  const assess::Outcome o = e.valid ? assess::outcome_of(e.result) : assess::Outcome::nothing;
-  if (amount) *amount = o == assess::Outcome::pays && e.result.total.max > 0;
-  if (o == assess::Outcome::pays && e.result.total.max > 0)
-    return wan_range(e.result.total.min, e.result.total.max, c.t(Str::wan));
+  const assess::Result& r = e.evaluation.result();
+  const assess::Outcome o = e.evaluation.valid() ? assess::outcome_of(r) : assess::Outcome::nothing;
+  if (amount) *amount = o == assess::Outcome::pays && r.total.max > 0;
+  if (o == assess::Outcome::pays && r.total.max > 0) return wan_range(r.total.min, r.total.max, c.t(Str::wan));
   if (o == assess::Outcome::pays) return c.t(Str::outcome_to_be_assessed);  // only measures decided case by case
   if (o == assess::Outcome::ineligible) return c.t(Str::not_eligible_short);
   return e.answers.empty() ? c.t(Str::not_started) : c.t(Str::outcome_nothing);
@@ -49,24 +48,15 @@ void draw_enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool w
 }
 }  // namespace
 
-// Used within this file only (the list and the comparison).
-void switch_enterprise(const ScreenContext& c, std::size_t index);
-void evaluate_enterprises(const ScreenContext& c);
-void export_all(const ScreenContext& c, bool csv);
-void save_session(const ScreenContext& c);
-std::uint64_t session_hash(const ScreenContext& c);
+// Used within this file only (saving, and the warning before leaving).
+std::uint64_t session_hash(const SessionContext& c);
 
-void add_enterprise(const ScreenContext& c) {
-  if (c.session.advisor.enterprises.empty()) c.session.advisor.enterprises.reserve(kMaxEnterprises);
+void add_enterprise(const SessionContext& c) {
   if (c.session.advisor.enterprises.size() >= kMaxEnterprises) return;
   if (!c.session.advisor.enterprises.empty())
     c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
-  Enterprise e{c.t(Str::enterprise_default_name, {std::to_string(c.session.advisor.enterprises.size() + 1)}),
-               Answers(c.policy),
-               0,
-               {},
-               {},
-               false};
+  Enterprise e{
+      c.t(Str::enterprise_default_name, {std::to_string(c.session.advisor.enterprises.size() + 1)}), Answers(c.policy), {}};
   c.session.advisor.enterprises.push_back(std::move(e));
   c.session.advisor.current = c.session.advisor.enterprises.size() - 1;
   // Its answers come with their own version (unique to them), so the live result and the autosave follow.
@@ -74,7 +64,7 @@ void add_enterprise(const ScreenContext& c) {
   c.session.edit_text.clear();
 }
 
-void switch_enterprise(const ScreenContext& c, std::size_t index) {
+void switch_enterprise(const SessionContext& c, std::size_t index) {
   if (index >= c.session.advisor.enterprises.size()) return;
   c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
   c.session.advisor.current = index;
@@ -82,53 +72,43 @@ void switch_enterprise(const ScreenContext& c, std::size_t index) {
   c.session.edit_text.clear();
 }
 
-void evaluate_enterprises(const ScreenContext& c) {
+void evaluate_enterprises(const SessionContext& c) {
   if (c.session.advisor.enterprises.empty()) return;
-  c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
-  for (Enterprise& e : c.session.advisor.enterprises) {
-    if (e.evaluated_version == e.answers.version() && e.evaluated_version != 0) continue;
-    e.evaluated_version = e.answers.version();
-    assess::Diagnostics errors;
-    e.profile = assess::Profile();
-    e.valid = assess::read_profile_json(c.policy, e.answers.effective_profile(), e.profile, errors);
-    if (e.valid) e.result = assess::evaluate(c.policy, e.profile);
-  }
+  Enterprise& current = c.session.advisor.enterprises[c.session.advisor.current];
+  if (current.answers.version() != c.session.answers.version()) current.answers = c.session.answers;
+  for (Enterprise& e : c.session.advisor.enterprises) e.evaluation.refresh(c.policy, e.answers);
 }
 
-void export_all(const ScreenContext& c, bool csv) {
+FileOut export_all(const SessionContext& c, bool csv) {
   evaluate_enterprises(c);
   std::vector<assess::Json> profiles;
   profiles.reserve(c.session.advisor.enterprises.size());
   std::vector<assess::AssessedEnterprise> rows;
   for (const Enterprise& e : c.session.advisor.enterprises) {
-    if (!e.valid) continue;
+    if (!e.evaluation.valid()) continue;
     profiles.push_back(e.answers.effective_profile());
-    rows.push_back({e.name, &profiles.back(), &e.result});
+    rows.push_back({e.name, &profiles.back(), &e.evaluation.result()});
   }
-  if (csv)
-    platform::download("suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, c.session.lang));
-  else
-    platform::download("suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(c.policy, rows, c.session.lang));
+  if (csv) return {"suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, c.session.lang)};
+  return {"suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(c.policy, rows, c.session.lang)};
 }
 
 // The session as one file: every enterprise's name and profile (only the questions asked, as a saved profile),
 // so that a day's work can be kept and opened again.
-void save_session(const ScreenContext& c) {
+FileOut save_session(const SessionContext& c) {
   evaluate_enterprises(c);  // the current enterprise's answers into the list
   assess::Json list = assess::Json::array();
   for (const Enterprise& e : c.session.advisor.enterprises)
     list.push_back({{"name", e.name}, {"profile", e.answers.effective_profile()}});
   const assess::Json doc = {{"format", kSessionFormat}, {"policy", c.policy.id}, {"enterprises", list}};
-  const std::string file = "suzhou-ai-session.json";
-  platform::download(file, "application/json", doc.dump(1) + "\n");
   c.session.advisor.saved_hash = session_hash(c);
   c.session.advisor.versions = 0;  // look again at the next frame
-  c.toast(c.t(Str::saved_to, {file}));
+  return {"suzhou-ai-session.json", "application/json", doc.dump(1) + "\n"};
 }
 
 // A session file: every enterprise is validated like a profile of its own, and errors name their JSON path
 // ("enterprises[2].profile.answers…"). On any error nothing changes; else the enterprises are added to the list.
-bool open_session(const ScreenContext& c, const std::string& name, const assess::Json& doc) {
+bool open_session(const SessionContext& c, const std::string& name, const assess::Json& doc) {
   assess::Diagnostics errors;
   const auto error = [&](const std::string& path, assess::Text text) {
     errors.push_back({path, "bad_session", std::move(text)});
@@ -160,17 +140,16 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
     error("enterprises", both(Str::session_too_many));
   if (!errors.empty() || opened.empty()) {
     if (errors.empty()) error("enterprises", both(Str::session_no_list));
-    c.session.dialogs.open_errors.clear();
-    for (const assess::Diagnostic& d : errors) c.session.dialogs.open_errors.push_back(d.line(c.session.lang));
-    c.session.dialogs.show_open_errors = true;  // the session on screen is untouched
+    dialog::OpenErrors shown;
+    for (const assess::Diagnostic& d : errors) shown.lines.push_back(d.line(c.session.lang));
+    c.session.dialogs.open(std::move(shown));  // the session on screen is untouched
     return false;
   }
   evaluate_enterprises(c);
   if (replace_empty) c.session.advisor.enterprises.clear();
-  c.session.advisor.enterprises.reserve(kMaxEnterprises);  // never reallocates: results point into the profiles
   const std::size_t first = c.session.advisor.enterprises.size();
   for (auto& [enterprise_name, profile] : opened) {
-    Enterprise e{enterprise_name, Answers(c.policy), 0, {}, {}, false};
+    Enterprise e{enterprise_name, Answers(c.policy), {}};
     e.answers.replace(profile);
     c.session.advisor.enterprises.push_back(std::move(e));
   }
@@ -179,13 +158,12 @@ bool open_session(const ScreenContext& c, const std::string& name, const assess:
   c.session.edit_text.clear();
   if (replace_empty) c.session.advisor.saved_hash = session_hash(c);  // exactly what the file holds: nothing unsaved
   c.session.advisor.versions = 0;
-  c.session.screen = Screen::enterprises;
   c.toast(c.t(Str::opened, {name}));
-  return true;
+  return true;  // the App shows the list
 }
 
 // What the session holds, names and answers, as one number: equal numbers mean nothing changed since saving.
-std::uint64_t session_hash(const ScreenContext& c) {
+std::uint64_t session_hash(const SessionContext& c) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   const auto mix = [&h](const std::string& s) {
     for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
@@ -200,21 +178,19 @@ std::uint64_t session_hash(const ScreenContext& c) {
   return h;
 }
 
-// Once per frame in advisor mode: leaving the page asks first while some enterprise's work is not in a file.
 // The hash is recomputed only when an answer or a name may have changed.
-void track_unsaved_session(const ScreenContext& c) {
+bool session_unsaved(const SessionContext& c) {
   std::uint64_t versions = c.session.answers.version() * 31 + c.session.advisor.enterprises.size();
   for (const Enterprise& e : c.session.advisor.enterprises) {
     versions = versions * 31 + e.answers.version();
     for (char ch : e.name) versions = versions * 31 + static_cast<unsigned char>(ch);
   }
-  if (versions == c.session.advisor.versions) return;
+  if (versions == c.session.advisor.versions) return c.session.advisor.leave_warning;
   c.session.advisor.versions = versions;
   bool any = false;
   for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
     any = any || !(i == c.session.advisor.current ? c.session.answers : c.session.advisor.enterprises[i].answers).empty();
-  const bool unsaved = any && session_hash(c) != c.session.advisor.saved_hash;
-  if (unsaved != c.session.advisor.leave_warning) platform::warn_before_leaving(c.session.advisor.leave_warning = unsaved);
+  return any && session_hash(c) != c.session.advisor.saved_hash;
 }
 
 // The current enterprise's name, above the steps: always in view while it is filled in, and editable there.
@@ -224,43 +200,40 @@ void draw_current_enterprise_name(const ScreenContext& c) {
   ImGui::TextUnformatted(c.t(Str::enterprise_name_label).c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, c.px(360)));
-  ImGui::InputText("##enterprise:current_name", &c.session.advisor.enterprises[c.session.advisor.current].name);
-  registry_annotate_last(c.t(Str::enterprise_name_label) + " " + c.session.advisor.enterprises[c.session.advisor.current].name,
-                         false);
+  std::string& name = c.enterprises[c.session.advisor.current].name;
+  ImGui::InputText("##enterprise:current_name", &name);
+  registry_annotate_last(c.t(Str::enterprise_name_label) + " " + name, false);
 }
 
-bool draw_enterprises(const ScreenContext& c) {
-  bool end_requested = false;
-  evaluate_enterprises(c);
+Request draw_enterprises(const ScreenContext& c) {
+  Request asked;
   if (c.heading_font) ImGui::PushFont(c.heading_font);
   ImGui::TextUnformatted(c.t(Str::enterprises_title).c_str());
   if (c.heading_font) ImGui::PopFont();
   text_muted(c.t(Str::advisor_memory_only));
   ImGui::Spacing();
-  if (primary_button(c.t(Str::enterprise_new) + "##enterprises:new", ImVec2(0, c.px(44)))) {
-    add_enterprise(c);
-    c.session.screen = Screen::gates;
-  }
+  if (primary_button(c.t(Str::enterprise_new) + "##enterprises:new", ImVec2(0, c.px(44)))) asked = request::NewEnterprise{};
   same_line_if_fits(c.t(Str::compare) + "##enterprises:compare");  // the row wraps on a phone
-  if (secondary_button(c.t(Str::compare) + "##enterprises:compare", ImVec2(0, c.px(44)))) c.session.screen = Screen::compare;
+  if (secondary_button(c.t(Str::compare) + "##enterprises:compare", ImVec2(0, c.px(44))))
+    asked = request::GoTo{ScreenId::compare};
   same_line_if_fits(c.t(Str::export_csv) + "##enterprises:csv");
-  if (secondary_button(c.t(Str::export_csv) + "##enterprises:csv", ImVec2(0, c.px(44)))) export_all(c, true);
+  if (secondary_button(c.t(Str::export_csv) + "##enterprises:csv", ImVec2(0, c.px(44)))) asked = request::ExportAll{true};
   same_line_if_fits(c.t(Str::export_jsonl) + "##enterprises:jsonl");
-  if (secondary_button(c.t(Str::export_jsonl) + "##enterprises:jsonl", ImVec2(0, c.px(44)))) export_all(c, false);
+  if (secondary_button(c.t(Str::export_jsonl) + "##enterprises:jsonl", ImVec2(0, c.px(44)))) asked = request::ExportAll{false};
   same_line_if_fits(c.t(Str::save_session) + "##enterprises:save");
-  if (secondary_button(c.t(Str::save_session) + "##enterprises:save", ImVec2(0, c.px(44)))) save_session(c);
+  if (secondary_button(c.t(Str::save_session) + "##enterprises:save", ImVec2(0, c.px(44)))) asked = request::SaveSession{};
   same_line_if_fits(c.t(Str::open_session) + "##enterprises:open");
-  if (secondary_button(c.t(Str::open_session) + "##enterprises:open", ImVec2(0, c.px(44))))
-    platform::request_open_file(".json,application/json");
+  if (secondary_button(c.t(Str::open_session) + "##enterprises:open", ImVec2(0, c.px(44)))) asked = request::OpenFile{};
   same_line_if_fits(c.t(Str::end_session) + "##enterprises:end");
-  if (danger_button(c.t(Str::end_session) + "##enterprises:end", ImVec2(0, c.px(44)))) c.session.dialogs.show_end_session = true;
+  if (danger_button(c.t(Str::end_session) + "##enterprises:end", ImVec2(0, c.px(44))))
+    asked = request::OpenDialog{dialog::ConfirmEndSession{}};
   ImGui::Spacing();
   if (ImGui::BeginTable("##enterprise_list", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("total", ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("open", ImGuiTableColumnFlags_WidthFixed, c.px(160));
-    for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i) {
-      Enterprise& e = c.session.advisor.enterprises[i];
+    for (std::size_t i = 0; i < c.enterprises.size(); ++i) {
+      Enterprise& e = c.enterprises[i];
       const std::string n = std::to_string(i);
       ImGui::PushID(static_cast<int>(i));
       ImGui::TableNextRow();
@@ -279,45 +252,23 @@ bool draw_enterprises(const ScreenContext& c) {
       registry_annotate_last(
           c.t(current ? Str::enterprise_continue : Str::enterprise_open) + " · " + e.name + " · " + enterprise_outcome(c, e),
           current);
-      if (open) {
-        const bool empty = (current ? c.session.answers : e.answers).empty();
-        if (!current) switch_enterprise(c, i);
-        c.session.screen = empty ? Screen::gates : Screen::details;
-      }
+      if (open) asked = request::OpenEnterprise{i};
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
 
-  if (c.session.dialogs.show_end_session) ImGui::OpenPopup("##end_session");
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - c.px(32), c.px(560)), 0));
-  if (ImGui::BeginPopupModal("##end_session", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    text_wrapped_whole(c.t(Str::end_session_body, {std::to_string(c.session.advisor.enterprises.size())}));
-    // Keeping everything is the safe choice: it comes first and has the keyboard focus; the wipe is red.
-    if (primary_button(c.t(Str::cancel) + "##dialog:cancel_end", ImVec2(0, c.px(44)))) {
-      c.session.dialogs.show_end_session = false;
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::SetItemDefaultFocus();
-    ImGui::SameLine();
-    if (danger_button(c.t(Str::end_session_confirm) + "##dialog:end_session", ImVec2(0, c.px(44)))) {
-      c.session.dialogs.show_end_session = false;
-      ImGui::CloseCurrentPopup();
-      end_requested = true;  // the App wipes the session: everything held here goes
-    }
-    ImGui::EndPopup();
-  }
-  return end_requested;
+  return asked;
 }
 
 // One column per enterprise, one row per measure: what each can claim, side by side, totals first.
-void draw_compare(const ScreenContext& c) {
-  evaluate_enterprises(c);
+Request draw_compare(const ScreenContext& c) {
+  Request asked;
   if (c.heading_font) ImGui::PushFont(c.heading_font);
   ImGui::TextUnformatted(c.t(Str::compare_title).c_str());
   if (c.heading_font) ImGui::PopFont();
-  if (secondary_button(c.t(Str::back_to_list) + "##compare:back", ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
+  if (secondary_button(c.t(Str::back_to_list) + "##compare:back", ImVec2(0, c.px(44))))
+    asked = request::GoTo{ScreenId::enterprises};
   const int columns = 1 + static_cast<int>(c.session.advisor.enterprises.size());
   // The surrounding panel scrolls both ways; the table itself is laid out at full size.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
@@ -329,7 +280,7 @@ void draw_compare(const ScreenContext& c) {
     widths.push_back(std::clamp(ImGui::CalcTextSize(e.name.c_str()).x + c.px(16), c.px(200), c.px(360)));
     table_w += widths.back() + 2 * ImGui::GetStyle().CellPadding.x + 1;
   }
-  if (!ImGui::BeginTable("##compare", columns, flags, ImVec2(table_w, 0))) return;
+  if (!ImGui::BeginTable("##compare", columns, flags, ImVec2(table_w, 0))) return asked;
   ImGui::TableSetupColumn(c.t(Str::measure_column).c_str(), ImGuiTableColumnFlags_WidthFixed, c.px(320));
   for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
     ImGui::TableSetupColumn(c.session.advisor.enterprises[i].name.c_str(), ImGuiTableColumnFlags_WidthFixed, widths[i]);
@@ -348,8 +299,8 @@ void draw_compare(const ScreenContext& c) {
                        c.policy.measures[m].title.in(c.session.lang));
     for (const Enterprise& e : c.session.advisor.enterprises) {
       ImGui::TableNextColumn();
-      if (!e.valid) continue;
-      const assess::MeasureResult& r = e.result.measures[m];
+      if (!e.evaluation.valid()) continue;
+      const assess::MeasureResult& r = e.evaluation.result().measures[m];
       if (r.status == assess::Status::estimate)
         text_wrapped_colored(kGood, wan_range(r.min, r.max, c.t(Str::wan)));
       else if (r.status != assess::Status::not_claimed)
@@ -359,6 +310,7 @@ void draw_compare(const ScreenContext& c) {
     }
   }
   ImGui::EndTable();
+  return asked;
 }
 
 }  // namespace ui

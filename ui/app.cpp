@@ -1,24 +1,22 @@
-// The App: loading, the live result, autosave, opening files, the theme and the frame layout.
+// The App: loading, the live result, autosave, opening files, the theme, the frame layout, and what the screens
+// ask of it (act).
 #include "app.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // OpenPopupStack and InputEventsTrail: the dialogs open, this frame's input
 
 #include <algorithm>
-#include <optional>
+#include <variant>
 
 #include "advisor_screens.hpp"
 #include "dialogs.hpp"
 #include "header_bar.hpp"
 #include "json_text.hpp"
-#include "numeric_keypad.hpp"
-#include "platform.hpp"
-#include "question_steps.hpp"
+#include "question_widgets.hpp"
 #include "render_html.hpp"
 #include "results_view.hpp"
 #include "share_code.hpp"
-#include "share_dialog.hpp"
-#include "start_screen.hpp"
+#include "step_frame.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -27,13 +25,17 @@ namespace {
 constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 }
 
-App::App(std::string_view policy_json, AppOptions options)
-    : options_(options), ok_(load(policy_json)), session_(policy_, options.lang), idle_(options.idle_ms, options.countdown_ms) {
+App::App(std::string_view policy_json, AppOptions options, Platform& platform)
+    : platform_(platform),
+      options_(options),
+      ok_(load(policy_json)),
+      session_(policy_, options.lang),
+      idle_(options.idle_ms, options.countdown_ms),
+      countdown_(platform) {
   // Kiosks are shared by strangers and advisors hold other enterprises' data: both keep answers in memory only.
   if (options_.mode != Mode::standard) options_.storage = false;
-  platform::storage_enable(options_.storage);
   if (ok_ && options_.storage) restore_saved();
-  if (ok_ && advisor()) add_enterprise(context());
+  if (ok_ && advisor()) add_enterprise(session_context());
   if (ok_ && !options_.share_code.empty()) open_share_code(options_.share_code);
 }
 
@@ -48,19 +50,18 @@ void App::open_share_code(const std::string& code) {
   const bool decoded = assess::decode_share_code(policy_, code, doc, errors);
   assess::Profile checked;
   if (decoded && !session_.answers.empty() && assess::read_profile_json(policy_, doc, checked, errors)) {
-    session_.dialogs.pending_link = std::move(doc);
-    session_.dialogs.show_link_choice = true;
+    session_.dialogs.open(dialog::LinkChoice{std::make_shared<const assess::Json>(std::move(doc))});
     return;
   }
-  if (adopt_profile(decoded, doc, errors)) session_.screen = Screen::results;
+  if (adopt_profile(decoded, doc, errors)) go_to(ScreenId::results);
 }
 
 bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics& errors) {
   assess::Profile p;
   if (!read || !assess::read_profile_json(policy_, doc, p, errors)) {
-    session_.dialogs.open_errors.clear();
-    for (const assess::Diagnostic& d : errors) session_.dialogs.open_errors.push_back(d.line(session_.lang));
-    session_.dialogs.show_open_errors = true;  // the answers on screen are untouched
+    dialog::OpenErrors shown;
+    for (const assess::Diagnostic& d : errors) shown.lines.push_back(d.line(session_.lang));
+    session_.dialogs.open(std::move(shown));  // the answers on screen are untouched
     return false;
   }
   session_.answers.replace(doc);
@@ -68,17 +69,16 @@ bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics&
   return true;
 }
 
-std::string App::status_json() const {
-  static const char* screens[] = {"start", "gates", "activities", "details", "results", "enterprises", "compare"};
+assess::Json App::status() const {
   static const char* modes[] = {"standard", "kiosk", "advisor"};
-  return assess::Json{{"screen", screens[static_cast<int>(session_.screen)]},
+  const dialog::Keypad* keypad = session_.dialogs.find<dialog::Keypad>();
+  return assess::Json{{"screen", screen_row(session_.screen).name},
                       {"mode", modes[static_cast<int>(options_.mode)]},
                       {"lang", assess::lang_code(session_.lang)},
                       {"idle_warning", idle_.warning()},
                       {"enterprises", session_.advisor.enterprises.size()},
                       {"current_enterprise", session_.advisor.current},
-                      {"keypad", session_.keypad.path}}
-      .dump();
+                      {"keypad", keypad ? keypad->path : ""}};
 }
 
 std::string App::share_link() const {
@@ -91,30 +91,32 @@ std::string App::share_link() const {
 
 void App::set_lang(assess::Lang lang) {
   session_.lang = lang;
-  platform::set_document_language(assess::lang_code(lang));
+  platform_.set_document_language(assess::lang_code(lang));
 }
 
-// Re-evaluates when the answers changed since the last frame (~50 µs: cheap enough to do on every edit).
+// Re-evaluates when the answers changed since the last frame (~0.1 ms: cheap enough to do on every edit), and
+// counts the typed numbers that could not be read when the answers or the texts changed.
 void App::refresh_result() {
-  if (session_.evaluated_version == session_.answers.version()) return;
-  session_.evaluated_version = session_.answers.version();
-  const double start = platform::now_ms();
-  assess::Diagnostics errors;
-  session_.result_valid = assess::read_profile_json(policy_, session_.answers.effective_profile(), session_.profile, errors);
-  if (session_.result_valid) session_.result = assess::evaluate(policy_, session_.profile);
+  PendingNumbers& pending = session_.pending;
+  if (pending.answers_version != session_.answers.version() || pending.texts_version != session_.edit_text.version()) {
+    pending = {session_.answers.version(), session_.edit_text.version(),
+               pending_numbers(policy_, session_.answers, session_.edit_text), pending.counts + 1};
+  }
+  const double start = platform_.now_ms();
+  if (!session_.evaluation.refresh(policy_, session_.answers)) return;
   if (evaluation_ms_.size() >= 256) evaluation_ms_.erase(evaluation_ms_.begin());
-  evaluation_ms_.push_back(platform::now_ms() - start);
+  evaluation_ms_.push_back(platform_.now_ms() - start);
   autosave();
 }
 
 void App::autosave() {
-  if (!options_.storage || session_.saved_version == session_.answers.version() || session_.screen == Screen::start) return;
+  if (!options_.storage || session_.saved_version == session_.answers.version() || session_.screen == ScreenId::start) return;
   session_.saved_version = session_.answers.version();
-  platform::storage_set(kStorageKey, session_.answers.effective_profile().dump());
+  platform_.storage_set(kStorageKey, session_.answers.effective_profile().dump());
 }
 
 void App::restore_saved() {
-  std::string saved = platform::storage_get(kStorageKey);
+  std::string saved = platform_.storage_get(kStorageKey);
   if (saved.empty()) return;
   assess::Profile p;
   assess::Diagnostics errors;
@@ -127,7 +129,7 @@ void App::restore_saved() {
 }
 
 void App::clear_all() {
-  platform::storage_remove(kStorageKey);
+  platform_.storage_remove(kStorageKey);
   has_saved_answers_ = false;
   // A fresh Session, as for the kiosk's next visitor, keeping only what is not the answers on screen: the
   // language, and an advisor's other enterprises (the current one's answers are the ones on screen).
@@ -138,24 +140,24 @@ void App::clear_all() {
 
 // Everything of the person goes at once, by construction: a fresh Session (answers, result, half-typed numbers,
 // dialogs, keypad text, the hand-over link and its QR code, an advisor's enterprises) and every key of the app in
-// storage. Then the page reloads into a new wasm instance (platform::fresh_start), so that not even freed copies
+// storage. Then the page reloads into a new wasm instance (Platform::fresh_start), so that not even freed copies
 // stay in memory (docs/modes.md, "A clean slate").
 void App::start_new_session() {
-  platform::storage_wipe();
+  platform_.storage_wipe();
   has_saved_answers_ = false;
   session_ = Session(policy_, options_.lang);
   set_lang(options_.lang);
   close_popups_ = true;  // ImGui's own popup stack closes at the start of the next frame
-  if (advisor()) add_enterprise(context());
-  platform::fresh_start();
+  if (advisor()) add_enterprise(session_context());
+  platform_.fresh_start();
 }
 
 void App::show_toast(const std::string& text) {
-  context().toast(text);
+  session_context().toast(text);
 }
 
 double App::now_ms() const {
-  return options_.clock_ms ? options_.clock_ms() : platform::now_ms();
+  return options_.clock_ms ? options_.clock_ms() : platform_.now_ms();
 }
 
 void App::open_answers_text(const std::string& name, const std::string& text) {
@@ -168,13 +170,13 @@ void App::open_answers_text(const std::string& name, const std::string& text) {
     assess::Json session;
     assess::Diagnostics session_errors;
     if (assess::parse_json_text(text, session, session_errors) && session.is_object() && session.contains("enterprises")) {
-      open_session(context(), name, session);
+      if (open_session(session_context(), name, session)) go_to(ScreenId::enterprises);
       return;
     }
   }
   // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
   if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
-  if (session_.screen == Screen::start) session_.screen = Screen::details;
+  if (session_.screen == ScreenId::start) go_to(ScreenId::details);
   show_toast(t(Str::opened, {name}));
 }
 
@@ -186,46 +188,92 @@ std::string App::evaluate_json(std::string_view profile_text, assess::Lang lang)
 }
 
 std::string App::current_result_json() const {
-  return session_.result_valid ? assess::render_json(policy_, session_.result, session_.lang) : std::string("{}");
+  return session_.evaluation.valid() ? assess::render_json(policy_, session_.evaluation.result(), session_.lang)
+                                     : std::string("{}");
 }
 
 void App::save_answers() {
   const std::string file = "suzhou-ai-answers.json";
-  platform::download(file, "application/json", current_profile_text() + "\n");
+  platform_.download(file, "application/json", current_profile_text() + "\n");
   show_toast(t(Str::saved_to, {file}));  // where it went: the browser's downloads, under this name
 }
 
+void App::download(const FileOut& file) {
+  platform_.download(file.name, file.mime, file.content);
+}
+
 void App::report(bool print) {
-  if (!session_.result_valid) return;
+  if (!session_.evaluation.valid()) return;
   // In advisor mode the report is for one of several enterprises: it carries that enterprise's name.
   const std::string name = advisor() && session_.advisor.current < session_.advisor.enterprises.size()
                                ? session_.advisor.enterprises[session_.advisor.current].name
                                : "";
-  const std::string html =
-      assess::render_html(policy_, session_.profile, session_.result, session_.lang, platform::local_date_time(), name);
+  const std::string html = assess::render_html(policy_, session_.evaluation.profile(), session_.evaluation.result(),
+                                               session_.lang, platform_.local_date_time(), name);
   if (kiosk() || print)
-    platform::print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
+    platform_.print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
   else
-    platform::open_html(html);
+    platform_.open_html(html);
 }
 
-void App::act(AppRequest request) {
-  switch (request) {
-    case AppRequest::none:
-      break;
-    case AppRequest::other_language:
-      set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
-      break;
-    case AppRequest::save_answers:
-      save_answers();
-      break;
-    case AppRequest::open_report:
-      report();
-      break;
-    case AppRequest::print_report:
-      report(true);
-      break;
-  }
+void App::use_link(const assess::Json& profile) {
+  assess::Diagnostics errors;
+  if (adopt_profile(true, profile, errors)) go_to(ScreenId::results);
+}
+
+// An advisor's enterprise from the list: one not started opens at the first step, the others at their answers.
+void App::open_enterprise(std::size_t index) {
+  AdvisorSession& a = session_.advisor;
+  if (index >= a.enterprises.size()) return;
+  const bool empty = (index == a.current ? session_.answers : a.enterprises[index].answers).empty();
+  if (index != a.current) switch_enterprise(session_context(), index);
+  go_to(empty ? ScreenId::gates : ScreenId::details);
+}
+
+namespace {
+// One lambda per alternative, for std::visit.
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+}  // namespace
+
+void App::act(Request request) {
+  std::visit(
+      Overloaded{
+          [](std::monostate) {},
+          [this](request::GoTo& r) { go_to(r.screen); },
+          [this](request::OpenDialog& r) { session_.dialogs.open(std::move(r.dialog)); },
+          [this](request::OtherLanguage) { set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh); },
+          [this](request::SaveAnswers) { save_answers(); },
+          [this](request::Report& r) { report(r.print); },
+          [this](request::OpenFile) { platform_.request_open_file(".json,application/json"); },
+          [this](request::ClearData) {
+            if (kiosk())
+              reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
+            else
+              clear_all();
+          },
+          [this](request::UseLink& r) { use_link(*r.profile); },
+          [this](request::EndSession) { start_new_session(); },
+          [this](request::StillHere) { idle_.keep(now_ms()); },
+          [this](request::StartOver) { reset_for_next_visitor(); },
+          [this](request::KeypadDone& r) { session_.edit_text.commit(r.path, r.text); },
+          [this](request::NewEnterprise) {
+            add_enterprise(session_context());
+            go_to(ScreenId::gates);
+          },
+          [this](request::OpenEnterprise& r) { open_enterprise(r.index); },
+          [this](request::SaveSession) {
+            const FileOut file = save_session(session_context());
+            download(file);
+            show_toast(t(Str::saved_to, {file.name}));
+          },
+          [this](request::ExportAll& r) { download(export_all(session_context(), r.csv)); },
+      },
+      request);
 }
 
 void App::apply_theme() {
@@ -310,6 +358,7 @@ void App::reset_for_next_visitor() {
 void App::frame(float width, float height) {
   track_idle();
   refresh_result();
+  if (advisor()) evaluate_enterprises(session_context());  // the list and the comparison show every result
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -318,89 +367,81 @@ void App::frame(float width, float height) {
   ImGui::Begin("##app", nullptr, flags);
   ImGui::PopStyleVar();
   act(draw_header(context(), width));
-  const float body_h = ImGui::GetContentRegionAvail().y;
-  const float margin = px(context().narrow(width) ? 8 : 16);
-  ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
-  // Each step opens at its top: a new screen's panels start unscrolled.
-  const bool new_screen = session_.screen != drawn_screen_;
-  drawn_screen_ = session_.screen;
-  std::optional<StepNav> nav;  // the step drawn this frame returns its "back" and "next"
-  if (session_.screen == Screen::start) {
-    act(draw_start(context(), has_saved_answers_));
-  } else if (session_.screen == Screen::enterprises || session_.screen == Screen::compare) {
-    if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
-    ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, body_h - 2 * margin), ImGuiChildFlags_Border,
-                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
-    if (session_.screen == Screen::compare)
-      draw_compare(context());
-    else if (draw_enterprises(context()))
-      start_new_session();  // "end session" confirmed: everything of the session goes
-    ImGui::EndChild();
-  } else {
-    // The questionnaire on the left, the live estimate on the right (full width on the results step). On a
-    // narrow screen (a phone, a kiosk in portrait) one column, with a bar under it that shows the total and
-    // opens the results from every step.
-    const bool one_column = session_.screen == Screen::results || width < px(820);
-    const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
-    const float footer_h = session_.screen == Screen::results ? 0 : footer_height(context(), one_column);
-    const float h = body_h - 2 * margin - footer_h;
-    const float top = ImGui::GetCursorPosY();
-    if (session_.screen != Screen::results) {
-      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
-      ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      if (session_.screen == Screen::gates)
-        nav = draw_gates(context());
-      else if (session_.screen == Screen::activities)
-        nav = draw_activities(context());
-      else
-        nav = draw_details(context());
-      ImGui::EndChild();
-    }
-    if (!one_column || session_.screen == Screen::results) {
-      if (session_.screen != Screen::results) ImGui::SameLine(0, margin);
-      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
-      // Beside the questions it keeps the same margin to the window's right edge as the questions to its left.
-      ImGui::BeginChild(
-          "##results",
-          ImVec2(session_.screen == Screen::results ? width - 2 * margin : width - 3 * margin - left_w, h + footer_h),
-          ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      act(draw_results_panel(context(), session_.screen == Screen::results));
-      ImGui::EndChild();
-    }
-    if (session_.screen != Screen::results)
-      draw_footer(context(), nav ? &*nav : nullptr, ImVec2(margin, top + h + px(8)), left_w, one_column);
-  }
-  switch (draw_dialogs(context())) {
-    case DialogRequest::none:
-      break;
-    case DialogRequest::clear_data:
-      if (kiosk())
-        reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
-      else
-        clear_all();
-      break;
-    case DialogRequest::use_link: {
-      assess::Diagnostics errors;
-      if (adopt_profile(true, session_.dialogs.pending_link, errors)) session_.screen = Screen::results;
-      session_.dialogs.pending_link = assess::Json();
-      break;
-    }
-  }
-  draw_share_dialog(context(), [this] { return share_link(); });
-  draw_keypad(context());
-  switch (draw_idle_warning(context(), idle_, countdown_)) {
-    case IdleChoice::none:
-      break;
-    case IdleChoice::still_here:
-      idle_.keep(now_ms());
-      break;
-    case IdleChoice::start_over:
-      reset_for_next_visitor();
-      break;
-  }
+  draw_body(screen_row(session_.screen), width, ImGui::GetContentRegionAvail().y);
+  draw_dialogs_or_warning();
+  draw_toast(context());
   ImGui::End();
   autosave();
-  if (advisor()) track_unsaved_session(context());
+  if (advisor()) {
+    const bool unsaved = session_unsaved(session_context());
+    if (unsaved != session_.advisor.leave_warning) platform_.warn_before_leaving(session_.advisor.leave_warning = unsaved);
+  }
+}
+
+// Under the header: the screen, laid out as its row in the table says.
+void App::draw_body(const ScreenRow& row, float width, float height) {
+  const float margin = px(context().narrow(width) ? 8 : 16);
+  ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
+  // Each screen opens at its top: a new screen's panels start unscrolled.
+  const bool new_screen = row.id != drawn_screen_;
+  drawn_screen_ = row.id;
+  switch (row.layout) {
+    case Layout::card:
+      act(row.draw(context()));
+      break;
+    case Layout::panel:
+      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+      ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, height - 2 * margin), ImGuiChildFlags_Border,
+                        ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
+      act(row.draw(context()));
+      ImGui::EndChild();
+      break;
+    case Layout::results:
+      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+      ImGui::BeginChild("##results", ImVec2(width - 2 * margin, height - 2 * margin), ImGuiChildFlags_Border,
+                        ImGuiWindowFlags_NavFlattened);
+      act(draw_step_tabs(context()));
+      act(row.draw(context()));
+      ImGui::EndChild();
+      break;
+    case Layout::step:
+      draw_step_layout(row, width, height, margin, new_screen);
+      break;
+  }
+}
+
+// A step: the questionnaire on the left, the live estimate on the right. On a narrow screen (a phone, a kiosk in
+// portrait) one column, with a bar under it that shows the total and opens the results from every step.
+void App::draw_step_layout(const ScreenRow& row, float width, float height, float margin, bool new_screen) {
+  const bool one_column = width < px(820);
+  const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
+  const float footer_h = footer_height(context(), one_column);
+  const float h = height - 2 * margin - footer_h;
+  const float top = ImGui::GetCursorPosY();
+  if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+  ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
+  act(draw_step_tabs(context()));
+  act(row.draw(context()));
+  ImGui::EndChild();
+  if (!one_column) {
+    ImGui::SameLine(0, margin);
+    if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    // Beside the questions it keeps the same margin to the window's right edge as the questions to its left.
+    ImGui::BeginChild("##results", ImVec2(width - 3 * margin - left_w, h + footer_h), ImGuiChildFlags_Border,
+                      ImGuiWindowFlags_NavFlattened);
+    act(draw_results_panel(context(), false));
+    ImGui::EndChild();
+  }
+  act(draw_footer(context(), row, ImVec2(margin, top + h + px(8)), left_w, one_column));
+}
+
+// The kiosk's warning over everything while it shows (the dialogs wait under it), else the first open dialog.
+void App::draw_dialogs_or_warning() {
+  const bool warning = idle_.warning();
+  act(draw_idle_warning(context(), idle_, countdown_));  // also hides its countdown when none shows
+  if (warning) return;
+  act(draw_dialogs(
+      context(), session_.dialogs, [this] { return share_link(); }, session_.share.qr));
 }
 
 }  // namespace ui

@@ -1,5 +1,4 @@
-// The header bar: its actions depend on the mode (docs/modes.md); a file to open is asked of the page, the
-// other actions that need the App are returned to it.
+// The header bar: its actions depend on the mode (docs/modes.md); each is a Request the App acts on.
 #include "header_bar.hpp"
 
 #include <imgui.h>
@@ -9,18 +8,17 @@
 #include <utility>
 #include <vector>
 
-#include "platform.hpp"
 #include "widgets.hpp"
 
 namespace ui {
 
-AppRequest draw_header(const ScreenContext& c, float width) {
+Request draw_header(const ScreenContext& c, float width) {
   const bool narrow = c.narrow(width);
   // Right-aligned actions, laid out from the right edge; which ones depends on the mode (docs/modes.md).
   // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
   enum Action { act_lang, act_open, act_save, act_report, act_clear, act_share, act_enterprises };
   std::vector<std::pair<std::string, int>> actions;
-  if (c.session.screen != Screen::start) {
+  if (c.session.screen != ScreenId::start) {
     if (c.advisor())
       actions.push_back(
           {c.t(Str::enterprises_button, {std::to_string(c.session.advisor.enterprises.size())}) + "##header:enterprises",
@@ -38,28 +36,24 @@ AppRequest draw_header(const ScreenContext& c, float width) {
     actions.push_back({c.t(Str::open) + "##header:open", act_open});
   }
   actions.push_back({c.t(Str::other_language) + "##header:lang", act_lang});
-  auto run = [&c](int action) {
+  auto run = [](int action) -> Request {
     switch (action) {
       case act_lang:
-        return AppRequest::other_language;
+        return request::OtherLanguage{};
       case act_open:
-        platform::request_open_file(".json,application/json");
-        break;
+        return request::OpenFile{};
       case act_save:
-        return AppRequest::save_answers;
+        return request::SaveAnswers{};
       case act_report:
-        return AppRequest::open_report;
+        return request::Report{};
       case act_clear:
-        c.session.dialogs.show_clear = true;
-        break;
+        return request::OpenDialog{dialog::ConfirmClear{}};
       case act_share:
-        c.session.dialogs.show_share = true;
-        break;
+        return request::OpenDialog{dialog::Share{}};
       case act_enterprises:
-        c.session.screen = Screen::enterprises;
-        break;
+        return request::GoTo{ScreenId::enterprises};
     }
-    return AppRequest::none;
+    return {};
   };
   // One row, always: the title beside the actions when both fit; else the actions alone; else (a phone) the
   // language button and a menu holding the other actions.
@@ -96,7 +90,7 @@ AppRequest draw_header(const ScreenContext& c, float width) {
   }
   float x = width - edge - shown_w + gap;
   bool open_menu = false;
-  AppRequest request = AppRequest::none;
+  Request asked;
   for (const auto& a : shown) {
     ImGui::SetCursorPos(ImVec2(x, (h - button_h) * 0.5f));
     x += width_of(a.first) + gap;
@@ -105,7 +99,7 @@ AppRequest draw_header(const ScreenContext& c, float width) {
       if (a.second < 0)
         open_menu = true;
       else
-        request = run(a.second);
+        asked = run(a.second);
     }
     ImGui::PopID();
   }
@@ -117,14 +111,14 @@ AppRequest draw_header(const ScreenContext& c, float width) {
       ImGui::PushID(a.second);
       if (secondary_button(a.first, ImVec2(std::max(c.px(220), width_of(a.first)), c.px(48)))) {
         ImGui::CloseCurrentPopup();
-        request = run(a.second);
+        asked = run(a.second);
       }
       ImGui::PopID();
     }
     ImGui::EndPopup();
   }
   ImGui::SetCursorPos(ImVec2(0, h));
-  return request;
+  return asked;
 }
 
 }  // namespace ui

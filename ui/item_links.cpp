@@ -43,16 +43,15 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
   for (int mi : group.measures) {
     const assess::Measure& m = c.policy.measures[static_cast<std::size_t>(mi)];
     // The lists of one group share their key field's id ("subject"): it is read from each by this field.
-    const AnswerList items = c.session.answers.top().list(*m.list);
+    const AnswerList items = c.answers.top().list(*m.list);
     for (std::size_t j = 0; j < items.size(); ++j) {
       if (&m == self && j == index) break;
       const std::string name = items.item(j).text(field);
       const std::string folded = assess::fold_for_matching(name);
       if (folded.empty() || !seen.insert(folded).second) continue;
-      candidates.push_back({name,
-                            assess::article_name(m.article, c.session.lang) + " " + m.list->item_label.in(c.session.lang) + " " +
-                                std::to_string(j + 1),
-                            "answers." + m.list->id + "[" + std::to_string(j) + "]"});
+      candidates.push_back(
+          {name, assess::article_name(m.article, c.lang()) + " " + m.list->item_label.in(c.lang()) + " " + std::to_string(j + 1),
+           "answers." + m.list->id + "[" + std::to_string(j) + "]"});
     }
     if (&m == self) break;
   }

@@ -39,17 +39,12 @@ const QrCache& qr_for(QrCache& cache, const std::string& text) {
 
 }  // namespace
 
-void draw_share_dialog(const ScreenContext& c, const std::function<std::string()>& make_link) {
-  if (c.session.dialogs.show_share) ImGui::OpenPopup("##share");
+Request draw_share_dialog(const ScreenContext& c, Modal& modal, const std::string& link, QrModules& cache) {
   const ImVec2 vp = ImGui::GetMainViewport()->Size;
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(16), c.px(560)), 0));
-  if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
   if (c.heading_font) ImGui::PushFont(c.heading_font);
   text_wrapped_whole(c.t(Str::share_title));
   if (c.heading_font) ImGui::PopFont();
-  const std::string link = make_link();
-  const QrCache& qr = qr_for(c.session.share.qr, link);
+  const QrCache& qr = qr_for(cache, link);
   if (c.options.share_base.rfind("http", 0) != 0) {
     text_wrapped_colored(kWarn, c.t(c.kiosk() ? Str::share_no_address_kiosk
                                               : Str::share_no_address));  // a file:// page has no address a phone could open
@@ -81,11 +76,8 @@ void draw_share_dialog(const ScreenContext& c, const std::function<std::string()
         }
     text_muted(c.t(Str::share_privacy));
   }
-  if (primary_button(c.t(Str::close) + "##share:close", ImVec2(c.px(140), c.px(48)))) {
-    c.session.dialogs.show_share = false;
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::EndPopup();
+  if (primary_button(c.t(Str::close) + "##share:close", ImVec2(c.px(140), c.px(48))) || modal.escaped()) modal.close();
+  return {};
 }
 
 }  // namespace ui

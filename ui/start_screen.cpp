@@ -10,8 +10,8 @@
 
 namespace ui {
 
-AppRequest draw_start(const ScreenContext& c, bool has_saved_answers) {
-  AppRequest request = AppRequest::none;
+Request draw_start(const ScreenContext& c) {
+  Request asked;
   const float avail_w = ImGui::GetContentRegionAvail().x;
   const float card_w = std::min(avail_w - c.px(16), c.px(760));
   ImGui::SetCursorPosX((ImGui::GetWindowWidth() - card_w) * 0.5f);
@@ -46,17 +46,18 @@ AppRequest draw_start(const ScreenContext& c, bool has_saved_answers) {
   ImGui::Spacing();
   text_wrapped_colored(kGood, c.t(c.kiosk() ? Str::privacy_kiosk : Str::privacy));  // a shared machine keeps nothing
   ImGui::Spacing();
-  if (primary_button(c.t(Str::start) + "##start", ImVec2(c.px(200), c.px(48)))) c.session.screen = Screen::gates;
-  if (has_saved_answers) {
+  if (primary_button(c.t(Str::start) + "##start", ImVec2(c.px(200), c.px(48)))) asked = request::GoTo{ScreenId::gates};
+  if (c.saved_answers) {
     ImGui::SameLine();
-    if (secondary_button(c.t(Str::continue_saved) + "##start:continue", ImVec2(0, c.px(48)))) c.session.screen = Screen::details;
+    if (secondary_button(c.t(Str::continue_saved) + "##start:continue", ImVec2(0, c.px(48))))
+      asked = request::GoTo{ScreenId::details};
   }
   ImGui::SameLine();
-  if (secondary_button(c.t(Str::other_language) + "##start:lang", ImVec2(0, c.px(48)))) request = AppRequest::other_language;
+  if (secondary_button(c.t(Str::other_language) + "##start:lang", ImVec2(0, c.px(48)))) asked = request::OtherLanguage{};
   ImGui::Spacing();
   text_muted(c.policy.disclaimer.in(c.session.lang));
   ImGui::EndChild();
-  return request;
+  return asked;
 }
 
 }  // namespace ui

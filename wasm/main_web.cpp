@@ -27,13 +27,14 @@
 #include "embedded_policy.hpp"
 #include "glyph_fallback.hpp"
 #include "item_registry.hpp"
-#include "platform.hpp"
+#include "platform_web.hpp"
 #include "share_address.hpp"
 #include "touch_input.hpp"
 
 namespace {
 
 GLFWwindow* window = nullptr;
+web::WebPlatform platform;
 std::unique_ptr<ui::App> app;
 ui::TouchInput touch;  // fingers, from the page's Pointer Events (app_touch below)
 bool kiosk = false;    // kiosk mode: everything is enlarged to the screen (ui_zoom)
@@ -78,7 +79,7 @@ constexpr float kHeadingPx = 24.0f;
 // Their bytes are in malloc'd memory, which the atlas owns and frees (ImGui's default allocator is malloc).
 bool read_first(std::initializer_list<const char*> names, void*& data, int& size) {
   for (const char* name : names)
-    if (platform::font_file(name, data, size)) return true;
+    if (web::font_file(name, data, size)) return true;
   return false;
 }
 
@@ -235,7 +236,7 @@ void frame() {
   io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
-  touch.frame(platform::now_ms());
+  touch.frame(web::now_ms());
   if (full_frame) {
     ImGui::LogToBuffer();
     last_full_frame = frames;
@@ -272,11 +273,11 @@ void frame() {
     ++frames_shown;
   }
   // The hidden input follows the caret so the IME candidate window appears next to the text (CSS pixels).
-  platform::text_input_focus(io.WantTextInput, ime.InputPos.x / dpr, ime.InputPos.y / dpr, ime.InputLineHeight / dpr);
+  web::text_input_focus(io.WantTextInput, ime.InputPos.x / dpr, ime.InputPos.y / dpr, ime.InputLineHeight / dpr);
   if (frame_ms.size() >= 600) frame_ms.erase(frame_ms.begin()), frame_at.erase(frame_at.begin());
   frame_ms.push_back(emscripten_get_now() - start);
   frame_at.push_back(start);
-  if (++frames == 2) platform::set_ready();  // frame 1 lays out, frame 2 is the first complete picture
+  if (++frames == 2) web::set_ready();  // frame 1 lays out, frame 2 is the first complete picture
   if (settle_frames > 0) --settle_frames;
   if (!wants_frames()) sleep_until_due();
 }
@@ -315,7 +316,7 @@ int main(int argc, char** argv) {
   ui::AppOptions options = options_from(argc, argv);
   scale = options.scale;
   touch.set_scale(dpr);
-  app = std::make_unique<ui::App>(assess::embedded_policy_json(), options);
+  app = std::make_unique<ui::App>(assess::embedded_policy_json(), options, platform);
   if (!app->ok()) {
     for (const auto& e : app->load_errors()) std::fprintf(stderr, "policy: %s\n", e.line(assess::Lang::en).c_str());
     return 1;
@@ -349,7 +350,7 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   app->set_lang(options.lang);
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames forever
-  platform::on_file_opened([](const std::string& name, const std::string& text) {
+  web::on_file_opened([](const std::string& name, const std::string& text) {
     app->open_answers_text(name, text);
     wake();
   });
@@ -391,7 +392,7 @@ EMSCRIPTEN_KEEPALIVE void app_touch(int phase, int id, float x, float y) {
   // backend re-reports GLFW's stale cursor every frame, which would move the finger's pointer back to where the
   // mouse (or the previous tap) last was. Saying the cursor entered stops that until a real mouse leaves.
   if (phase == 0) ImGui_ImplGlfw_CursorEnterCallback(window, GLFW_TRUE);
-  touch.on_event(static_cast<ui::TouchInput::Phase>(phase), id, x * dpr, y * dpr, platform::now_ms());
+  touch.on_event(static_cast<ui::TouchInput::Phase>(phase), id, x * dpr, y * dpr, web::now_ms());
   wake();
 }
 // Activates the widget with this key as a click would (for the accessible mirror); 0 when it is not on screen.
@@ -433,7 +434,7 @@ EMSCRIPTEN_KEEPALIVE void app_open_share(const char* code) {
 // loop has settled (asleep: every queued input applied, the accessible mirror published, nothing animating),
 // which is what a test waits for before it reads the screen, however slow the machine.
 EMSCRIPTEN_KEEPALIVE char* app_status() {
-  std::string status = app->status_json();  // a JSON object: "{…}"
+  std::string status = app->status().dump();  // a JSON object: "{…}"
   status.pop_back();
   return copy_out(status + ",\"settled\":" + (sleeping ? "true" : "false") + "}");
 }
