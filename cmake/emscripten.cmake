@@ -8,7 +8,7 @@ set(APP_LINK_OPTIONS
   "-sEXPORTED_FUNCTIONS=_main,_malloc,_free"
   "-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8,addRunDependency,removeRunDependency"
   --closure 0)
-add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp
+add_executable(app ${CMAKE_SOURCE_DIR}/wasm/main_web.cpp ${CMAKE_SOURCE_DIR}/wasm/frame_schedule.cpp
                    ${CMAKE_SOURCE_DIR}/wasm/platform_web.cpp ${CMAKE_SOURCE_DIR}/wasm/glyph_fallback.cpp
                    ${CMAKE_SOURCE_DIR}/wasm/draw_fingerprint.cpp)
 target_link_libraries(app PRIVATE assess_ui assess_policy_data)
