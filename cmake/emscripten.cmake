@@ -24,8 +24,10 @@ target_link_options(app PRIVATE ${APP_LINK_OPTIONS})
 # the QR encoder at -Oz, and the app's link (Binaryen's wasm-opt) at -Oz rather than the release -O3, whose
 # inlining made one function of the frame loop 110 KB. The core keeps -O3 (evaluation, and the wasm `assess`).
 # Measured: README, "Performance".
+# No RTTI there either (nothing asks a type its name: no typeid, no dynamic_cast, no exceptions in the web build):
+# the type names of every class with a vtable stay out of the download.
 foreach(target app assess_ui imgui qrcodegen)
-  target_compile_options(${target} PRIVATE -Oz)
+  target_compile_options(${target} PRIVATE -Oz -fno-rtti)
 endforeach()
 target_link_options(app PRIVATE -Oz)
 

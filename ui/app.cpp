@@ -230,50 +230,39 @@ void App::open_enterprise(std::size_t index) {
   go_to(empty ? ScreenId::gates : ScreenId::details);
 }
 
-namespace {
-// One lambda per alternative, for std::visit.
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-}  // namespace
-
+// Each request to the function that does it. (A chain of get_if rather than std::visit: the same dispatch, with
+// no table of instantiations in the download.)
 void App::act(Request request) {
-  std::visit(
-      Overloaded{
-          [](std::monostate) {},
-          [this](request::GoTo& r) { go_to(r.screen); },
-          [this](request::OpenDialog& r) { session_.dialogs.open(std::move(r.dialog)); },
-          [this](request::OtherLanguage) { set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh); },
-          [this](request::SaveAnswers) { save_answers(); },
-          [this](request::Report& r) { report(r.print); },
-          [this](request::OpenFile) { platform_.request_open_file(".json,application/json"); },
-          [this](request::ClearData) {
-            if (kiosk())
-              reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
-            else
-              clear_all();
-          },
-          [this](request::UseLink& r) { use_link(*r.profile); },
-          [this](request::EndSession) { start_new_session(); },
-          [this](request::StillHere) { idle_.keep(now_ms()); },
-          [this](request::StartOver) { reset_for_next_visitor(); },
-          [this](request::KeypadDone& r) { session_.edit_text.commit(r.path, r.text); },
-          [this](request::NewEnterprise) {
-            add_enterprise(session_context());
-            go_to(ScreenId::gates);
-          },
-          [this](request::OpenEnterprise& r) { open_enterprise(r.index); },
-          [this](request::SaveSession) {
-            const FileOut file = save_session(session_context());
-            download(file);
-            show_toast(t(Str::saved_to, {file.name}));
-          },
-          [this](request::ExportAll& r) { download(export_all(session_context(), r.csv)); },
-      },
-      request);
+  using namespace request;
+  if (auto* r = std::get_if<GoTo>(&request)) go_to(r->screen);
+  if (auto* r = std::get_if<OpenDialog>(&request)) session_.dialogs.open(std::move(r->dialog));
+  if (std::holds_alternative<OtherLanguage>(request))
+    set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+  if (std::holds_alternative<SaveAnswers>(request)) save_answers();
+  if (auto* r = std::get_if<Report>(&request)) report(r->print);
+  if (std::holds_alternative<OpenFile>(request)) platform_.request_open_file(".json,application/json");
+  if (std::holds_alternative<ClearData>(request)) {
+    if (kiosk())
+      reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
+    else
+      clear_all();
+  }
+  if (auto* r = std::get_if<UseLink>(&request)) use_link(*r->profile);
+  if (std::holds_alternative<EndSession>(request)) start_new_session();
+  if (std::holds_alternative<StillHere>(request)) idle_.keep(now_ms());
+  if (std::holds_alternative<StartOver>(request)) reset_for_next_visitor();
+  if (auto* r = std::get_if<KeypadDone>(&request)) session_.edit_text.commit(r->path, r->text);
+  if (std::holds_alternative<NewEnterprise>(request)) {
+    add_enterprise(session_context());
+    go_to(ScreenId::gates);
+  }
+  if (auto* r = std::get_if<OpenEnterprise>(&request)) open_enterprise(r->index);
+  if (std::holds_alternative<SaveSession>(request)) {
+    const FileOut file = save_session(session_context());
+    download(file);
+    show_toast(t(Str::saved_to, {file.name}));
+  }
+  if (auto* r = std::get_if<ExportAll>(&request)) download(export_all(session_context(), r->csv));
 }
 
 void App::apply_theme() {
