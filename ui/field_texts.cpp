@@ -3,15 +3,6 @@
 
 namespace ui {
 
-std::string& FieldTexts::text(const std::string& path, const std::string& initial) {
-  auto it = texts_.find(path);
-  if (it == texts_.end()) {
-    it = texts_.emplace(path, initial).first;
-    ++version_;
-  }
-  return it->second;
-}
-
 const std::string* FieldTexts::find(const std::string& path) const {
   const auto it = texts_.find(path);
   return it == texts_.end() ? nullptr : &it->second;

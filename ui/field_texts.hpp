@@ -11,9 +11,18 @@ namespace ui {
 
 class FieldTexts {
  public:
-  // The field's text, made from `initial` (its answer as text) the first time the field is drawn. The caller
-  // edits it in place (an ImGui text field) and calls edited() when it did.
-  std::string& text(const std::string& path, const std::string& initial);
+  // The field's text, made by `initial()` (its answer as text) the first time the field is drawn, and only
+  // then (fields are drawn every frame). The caller edits it in place (an ImGui text field) and calls edited()
+  // when it did.
+  template <typename MakeText>
+  std::string& text(const std::string& path, MakeText initial) {
+    auto it = texts_.find(path);
+    if (it == texts_.end()) {
+      it = texts_.emplace(path, initial()).first;
+      ++version_;
+    }
+    return it->second;
+  }
   void edited() { ++version_; }
   // The field's text, or null before it was first drawn.
   const std::string* find(const std::string& path) const;

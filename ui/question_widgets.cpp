@@ -42,8 +42,10 @@ void draw_help(const ScreenContext& c, const assess::Text& help) {
 // The field's text read by the core's table of spellings: never filtered, never rewritten.
 Request draw_amount(const ScreenContext& c, const assess::Field& field, AnswerGroup parent, const std::string& path) {
   Request asked;
-  const std::optional<assess::Yuan> value = parent.number(field);
-  std::string& text = c.texts.text(path, value ? format_wan(*value) : std::string());
+  std::string& text = c.texts.text(path, [&] {
+    const std::optional<assess::Yuan> value = parent.number(field);
+    return value ? format_wan(*value) : std::string();
+  });
   text_wrapped_whole(field.label.in(c.lang()));
   ImGui::SetNextItemWidth(c.px(200));
   // Kiosks have no keyboard: the field opens the on-screen keypad instead.
@@ -80,7 +82,7 @@ Request draw_count(const ScreenContext& c, const assess::Field& field, AnswerGro
   const std::int64_t max = c.policy.limits.count_max;
   Request asked;
   std::int64_t value = parent.number(field).value_or(0);
-  std::string& text = c.texts.text(path, std::to_string(value));
+  std::string& text = c.texts.text(path, [value] { return std::to_string(value); });
   text_wrapped_whole(field.label.in(c.lang()));
   const float button = ImGui::GetFrameHeight() + c.px(8);
   bool step = false;

@@ -129,17 +129,28 @@ class HeadlessApp : public ::testing::Test {
       ImGui::Render();
     }
   }
-  // Scrolls a widget into view wherever it is, as the accessible mirror does: a full (unclipped) frame, as the web
-  // frame loop draws for the mirror, lists every widget, and the next frames scroll to it.
-  void reveal(const std::string& key) {
-    registry_reveal(key);
+  // A full frame, as the web frame loop draws for the mirror: unclipped, every widget registered.
+  void full_frame() {
     registry_new_frame();
     ImGui::NewFrame();
     ImGui::LogToBuffer();
     app->frame(1280, 800);
     ImGui::LogFinish();
     ImGui::Render();
+  }
+  // Scrolls a widget into view wherever it is, as the accessible mirror does: a full frame lists it, and the next
+  // frames scroll to it.
+  void reveal(const std::string& key) {
+    registry_reveal(key);
+    full_frame();
     frames(3);
+  }
+  // Escape pressed and released, as a keyboard would.
+  void press_escape() {
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
+    frames(1);
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+    frames(2);
   }
   // A clock the test advances by hand (AppOptions::clock_ms): timers are tested without waiting.
   AppOptions with_fake_clock() {
@@ -372,12 +383,7 @@ TEST_F(HeadlessApp, VisibleWidgetsChangeWithTheWarningNotWithItsSecondsNorWithAF
   frames(1);
   EXPECT_EQ(registry_visible_fingerprint(), results);
   // A full frame, as main_web draws for the mirror: every widget registered, the visible ones as before.
-  registry_new_frame();
-  ImGui::NewFrame();
-  ImGui::LogToBuffer();
-  app->frame(1280, 800);
-  ImGui::LogFinish();
-  ImGui::Render();
+  full_frame();
   EXPECT_GT(registry_items().size(), 0u);
   EXPECT_EQ(registry_visible_fingerprint(), results) << "a full frame lists the same visible widgets";
   frames(1);
@@ -613,12 +619,6 @@ std::string open_dialog() {
 
 // Escape closes every dialog, each its own safe way: clearing clears nothing, a link's answers are not taken.
 TEST_F(HeadlessApp, EscapeClosesEveryDialog) {
-  const auto escape = [this] {
-    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
-    frames(1);
-    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
-    frames(2);
-  };
   AppOptions options;
   options.share_base = "https://assess.example/";
   make(options);
@@ -628,21 +628,21 @@ TEST_F(HeadlessApp, EscapeClosesEveryDialog) {
   click("header:clear");
   frames(3);
   EXPECT_EQ(open_dialog(), "##clear");
-  escape();
+  press_escape();
   EXPECT_EQ(open_dialog(), "");
   EXPECT_EQ(app->current_profile_text(), answers);
 
   app->open_answers_text("bad.json", "{");
   frames(3);
   EXPECT_EQ(open_dialog(), "##open_errors");
-  escape();
+  press_escape();
   EXPECT_EQ(open_dialog(), "");
 
   const std::string link = app->share_link();
   app->open_share_code(link.substr(link.find("#p=") + 3));
   frames(3);
   EXPECT_EQ(open_dialog(), "##link_choice");
-  escape();
+  press_escape();
   EXPECT_EQ(open_dialog(), "");
   EXPECT_EQ(app->session().dialogs.find<dialog::LinkChoice>(), nullptr);
 
@@ -652,7 +652,7 @@ TEST_F(HeadlessApp, EscapeClosesEveryDialog) {
   click("results:share");
   frames(3);
   EXPECT_EQ(open_dialog(), "##share");
-  escape();
+  press_escape();
   EXPECT_EQ(open_dialog(), "");
 
   const RegisteredItem* article = nullptr;
@@ -662,7 +662,7 @@ TEST_F(HeadlessApp, EscapeClosesEveryDialog) {
   click(article->key);
   frames(3);
   EXPECT_EQ(open_dialog(), "##article");
-  escape();
+  press_escape();
   EXPECT_EQ(open_dialog(), "");
   EXPECT_TRUE(app->session().dialogs.empty());
   EXPECT_EQ(app->current_profile_text(), answers);
@@ -670,12 +670,6 @@ TEST_F(HeadlessApp, EscapeClosesEveryDialog) {
 
 // The kiosk's keypad and warning, and the advisor's "end session": escape cancels, keeps, continues.
 TEST_F(HeadlessApp, EscapeClosesTheKeypadTheKioskWarningAndTheEndOfASession) {
-  const auto escape = [this] {
-    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
-    frames(1);
-    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
-    frames(2);
-  };
   make(kiosk_on_fake_clock(5000, 30000));
   app->open_answers_text("example.json", example());
   frames(3);
@@ -687,7 +681,7 @@ TEST_F(HeadlessApp, EscapeClosesTheKeypadTheKioskWarningAndTheEndOfASession) {
   EXPECT_EQ(open_dialog(), "##keypad");
   EXPECT_EQ(status()["keypad"], "answers.national_standards");
   click("keypad:7");
-  escape();
+  press_escape();
   EXPECT_EQ(open_dialog(), "");
   EXPECT_EQ(status()["keypad"], "");
   EXPECT_EQ(app->current_profile_text(), answers);  // the 7 keyed was not handed to the field
@@ -695,7 +689,7 @@ TEST_F(HeadlessApp, EscapeClosesTheKeypadTheKioskWarningAndTheEndOfASession) {
   clock_ms += 5000;  // the warning
   frames(3);
   ASSERT_TRUE(app->idle_warning_shown());
-  escape();
+  press_escape();
   EXPECT_FALSE(app->idle_warning_shown());
   EXPECT_EQ(app->current_profile_text(), answers);
 
@@ -710,7 +704,7 @@ TEST_F(HeadlessApp, EscapeClosesTheKeypadTheKioskWarningAndTheEndOfASession) {
   click("enterprises:end");
   frames(3);
   EXPECT_EQ(open_dialog(), "##end_session");
-  escape();
+  press_escape();
   EXPECT_EQ(open_dialog(), "");
   EXPECT_EQ(app->enterprise_count(), 1u);
   EXPECT_EQ(status()["screen"], "enterprises");
