@@ -25,11 +25,14 @@ target_link_options(app PRIVATE ${APP_LINK_OPTIONS})
 # inlining made one function of the frame loop 110 KB. The core keeps -O3 (evaluation, and the wasm `assess`).
 # Measured: README, "Performance".
 # No RTTI there either (nothing asks a type its name: no typeid, no dynamic_cast, no exceptions in the web build):
-# the type names of every class with a vtable stay out of the download.
+# the type names of every class with a vtable stay out of the download. And link-time optimisation across them
+# (the LTO variants of Emscripten's libraries are in Debian's frozen cache): the screens' small functions and
+# their request and dialog variants fold together, 4.3 KB gzip less than without (309.9 against 314.2 KB of
+# app.wasm, measured on 8 Dec); the core, linked as ordinary objects, is left as it is.
 foreach(target app assess_ui imgui qrcodegen)
-  target_compile_options(${target} PRIVATE -Oz -fno-rtti)
+  target_compile_options(${target} PRIVATE -Oz -fno-rtti -flto)
 endforeach()
-target_link_options(app PRIVATE -Oz)
+target_link_options(app PRIVATE -Oz -flto)
 
 # Fonts: cut from the installed Debian font at build time. start.otf holds what the first frame draws: the
 # policy's identity and disclaimer, and the UI strings marked "start_page" in ui/ui-strings.json, which are every
