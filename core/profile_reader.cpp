@@ -3,6 +3,7 @@
 // Errors come in document order; "missing" ones (known only at the end) come last.
 #include "profile_reader.hpp"
 
+#include <atomic>
 #include <cmath>
 #include <cstring>
 
@@ -13,6 +14,7 @@
 #include "json_diagnostics.hpp"
 #include "json_number.hpp"
 #include "json_object_reader.hpp"
+#include "json_replay.hpp"
 #include "json_text.hpp"
 #include "messages.hpp"
 #include "policy_loader.hpp"
@@ -672,7 +674,16 @@ const Profile& ProfileValidator::profile() const {
   return reader_->profile;
 }
 
+namespace {
+std::atomic<std::uint64_t> texts_read{0};
+}
+
+std::uint64_t profile_texts_read() {
+  return texts_read.load(std::memory_order_relaxed);
+}
+
 bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors) {
+  texts_read.fetch_add(1, std::memory_order_relaxed);
   const std::size_t before = errors.size();
   if (json_text.size() > kMaxProfileBytes) {  // refused before parsing: the limit bounds memory and time
     errors.push_back(input_too_large(kMaxProfileBytes));
@@ -691,8 +702,17 @@ bool read_profile(const Policy& policy, std::string_view json_text, Profile& out
   return true;
 }
 
+// The document's events replayed into the same handler: no text is made. (The limit on a text's size bounds
+// the parsing of text; a document is parsed already, and its strings and depth are checked as text's are.)
 bool read_profile_json(const Policy& policy, const Json& root, Profile& out, Diagnostics& errors) {
-  return read_profile(policy, root.dump(), out, errors);
+  const std::size_t before = errors.size();
+  Profile p;
+  ProfileSax sax(policy, p);
+  replay_json(root, sax);
+  sax.finish(errors);
+  if (errors.size() != before) return false;
+  out = std::move(p);
+  return true;
 }
 
 bool read_profile_document(const Policy& policy, std::string_view json_text, Json& document, Profile& out, Diagnostics& errors) {

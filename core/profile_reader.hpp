@@ -2,6 +2,7 @@
 // every unknown key, wrong type, out-of-range number or unknown choice becomes a Diagnostic with its path.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,8 +31,13 @@ bool read_profile(const Policy& policy, std::string_view json_text, Profile& out
 // The same, and on success the document itself (parsed only once the text has passed every limit).
 bool read_profile_document(const Policy& policy, std::string_view json_text, Json& document, Profile& out, Diagnostics& errors);
 
-// The same, for an already parsed document.
+// The same, for an already parsed document, read as it stands (no text is made of it): the same validation and
+// the same errors, at the same paths, as its text would give.
 bool read_profile_json(const Policy& policy, const Json& root, Profile& out, Diagnostics& errors);
+
+// How many profile texts read_profile has parsed so far, in this process (for tests: what the app evaluates as
+// it is edited is never made text).
+std::uint64_t profile_texts_read();
 
 // Bytes that must be readable (any content) after the text given to ProfileReader::read with padded = true.
 constexpr std::size_t kProfileReadPadding = 64;

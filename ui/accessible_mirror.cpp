@@ -6,8 +6,7 @@
 #include "app.hpp"
 #include "explain.hpp"
 #include "item_registry.hpp"
-#include "platform.hpp"
-#include "question_widgets.hpp"
+#include "screens.hpp"
 
 namespace ui {
 
@@ -26,11 +25,7 @@ const char* role_of(const RegisteredItem& it) {
 void App::publish_accessible() {
   assess::Json mirror;
   mirror["lang"] = assess::lang_code(session_.lang);
-  // One title per App::Screen, in its order.
-  static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
-                                       "step_results", "enterprises_title", "compare_title"};
-  static_assert(sizeof titles / sizeof *titles == static_cast<int>(Screen::compare) + 1, "a title for every screen");
-  mirror["title"] = t(titles[static_cast<int>(session_.screen)]) + " · " + policy_.title.in(session_.lang);
+  mirror["title"] = t(screen_row(session_.screen).title) + " · " + policy_.title.in(session_.lang);
   assess::Json& items = mirror["items"] = assess::Json::array();
   for (const RegisteredItem& it : registry_items()) {
     if (it.text.empty()) continue;
@@ -39,12 +34,12 @@ void App::publish_accessible() {
   }
   assess::Json& results = mirror["results"] = assess::Json::array();
   // A number that could not be read is said first, as on the screen: the total below leaves it out.
-  if (const int pending = pending_numbers(context()); pending > 0)
-    results.push_back(t("pending_numbers", {std::to_string(pending)}));
-  if (session_.result_valid) {
-    const assess::Totals& total = session_.result.total;
-    results.push_back(t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
-    for (const assess::MeasureResult& mr : session_.result.measures) {
+  if (const int pending = session_.pending.count; pending > 0)
+    results.push_back(t(Str::pending_numbers, {std::to_string(pending)}));
+  if (session_.evaluation.valid()) {
+    const assess::Totals& total = session_.evaluation.result().total;
+    results.push_back(t(Str::total_exact, {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    for (const assess::MeasureResult& mr : session_.evaluation.result().measures) {
       if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
       std::string line = assess::article_name(mr.measure->article, session_.lang) + " " + mr.measure->title.in(session_.lang) +
                          ": " + assess::status_label(mr, session_.lang);
@@ -55,7 +50,7 @@ void App::publish_accessible() {
   const std::string out = mirror.dump(-1, ' ', false, assess::Json::error_handler_t::replace);
   if (out == session_.accessible_published) return;
   session_.accessible_published = out;
-  platform::publish_accessible(out);
+  platform_.publish_accessible(out);
 }
 
 }  // namespace ui
