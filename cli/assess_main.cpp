@@ -1,30 +1,32 @@
 // `assess`: the eligibility core on the command line, for advisors and tests. All I/O lives here;
 // the rules live in core/ and the policy in its JSON file.
 #include <algorithm>
+#include <cerrno>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <deque>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <memory>
 #include <mutex>
-#include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
 #include "assess.hpp"
 #include "embedded_policy.hpp"
+#include "utf8.hpp"
 
 namespace {
 
 constexpr int kExitOk = 0;
 constexpr int kExitInvalidInput = 1;
-constexpr int kExitUsage = 2;
+constexpr int kExitUsage = 2;  // also: input that cannot be read, output that cannot be written, an invalid policy
 // A policy file is trusted more than a profile, but still read with a bound (the built-in one is ~90 KB).
 constexpr std::size_t kMaxPolicyBytes = 16 << 20;
+// A batch line over the profile limit is refused at once; the rest of it is then skipped up to its end, but no
+// further than this: a line that never ends (/dev/zero) stops the batch instead of reading forever.
+constexpr std::size_t kMaxSkippedLineBytes = 64 * assess::kMaxProfileBytes;
 
 // The built-in policy's title, number and answers format are its file's, filled in by help_text().
 const char* kHelp = R"(assess — estimate the support an enterprise can apply for under a policy file
@@ -55,10 +57,15 @@ Usage:
 
 Limits (the same in the web app): a profile, or a batch line, of at most 1 MB (1 048 576 bytes); nesting at
 most 32 deep; strings of at most 4096 bytes; at most 100 errors listed per profile, each quoting at most 40
-characters of the input. Input over a limit is refused with its error, never cut short silently.
+characters of the input (bytes that are not UTF-8 shown as \xFF). Input over a limit is refused with its error,
+never cut short silently. Numbers are read from their digits: a fraction is an error however small
+(2.9999999999999999), a whole number may be written 3000000, 3e6 or 3000000.0. A batch line over 1 MB gets its
+error at once and is skipped to its end; one that does not end within 64 MB more stops the batch (exit 2).
 
 Exit status: 0 all input valid; 1 some input invalid (its errors are printed with their JSON paths);
-2 usage error, unreadable file (a directory, a missing file), or an invalid policy file.
+2 usage error, input that cannot be read (a missing file, a directory, a closed stdin, a batch line that never
+ends), output that cannot be written (a full disk, a closed stdout), or an invalid policy file; the reason is
+printed on stderr.
 )";
 
 std::string help_text() {
@@ -88,86 +95,190 @@ struct Options {
   bool schema = false;
 };
 
+// How a name from the command line is quoted in a message: bytes that are not UTF-8 as \xFF (stderr stays text).
+std::string shown(const std::string& arg) {
+  return assess::utf8::escape_invalid(arg);
+}
+
 int usage(const std::string& why) {
-  std::cerr << "assess: " << why << "\nTry 'assess --help'.\n";
+  std::fprintf(stderr, "assess: %s\nTry 'assess --help'.\n", why.c_str());
   return kExitUsage;
 }
 
-// Opens a file to read (or stdin for "-"); false for a directory or anything that cannot be opened, which the
-// callers report as unreadable (exit 2) rather than as an empty or malformed profile.
-bool open_input(const std::string& name, std::ifstream& file, std::istream*& in) {
-  in = &std::cin;
-  if (name == "-") return true;
-  std::error_code ec;
-  if (std::filesystem::is_directory(name, ec)) return false;
-  file.open(name, std::ios::binary);
-  if (!file) return false;
-  in = &file;
-  return true;
+// An input or output that failed: its name and the system's reason, exit 2.
+int io_error(const std::string& what, int error_number) {
+  std::fprintf(stderr, "assess: %s: %s\n", what.c_str(), std::strerror(error_number));
+  return kExitUsage;
 }
 
-// Reads at most `limit` + 1 bytes: enough to know that a file is over the limit without holding all of it.
-bool read_all(const std::string& name, std::string& out, std::size_t limit) {
-  std::ifstream file;
-  std::istream* in = nullptr;
-  if (!open_input(name, file, in)) return false;
-  out.resize(limit + 1);
-  in->read(out.data(), static_cast<std::streamsize>(out.size()));
-  if (in->bad()) return false;
-  out.resize(static_cast<std::size_t>(in->gcount()));
+// Standard output, checked: the first write that fails (a full disk, a closed stream) is kept, nothing more is
+// written, and finish() reports it, so the exit status never claims output that was lost.
+class Output {
+ public:
+  void write(std::string_view s) {
+    errno = 0;
+    if (!failed() && std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) failed_with(errno);
+  }
+  bool failed() const { return error_ != 0; }
+  // Flushes and closes stdout; kExitOk, or exit 2 with the reason on stderr when any of the output was lost.
+  int finish() {
+    errno = 0;
+    if (!failed() && std::fflush(stdout) != 0) failed_with(errno);
+    if (std::fclose(stdout) != 0 && !failed()) failed_with(errno);
+    return failed() ? io_error("cannot write the output", error_) : kExitOk;
+  }
+
+ private:
+  int error_ = 0;
+  void failed_with(int error_number) { error_ = error_number ? error_number : EIO; }
+};
+
+Output out;
+
+// An input named on the command line: the file, or stdin for "-". Closed by its destructor.
+class Input {
+ public:
+  explicit Input(const std::string& name) : name_(name) {
+    file_ = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+    if (!file_) error_ = errno;
+  }
+  ~Input() {
+    if (file_ && file_ != stdin) std::fclose(file_);
+  }
+  Input(const Input&) = delete;
+  Input& operator=(const Input&) = delete;
+
+  std::FILE* file() const { return file_; }
+  // errno of the failed open or read (a directory opens, and its read fails with EISDIR); 0 when none failed.
+  int error() const { return error_ ? error_ : file_ && std::ferror(file_) ? EIO : 0; }
+  void read_failed(int error_number) { error_ = error_number ? error_number : EIO; }
+  int report() const { return io_error("cannot read " + shown(name_), error()); }
+
+ private:
+  std::string name_;
+  std::FILE* file_ = nullptr;
+  int error_ = 0;
+};
+
+// Reads at most `limit` + 1 bytes: enough to know that the input is over the limit without holding all of it.
+// False when the input cannot be opened or read (in.report() says why).
+bool read_bounded(Input& in, std::string& text, std::size_t limit) {
+  if (!in.file()) return false;
+  text.resize(limit + 1);
+  errno = 0;
+  const std::size_t got = std::fread(text.data(), 1, text.size(), in.file());
+  if (std::ferror(in.file())) {
+    in.read_failed(errno);
+    return false;
+  }
+  text.resize(got);
   return true;
 }
 
 void print_errors(const assess::Diagnostics& errors, assess::Lang lang, const std::string& where) {
-  for (const assess::Diagnostic& d : errors) std::cerr << where << d.line(lang) << "\n";
+  for (const assess::Diagnostic& d : errors) std::fprintf(stderr, "%s%s\n", where.c_str(), d.line(lang).c_str());
 }
 
-// The lines of a batch, read in large chunks: each line without its "\n" and cut to at most `limit` + 1 bytes
-// (the rest of a longer line is read and dropped, so a 100 MB line costs no more memory than a line just over
-// the limit, which the reader then refuses). A line is followed by at least assess::kProfileReadPadding
-// readable bytes, so the reader can tokenize it where it lies.
+// The lines of a batch, read in large chunks: each line without its "\n" and cut to at most `limit` + 1 bytes. A
+// line longer than `limit` is handed out as soon as `limit` + 1 of its bytes are in, so it is refused at once,
+// however long it turns out to be; the next call skips the rest of it, reading at most `max_skipped` bytes, so
+// a line that never ends stops the input instead of being read forever. Memory stays within two chunks and the
+// limit. A line is followed by at least assess::kProfileReadPadding readable bytes, so the reader can tokenize
+// it where it lies.
 class LineSource {
  public:
-  LineSource(std::FILE* file, std::size_t limit) : file_(file), limit_(limit), buf_(kChunk + kPad) {}
+  enum class Stop { none, read_error, unended_line };
 
-  // The next line (valid until the next call); false at the end of the input (or on a read error).
+  LineSource(std::FILE* file, std::size_t limit, std::size_t max_skipped)
+      : file_(file), limit_(limit), max_skipped_(max_skipped), buf_(kChunk + kPad) {}
+
+  // The next line (valid until the next call); false at the end of the input, or where stop() says why not.
   bool next(std::string_view& line) {
+    if (skipping_ && !skip_rest_of_line()) return false;
     std::size_t scan = begin_;
     for (;;) {
       if (const void* nl = std::memchr(buf_.data() + scan, '\n', end_ - scan)) {
         const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data());
         line = std::string_view(buf_.data() + begin_, std::min(at - begin_, limit_ + 1));
         begin_ = at + 1;
-        return true;
+        return counted();
+      }
+      if (end_ - begin_ > limit_) {  // over the limit, its end not in sight: refused now, skipped by the next call
+        line = std::string_view(buf_.data() + begin_, limit_ + 1);
+        begin_ = end_ = 0;
+        skipping_ = true;
+        return counted();
       }
       if (eof_) {
         if (begin_ == end_) return false;
-        line = std::string_view(buf_.data() + begin_, std::min(end_ - begin_, limit_ + 1));
+        line = std::string_view(buf_.data() + begin_, end_ - begin_);
         begin_ = end_;
-        return true;
+        return counted();
       }
-      if (end_ - begin_ > limit_ + 1) end_ = begin_ + limit_ + 1;  // past the limit, and no "\n": dropped
-      if (begin_ > 0) {                                            // the unfinished line to the front
+      if (begin_ > 0) {  // the unfinished line to the front
         std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
         end_ -= begin_;
         begin_ = 0;
       }
       scan = end_;
       if (buf_.size() < end_ + kChunk + kPad) buf_.resize(end_ + kChunk + kPad);
-      const std::size_t got = std::fread(buf_.data() + end_, 1, kChunk, file_);
-      if (got == 0) eof_ = true;
-      end_ += got;
+      if (!read_chunk()) return false;
     }
   }
+
+  Stop stop() const { return stop_; }
+  int read_errno() const { return read_errno_; }
+  // Lines handed out so far: the number of the last one.
+  std::size_t lines() const { return lines_; }
 
  private:
   static constexpr std::size_t kChunk = 1 << 20;
   static constexpr std::size_t kPad = assess::kProfileReadPadding;
   std::FILE* file_;
-  std::size_t limit_;
+  std::size_t limit_, max_skipped_;
   std::vector<char> buf_;
   std::size_t begin_ = 0, end_ = 0;  // the unread bytes
-  bool eof_ = false;
+  bool eof_ = false, skipping_ = false;
+  Stop stop_ = Stop::none;
+  int read_errno_ = 0;
+  std::size_t lines_ = 0;
+
+  bool counted() {
+    ++lines_;
+    return true;
+  }
+  // Appends up to a chunk at end_; false on a read error (the input ends there), eof_ at its end.
+  bool read_chunk() {
+    errno = 0;
+    const std::size_t got = std::fread(buf_.data() + end_, 1, kChunk, file_);
+    if (got == 0 && std::ferror(file_)) {
+      stop_ = Stop::read_error;
+      read_errno_ = errno ? errno : EIO;
+      return false;
+    }
+    if (got == 0) eof_ = true;
+    end_ += got;
+    return true;
+  }
+  // Reads on to the end of the overlong line: true with the bytes after its "\n" (or the input's end) unread,
+  // false when it is still going after max_skipped bytes or the input cannot be read.
+  bool skip_rest_of_line() {
+    skipping_ = false;
+    for (std::size_t skipped = 0; !eof_;) {
+      begin_ = end_ = 0;
+      if (!read_chunk()) return false;
+      if (const void* nl = std::memchr(buf_.data(), '\n', end_)) {
+        begin_ = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data()) + 1;
+        return true;
+      }
+      if ((skipped += end_) > max_skipped_) {
+        stop_ = Stop::unended_line;
+        return false;
+      }
+    }
+    begin_ = end_ = 0;
+    return true;
+  }
 };
 
 // A run of consecutive lines, processed as one unit (by one thread) and written in input order.
@@ -213,19 +324,15 @@ void process_block(const BatchContext& c, assess::ProfileReader& reader, Block& 
   }
 }
 
-void write_out(const std::string& s) {
-  std::fwrite(s.data(), 1, s.size(), stdout);
-}
-
-// One thread reads, evaluates and writes.
+// One thread reads, evaluates and writes (until the output fails: nothing more could be kept).
 bool run_batch_serial(const BatchContext& c, LineSource& source) {
   assess::ProfileReader reader(c.policy);
   Block b;
   std::size_t number = 0;
   bool any_invalid = false;
-  while (read_block(source, number, b)) {
+  while (!out.failed() && read_block(source, number, b)) {
     process_block(c, reader, b);
-    write_out(b.out);
+    out.write(b.out);
     any_invalid |= b.invalid;
   }
   return any_invalid;
@@ -265,12 +372,12 @@ bool run_batch_parallel(const BatchContext& c, LineSource& source, unsigned jobs
     in_flight.pop_front();
     --next_to_take;
     lock.unlock();
-    write_out(b->out);
+    out.write(b->out);
     any_invalid |= b->invalid;
     spare.push_back(std::move(b));
     lock.lock();
   };
-  for (;;) {
+  while (!out.failed()) {  // once the output fails nothing more could be kept
     std::unique_ptr<Block> b;
     if (spare.empty()) {
       b = std::make_unique<Block>();
@@ -294,108 +401,152 @@ bool run_batch_parallel(const BatchContext& c, LineSource& source, unsigned jobs
 }
 #endif
 
-int run_batch(const assess::Policy& policy, const Options& o) {
-  std::FILE* file = stdin;
-  if (o.input != "-") {
-    std::error_code ec;
-    if (std::filesystem::is_directory(o.input, ec) || !(file = std::fopen(o.input.c_str(), "rb")))
-      return usage("cannot read " + o.input);
+// Why a batch ended before its input did (exit 2), or kExitOk when it read all of it.
+int batch_stopped(const LineSource& source, Input& in) {
+  if (source.stop() == LineSource::Stop::read_error) {
+    in.read_failed(source.read_errno());
+    return in.report();
   }
+  if (source.stop() == LineSource::Stop::unended_line) {
+    std::fprintf(
+        stderr,
+        "assess: line %zu is longer than %zu bytes and does not end within %zu bytes more; the rest of the input is not read\n",
+        source.lines(), assess::kMaxProfileBytes, kMaxSkippedLineBytes);
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+int run_batch(const assess::Policy& policy, const Options& o) {
+  Input in(o.input);
+  if (!in.file()) return in.report();
   const assess::ResultJsonRenderer renderer(policy, o.lang);  // once: it pre-renders the policy's fixed texts
   const BatchContext context{policy, renderer, o.summary ? assess::BatchFormat::summary : assess::BatchFormat::full, o.lang};
-  LineSource source(file, assess::kMaxProfileBytes);
+  LineSource source(in.file(), assess::kMaxProfileBytes, kMaxSkippedLineBytes);
 #ifdef __EMSCRIPTEN__
   const bool any_invalid = run_batch_serial(context, source);  // no threads in the WebAssembly build
 #else
   const bool any_invalid = o.jobs > 1 ? run_batch_parallel(context, source, o.jobs) : run_batch_serial(context, source);
 #endif
-  if (file != stdin) std::fclose(file);
-  std::fflush(stdout);
+  const int written = out.finish();
+  const int read = batch_stopped(source, in);
+  if (written != kExitOk || read != kExitOk) return kExitUsage;
   return any_invalid ? kExitInvalidInput : kExitOk;
+}
+
+// Reads the command line into o: run, show the help, or a usage error (why says which).
+enum class Parsed { run, help, usage };
+Parsed parse_options(int argc, char** argv, Options& o, std::string& why) {
+  const auto fail = [&why](std::string reason) {
+    why = std::move(reason);
+    return Parsed::usage;
+  };
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const auto next = [&](std::string& value) {
+      if (i + 1 >= argc) return false;
+      value = argv[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      return Parsed::help;
+    } else if (a == "--policy") {
+      if (!next(o.policy_file)) return fail("--policy needs a file");
+    } else if (a == "--lang") {
+      if (!next(v) || !assess::parse_lang(v, o.lang)) return fail("--lang must be zh or en");
+    } else if (a == "--format") {
+      if (!next(v) || (v != "json" && v != "text" && v != "summary")) return fail("--format must be json, text or summary");
+      o.text = v == "text";
+      o.summary = v == "summary";
+    } else if (a == "--jobs") {
+      if (!next(v) || v.empty() || v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos || std::stoul(v) < 1 ||
+          std::stoul(v) > 256)
+        return fail("--jobs must be a number from 1 to 256");
+      o.jobs = static_cast<unsigned>(std::stoul(v));
+    } else if (a == "--batch") {
+      o.batch = true;
+      if (!next(o.input)) return fail("--batch needs a file (or - for stdin)");
+    } else if (a == "--check-policy") {
+      o.check_policy = true;
+    } else if (a == "--profile-schema") {
+      o.schema = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return fail("unknown option " + shown(a));
+    } else if (o.input.empty()) {
+      o.input = a;
+    } else {
+      return fail("more than one profile given");
+    }
+  }
+  if (!o.check_policy && !o.schema && o.input.empty()) return fail("no profile given");
+  if (o.batch && o.text) return fail("--batch writes JSON lines; --format text is for one profile");
+  if (!o.batch && o.summary) return fail("--format summary is for --batch");
+  if (!o.batch && o.jobs != 1) return fail("--jobs is for --batch");
+  return Parsed::run;
+}
+
+// The policy to evaluate against (the built-in one without --policy); kExitOk, or exit 2 with the reason.
+int load(const Options& o, assess::Policy& policy) {
+  std::string text;
+  if (o.policy_file.empty()) {
+    text = std::string(assess::embedded_policy_json());
+  } else {
+    Input in(o.policy_file);
+    if (!read_bounded(in, text, kMaxPolicyBytes)) return in.report();
+    if (text.size() > kMaxPolicyBytes) return usage(shown(o.policy_file) + " is larger than 16 MB");
+  }
+  assess::Diagnostics errors;
+  if (assess::load_policy(text, policy, errors)) return kExitOk;
+  print_errors(errors, o.lang, (o.policy_file.empty() ? "built-in policy" : shown(o.policy_file)) + ": ");
+  return kExitUsage;
+}
+
+// One profile: its result, or its errors (exit 1).
+int run_single(const assess::Policy& policy, const Options& o) {
+  std::string text;
+  {
+    Input in(o.input);
+    if (!read_bounded(in, text, assess::kMaxProfileBytes)) return in.report();
+  }
+  assess::Profile profile;
+  assess::Diagnostics errors;
+  if (!assess::read_profile(policy, text, profile, errors)) {
+    if (o.text)
+      print_errors(errors, o.lang, o.input == "-" ? "" : shown(o.input) + ": ");
+    else
+      out.write(assess::render_errors_json(errors, o.lang) + "\n");
+    const int written = out.finish();
+    return written != kExitOk ? written : kExitInvalidInput;
+  }
+  const assess::Result result = assess::evaluate(policy, profile);
+  out.write(o.text ? assess::render_text(policy, result, o.lang) : assess::render_json(policy, result, o.lang) + "\n");
+  return out.finish();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto next = [&](std::string& out) {
-      if (i + 1 >= argc) return false;
-      out = argv[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << help_text();
-      return kExitOk;
-    } else if (a == "--policy") {
-      if (!next(o.policy_file)) return usage("--policy needs a file");
-    } else if (a == "--lang") {
-      if (!next(v) || !assess::parse_lang(v, o.lang)) return usage("--lang must be zh or en");
-    } else if (a == "--format") {
-      if (!next(v) || (v != "json" && v != "text" && v != "summary")) return usage("--format must be json, text or summary");
-      o.text = v == "text";
-      o.summary = v == "summary";
-    } else if (a == "--jobs") {
-      if (!next(v) || v.empty() || v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos || std::stoul(v) < 1 ||
-          std::stoul(v) > 256)
-        return usage("--jobs must be a number from 1 to 256");
-      o.jobs = static_cast<unsigned>(std::stoul(v));
-    } else if (a == "--batch") {
-      o.batch = true;
-      if (!next(o.input)) return usage("--batch needs a file (or - for stdin)");
-    } else if (a == "--check-policy") {
-      o.check_policy = true;
-    } else if (a == "--profile-schema") {
-      o.schema = true;
-    } else if (a.size() > 1 && a[0] == '-') {
-      return usage("unknown option " + a);
-    } else if (o.input.empty()) {
-      o.input = a;
-    } else {
-      return usage("more than one profile given");
-    }
+  std::string why;
+  switch (parse_options(argc, argv, o, why)) {
+    case Parsed::help:
+      out.write(help_text());
+      return out.finish();
+    case Parsed::usage:
+      return usage(why);
+    case Parsed::run:
+      break;
   }
-  if (!o.check_policy && !o.schema && o.input.empty()) return usage("no profile given");
-  if (o.batch && o.text) return usage("--batch writes JSON lines; --format text is for one profile");
-  if (!o.batch && o.summary) return usage("--format summary is for --batch");
-  if (!o.batch && o.jobs != 1) return usage("--jobs is for --batch");
-
-  std::string policy_text;
-  if (o.policy_file.empty())
-    policy_text = std::string(assess::embedded_policy_json());
-  else if (!read_all(o.policy_file, policy_text, kMaxPolicyBytes))
-    return usage("cannot read " + o.policy_file);
-  if (policy_text.size() > kMaxPolicyBytes) return usage(o.policy_file + " is larger than 16 MB");
   assess::Policy policy;
-  assess::Diagnostics policy_errors;
-  if (!assess::load_policy(policy_text, policy, policy_errors)) {
-    print_errors(policy_errors, o.lang, (o.policy_file.empty() ? "built-in policy" : o.policy_file) + ": ");
-    return kExitUsage;
-  }
+  if (const int loaded = load(o, policy); loaded != kExitOk) return loaded;
   if (o.check_policy) {
-    std::cout << assess::render_policy_valid(policy, o.lang);
-    return kExitOk;
+    out.write(assess::render_policy_valid(policy, o.lang));
+    return out.finish();
   }
   if (o.schema) {
-    std::cout << assess::profile_schema(policy);
-    return kExitOk;
+    out.write(assess::profile_schema(policy));
+    return out.finish();
   }
-  if (o.batch) return run_batch(policy, o);
-
-  std::string text;
-  if (!read_all(o.input, text, assess::kMaxProfileBytes)) return usage("cannot read " + o.input);
-  assess::Profile profile;
-  assess::Diagnostics errors;
-  if (!assess::read_profile(policy, text, profile, errors)) {
-    if (o.text)
-      print_errors(errors, o.lang, o.input == "-" ? "" : o.input + ": ");
-    else
-      std::cout << assess::render_errors_json(errors, o.lang) << "\n";
-    return kExitInvalidInput;
-  }
-  assess::Result result = assess::evaluate(policy, profile);
-  std::cout << (o.text ? assess::render_text(policy, result, o.lang) : assess::render_json(policy, result, o.lang) + "\n");
-  return kExitOk;
+  return o.batch ? run_batch(policy, o) : run_single(policy, o);
 }

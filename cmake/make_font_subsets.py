@@ -11,8 +11,8 @@ strings, the engine's messages), fetched right after the first frame. full.otf: 
 Only the tables Dear ImGui's stb_truetype reads are kept (no OpenType layout, vertical metrics or names beyond
 family and style): ImGui 1.90 neither shapes nor kerns, and the browser never sees these files as fonts.
 
-Usage: make_font_subsets.py FONT.ttc INDEX OUT_DIR POLICY.json UI_STRINGS.json START_KEYS TEXT_FILE...
-START_KEYS: the UI string keys of the start page, its header and the first step, comma-separated.
+Usage: make_font_subsets.py FONT.ttc INDEX OUT_DIR POLICY.json UI_STRINGS.json TEXT_FILE...
+The start page's UI strings are those marked "start_page": true in UI_STRINGS.json.
 """
 import json
 import sys
@@ -39,19 +39,19 @@ def bmp(text):
     return {c for c in text if 0x20 <= ord(c) < 0x10000}
 
 
-def start_page_chars(policy_path, strings_path, keys):
+def start_page_chars(policy_path, strings_path):
     policy = json.loads(Path(policy_path).read_text(encoding="utf-8"))
     strings = json.loads(Path(strings_path).read_text(encoding="utf-8"))["strings"]
-    missing = [k for k in keys if k not in strings]
-    if missing:
-        sys.exit(f"make_font_subsets.py: no UI string {', '.join(missing)} in {strings_path}")
+    marked = [s for s in strings.values() if s.get("start_page") is True]
+    if not marked:
+        sys.exit(f"make_font_subsets.py: no UI string is marked \"start_page\": true in {strings_path}")
     # The first step too (its gates), so that the first tap, which often comes before the later subsets have
     # arrived, draws nothing from the device's fonts (each such character costs the first tap ~10 ms on a phone).
     questions = {q["id"]: q for q in policy["questions"]}
     first_step = [policy.get("gates_intro", "")] + [
         [questions[g["question"]].get("label", ""), questions[g["question"]].get("help", "")]
         for g in policy["gates"] if g.get("question") in questions]
-    texts = [policy["identity"], policy["disclaimer"], first_step] + [strings[k] for k in keys]
+    texts = [policy["identity"], policy["disclaimer"], first_step] + [{"zh": s["zh"], "en": s["en"]} for s in marked]
     return bmp(json.dumps(texts, ensure_ascii=False))
 
 
@@ -72,10 +72,10 @@ def write_subset(font_path, index, chars, out):
 
 def main():
     font_path, index, out_dir = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
-    policy_path, strings_path, start_keys = sys.argv[4], sys.argv[5], sys.argv[6].split(",")
-    start = BASE | start_page_chars(policy_path, strings_path, start_keys)
+    policy_path, strings_path = sys.argv[4], sys.argv[5]
+    start = BASE | start_page_chars(policy_path, strings_path)
     initial = set(BASE)
-    for text_file in sys.argv[7:]:
+    for text_file in sys.argv[6:]:
         initial |= bmp(Path(text_file).read_text(encoding="utf-8"))
     initial |= start
     out_dir.mkdir(parents=True, exist_ok=True)

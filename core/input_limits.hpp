@@ -3,7 +3,6 @@
 // docs/policy-format.md ("Limits"); the list length and text length of answers come from the policy file.
 #pragma once
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -15,14 +14,17 @@ constexpr std::size_t kMaxProfileBytes = 1 << 20;
 constexpr std::size_t kMaxJsonDepth = 32;
 // Any one string (key or value) is at most this many bytes before it is even compared with anything.
 constexpr std::size_t kMaxJsonStringBytes = 4096;
+// An advisor's session file (core/session_file.hpp) is one file of at most kMaxProfileBytes, read in one pass
+// with one budget for all of it: at most this many enterprises, list items in all its profiles, and errors.
+constexpr std::size_t kMaxSessionEnterprises = 200;
+constexpr std::size_t kMaxSessionItems = 20000;
+constexpr std::size_t kMaxSessionErrors = 100;
 // An error message quotes at most this many characters of what it found.
 constexpr std::size_t kMaxQuotedChars = 40;
 
-// At most kMaxQuotedChars code points of s (then "…"), with control characters, bidi controls and invalid
-// UTF-8 shown as U+FFFD: a quote in an error message can neither grow without bound nor reorder the line.
+// At most kMaxQuotedChars characters of s (then "…"), with control characters and bidi controls shown as U+FFFD
+// and bytes that are not UTF-8 as \xFF: a quote in an error message can neither grow without bound, nor reorder
+// the line, nor make the output invalid UTF-8.
 std::string excerpt(std::string_view s);
-
-// U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069: characters that reorder the text around them.
-bool is_bidi_control(std::uint32_t code_point);
 
 }  // namespace assess

@@ -2,58 +2,22 @@
 // stops at the first duplicate key or at nesting deeper than the limit (nothing about the text is trusted).
 #include "json_text.hpp"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
 #include "input_limits.hpp"
 #include "json_diagnostics.hpp"
 #include "messages.hpp"
+#include "utf8.hpp"
 
 namespace assess {
 
 namespace {
 
-// Appends code point cp as UTF-8.
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Decodes one UTF-8 code point at s[i] (advancing i); returns 0xFFFD for a malformed sequence.
-std::uint32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b = byte(i++);
-  if (b < 0x80) return b;
-  const int extra = b >= 0xF8 ? -1 : b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : -1;
-  if (extra < 0) return 0xFFFD;
-  std::uint32_t cp = b & (0x3F >> extra);
-  for (int k = 0; k < extra; ++k) {
-    if (i >= s.size() || (byte(i) & 0xC0) != 0x80) return 0xFFFD;
-    cp = (cp << 6) | (byte(i++) & 0x3F);
-  }
-  return cp;
-}
-
 // A message without a "last read" part is nlohmann's own short text; bounded all the same.
 std::string excerpt_line(std::string_view text) {
-  return std::string(text.substr(0, 300));
-}
-
-bool shown_as_replacement(std::uint32_t cp) {
-  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || is_bidi_control(cp);
+  return utf8::escape_invalid(text.substr(0, 300));
 }
 
 // Builds the document from nlohmann's public SAX interface, as its own DOM parser would, but stops at the first
@@ -156,17 +120,18 @@ class LimitedDomBuilder final : public nlohmann::json_sax<Json> {
 
 }  // namespace
 
-bool is_bidi_control(std::uint32_t cp) {
-  return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
 std::string excerpt(std::string_view s) {
   std::string out;
   std::size_t i = 0, chars = 0;
-  while (i < s.size() && chars < kMaxQuotedChars) {
-    std::uint32_t cp = next_code_point(s, i);
-    append_utf8(out, shown_as_replacement(cp) ? 0xFFFD : cp);
-    ++chars;
+  for (; i < s.size() && chars < kMaxQuotedChars; ++chars) {
+    const utf8::Char c = utf8::char_at(s, i);
+    if (!c.valid)
+      out += utf8::escape_invalid(s.substr(i, 1));  // the byte itself, as \xFF
+    else if (utf8::is_control(c.code_point) || utf8::is_bidi_control(c.code_point))
+      utf8::append(out, 0xFFFD);
+    else
+      out.append(s.substr(i, c.size));
+    i += c.size;
   }
   if (i < s.size()) out += "\u2026";
   return out;
@@ -187,16 +152,17 @@ std::string syntax_error_text(const Json::exception& ex) {
   std::string_view head = text.substr(0, lr + kLastRead.size());
   std::string_view read = text.substr(lr + kLastRead.size());
   read.remove_suffix(read.back() == '\'' ? 1 : 0);
-  std::string out(head.substr(0, 200));
+  // nlohmann copies the bytes it read as they were (only controls become <U+0009>): invalid UTF-8 is escaped.
+  std::string out = utf8::escape_invalid(head.substr(0, 200));
   if (read.size() > kMaxQuotedChars) {
     std::size_t from = read.size() - kMaxQuotedChars;
     while (from < read.size() && (static_cast<unsigned char>(read[from]) & 0xC0) == 0x80) ++from;  // a whole character
     const std::size_t open = read.rfind('<', from), close = read.find('>', open == std::string_view::npos ? 0 : open);
     if (open != std::string_view::npos && close != std::string_view::npos && close >= from) from = open;  // a whole <U+0009>
     out += "\u2026";
-    out += read.substr(from);
+    out += utf8::escape_invalid(read.substr(from));
   } else {
-    out += read;
+    out += utf8::escape_invalid(read);
   }
   return out + "'";
 }
@@ -213,8 +179,22 @@ Diagnostic input_too_large(std::size_t limit) {
   return Diagnostic{"$", "too_large", message(Msg::input_too_large, {std::to_string(limit)})};
 }
 
+std::optional<Diagnostic> nul_byte(std::string_view text) {
+  const std::size_t at = text.find('\0');
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::string_view before = text.substr(0, at);
+  const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0: the first line
+  const std::size_t line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+  const std::size_t column = at - line_start + 1;  // in bytes, as nlohmann counts the columns of its errors
+  return Diagnostic{"$", "json_syntax", message(Msg::json_nul_byte, {std::to_string(line), std::to_string(column)})};
+}
+
 bool parse_json_text(std::string_view text, Json& out, Diagnostics& diagnostics) {
   out = Json();
+  if (std::optional<Diagnostic> nul = nul_byte(text)) {
+    diagnostics.push_back(std::move(*nul));
+    return false;
+  }
   LimitedDomBuilder sax(out);
   bool ok = Json::sax_parse(text.begin(), text.end(), &sax, Json::input_format_t::json, true, false);
   if (ok && !sax.failed()) return true;

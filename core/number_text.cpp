@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "utf8.hpp"
+
 namespace assess {
 
 namespace {
@@ -15,24 +17,11 @@ struct Symbol {
   std::string written;
 };
 
+// The character at s[i], moving i past it (an invalid byte is U+FFFD, one byte long).
 char32_t decode(std::string_view s, std::size_t& i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  int extra = b < 0x80 ? 0 : (b >> 5) == 0x6 ? 1 : (b >> 4) == 0xE ? 2 : (b >> 3) == 0x1E ? 3 : -1;
-  if (extra < 0 || i + static_cast<std::size_t>(extra) >= s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t c = extra == 0 ? b : b & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    const auto cont = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((cont >> 6) != 0x2) {
-      ++i;
-      return 0xFFFD;
-    }
-    c = (c << 6) | (cont & 0x3F);
-  }
-  i += static_cast<std::size_t>(extra) + 1;
-  return c;
+  const utf8::Char c = utf8::char_at(s, i);
+  i += c.size;
+  return c.code_point;
 }
 
 char kind_of(char32_t c) {

@@ -3,6 +3,8 @@
 // Errors come in document order; "missing" ones (known only at the end) come last.
 #include "profile_reader.hpp"
 
+#include <atomic>
+#include <cmath>
 #include <cstring>
 
 #if ASSESS_HAVE_SIMDJSON
@@ -10,37 +12,28 @@
 #endif
 
 #include "json_diagnostics.hpp"
+#include "json_number.hpp"
 #include "json_object_reader.hpp"
+#include "json_replay.hpp"
 #include "json_text.hpp"
 #include "messages.hpp"
 #include "policy_loader.hpp"
+#include "profile_validator.hpp"
+#include "utf8.hpp"
 
 namespace assess {
 
+std::optional<Diagnostic> check_name(const std::string& path, std::string_view text, const Limits& limits) {
+  const auto max = static_cast<std::size_t>(limits.text_max);
+  const utf8::TextCheck check = utf8::check_user_text(text, max);
+  if (check.problem == utf8::TextProblem::too_long)
+    return Diagnostic{path, "too_long", message(Msg::text_too_long, {std::to_string(max), std::to_string(check.characters)})};
+  if (check.problem == utf8::TextProblem::bad_character)
+    return Diagnostic{path, "bad_character", message(Msg::text_bad_character)};
+  return std::nullopt;
+}
+
 namespace {
-
-std::size_t utf8_length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-// A name may not hold control characters (a NUL once cut the printed report short) or bidi controls (U+202E
-// made the amount beside a name read backwards). Checked on the UTF-8 bytes: the lexer has validated them.
-bool printable_text(const std::string& s) {
-  const auto byte = [&s](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = byte(i);
-    if (c < 0x20 || c == 0x7F) return false;
-    if (c == 0xC2 && i + 1 < s.size() && byte(i + 1) < 0xA0) return false;   // C1 controls
-    if (c == 0xD8 && i + 1 < s.size() && byte(i + 1) == 0x9C) return false;  // U+061C
-    if (c == 0xE2 && i + 2 < s.size()) {
-      const std::uint32_t cp = 0x2000u | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
-      if ((byte(i + 1) & 0xFC) == 0x80 && is_bidi_control(cp)) return false;
-    }
-  }
-  return true;
-}
 
 // One level of the document being read: the document itself (the bottom of the stack) or a container open in
 // it. Its kind is the reader's state at that level, which says where the next key or value there goes.
@@ -106,14 +99,16 @@ class ProfileSax {
     return true;
   }
   bool number_integer(std::int64_t n) {
-    return number(n < 0, static_cast<std::uint64_t>(n), false, [n] { return std::to_string(n); });
+    // |n| as unsigned: -INT64_MIN does not fit an int64.
+    const std::uint64_t magnitude = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+    return number(JsonNumber{n < 0, true, true, magnitude}, true, [n] { return std::to_string(n); });
   }
   bool number_unsigned(std::uint64_t n) {
-    return number(false, n, false, [n] { return std::to_string(n); });
+    return number(JsonNumber{false, true, true, n}, true, [n] { return std::to_string(n); });
   }
-  bool number_float(double d, const std::string& raw) {
-    return number(
-        d < 0, 0, true, [&raw] { return excerpt(raw); }, d);
+  // Any number with a fraction or an exponent, or too large for 64 bits: read from its text, not its double.
+  bool number_float(double, const std::string& literal) {
+    return number(read_json_number(literal), false, [&literal] { return excerpt(literal); });
   }
   bool binary(Json::binary_t&) { return scalar("binary"); }
   bool string(std::string& s);
@@ -122,7 +117,8 @@ class ProfileSax {
   bool end_object() { return close() && object_closed(); }
   bool start_array(std::size_t) { return open() && array_opened(); }
   bool end_array() { return close() && array_closed(); }
-  bool parse_error(std::size_t, const std::string&, const Json::exception& ex) {
+  bool parse_error(std::size_t, const std::string& token, const Json::exception& ex) {
+    if (ex.id == kNumberOverflow) return number_overflow(token, ex);
     syntax_error_ = syntax_error_text(ex);
     return false;
   }
@@ -241,8 +237,21 @@ class ProfileSax {
     }
   }
   bool scalar(const char* shown);
+  // nlohmann stops at a number beyond a double (1e400) with error 406: it is refused where it stands, as any
+  // number out of range, and alone (reading stopped there, so nothing after it is known).
+  static constexpr int kNumberOverflow = 406;
+  bool number_overflow(const std::string& literal, const Json::exception& ex) {
+    const std::size_t before = answer_errors_.size() + root_errors_.size();
+    number_float(HUGE_VAL, literal);
+    if (answer_errors_.size() + root_errors_.size() > before)
+      fatal_.push_back((in_answers() ? answer_errors_ : root_errors_).back());
+    else  // where nothing is read (inside a value already refused), nlohmann's own words
+      syntax_error_ = syntax_error_text(ex);
+    return false;
+  }
+  // A number where the top frame expects a value; `raw()` gives it as an error quotes it.
   template <typename Raw>
-  bool number(bool negative, std::uint64_t u, bool is_float, const Raw& raw, double d = 0);
+  bool number(const JsonNumber& n, bool spelled_as_integer, const Raw& raw);
   void string_value(std::string& s);
   void header_string(std::string& s);
 
@@ -339,7 +348,7 @@ bool ProfileSax::scalar(const char* shown) {
 }
 
 template <typename Raw>
-bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const Raw& raw, double d) {
+bool ProfileSax::number(const JsonNumber& n, bool spelled_as_integer, const Raw& raw) {
   Frame& f = top();
   const Field* field = f.kind == Kind::fields ? f.member_field : nullptr;
   if (!field || (field->type != FieldType::count && field->type != FieldType::yuan)) {
@@ -348,28 +357,23 @@ bool ProfileSax::number(bool negative, std::uint64_t u, bool is_float, const Raw
     return true;
   }
   const bool yuan = field->type == FieldType::yuan;
-  const std::int64_t max = yuan ? p_.limits.yuan_max : p_.limits.count_max;
-  const auto limit = [&] { return yuan ? format_yuan(max) : std::to_string(max); };
+  const auto max = static_cast<std::uint64_t>(yuan ? p_.limits.yuan_max : p_.limits.count_max);
   Value& v = (*f.values)[static_cast<std::size_t>(field->slot)];
-  if (negative)
+  if (n.negative) {
     error(path(), "out_of_range", message(yuan ? Msg::yuan_negative : Msg::count_negative, {raw()}));
-  else if (is_float && d > static_cast<double>(max))
-    error(path(), "out_of_range", message(yuan ? Msg::yuan_too_large : Msg::count_too_large, {limit(), raw()}));
-  else if (is_float && d != static_cast<double>(static_cast<std::int64_t>(d)))
+  } else if (!n.fits || n.magnitude > max) {
+    // An integer as written elsewhere (10,000,000,000,001); any other spelling as it was written.
+    const std::string got = yuan && spelled_as_integer && n.fits && n.magnitude <= static_cast<std::uint64_t>(INT64_MAX)
+                                ? format_yuan(static_cast<std::int64_t>(n.magnitude))
+                                : raw();
+    const std::string limit = yuan ? format_yuan(static_cast<std::int64_t>(max)) : std::to_string(max);
+    error(path(), "out_of_range", message(yuan ? Msg::yuan_too_large : Msg::count_too_large, {limit, got}));
+  } else if (!n.whole) {
     error(path(), "not_integer", message(yuan ? Msg::yuan_not_integer : Msg::count_not_integer, {raw()}));
-  else if (is_float) {
-    // 1e3 and 1000.0 are the integer 1000 spelled another way (JSON Schema's "integer" agrees); every value
-    // in range (<= 10^13 < 2^53) is exact in a double, so nothing is rounded.
-    v.number = static_cast<std::int64_t>(d);
-    v.answered = true;
-  } else if (u > static_cast<std::uint64_t>(max))
-    // The number as written elsewhere (10,000,000,000,001), not the raw digits.
-    error(path(), "out_of_range",
-          message(
-              yuan ? Msg::yuan_too_large : Msg::count_too_large,
-              {limit(), yuan && u <= static_cast<std::uint64_t>(INT64_MAX) ? format_yuan(static_cast<std::int64_t>(u)) : raw()}));
-  else {
-    v.number = static_cast<std::int64_t>(u);
+  } else {
+    // 3e6 and 3000000.0 are the whole number 3000000 written another way (JSON Schema's "integer" agrees),
+    // decided from the digits as written: 2.9999999999999999 is not 3, nor 1e-400 zero.
+    v.number = static_cast<std::int64_t>(n.magnitude);
     v.answered = true;
   }
   value_read();
@@ -449,13 +453,8 @@ void ProfileSax::string_value(std::string& s) {
     error(path(), "unknown_option", message(Msg::unknown_option, {excerpt(s), allowed}));
     return;
   }
-  std::size_t len = utf8_length(s);
-  if (len > static_cast<std::size_t>(p_.limits.text_max)) {
-    error(path(), "too_long", message(Msg::text_too_long, {std::to_string(p_.limits.text_max), std::to_string(len)}));
-    return;
-  }
-  if (!printable_text(s)) {
-    error(path(), "bad_character", message(Msg::text_bad_character));
+  if (const std::optional<Diagnostic> d = check_name(path(), s, p_.limits)) {
+    error(d->path, d->code.c_str(), d->message);
     return;
   }
   v->text = std::move(s);
@@ -624,10 +623,74 @@ void ProfileSax::finish(Diagnostics& out) {
 
 }  // namespace
 
+struct ProfileValidator::Reader {
+  explicit Reader(const Policy& policy) : sax(policy, profile) {}
+  Profile profile;
+  ProfileSax sax;
+};
+
+ProfileValidator::ProfileValidator(const Policy& policy) : reader_(std::make_unique<Reader>(policy)) {}
+ProfileValidator::~ProfileValidator() = default;
+bool ProfileValidator::null() {
+  return reader_->sax.null();
+}
+bool ProfileValidator::boolean(bool b) {
+  return reader_->sax.boolean(b);
+}
+bool ProfileValidator::number_integer(std::int64_t n) {
+  return reader_->sax.number_integer(n);
+}
+bool ProfileValidator::number_unsigned(std::uint64_t n) {
+  return reader_->sax.number_unsigned(n);
+}
+bool ProfileValidator::number_float(double d, const std::string& literal) {
+  return reader_->sax.number_float(d, literal);
+}
+bool ProfileValidator::string(std::string& s) {
+  return reader_->sax.string(s);
+}
+bool ProfileValidator::key(std::string& k) {
+  return reader_->sax.key(k);
+}
+bool ProfileValidator::start_object(std::size_t n) {
+  return reader_->sax.start_object(n);
+}
+bool ProfileValidator::end_object() {
+  return reader_->sax.end_object();
+}
+bool ProfileValidator::start_array(std::size_t n) {
+  return reader_->sax.start_array(n);
+}
+bool ProfileValidator::end_array() {
+  return reader_->sax.end_array();
+}
+bool ProfileValidator::parse_error(std::size_t position, const std::string& token, const Json::exception& ex) {
+  return reader_->sax.parse_error(position, token, ex);
+}
+void ProfileValidator::finish(Diagnostics& errors) {
+  reader_->sax.finish(errors);
+}
+const Profile& ProfileValidator::profile() const {
+  return reader_->profile;
+}
+
+namespace {
+std::atomic<std::uint64_t> texts_read{0};
+}
+
+std::uint64_t profile_texts_read() {
+  return texts_read.load(std::memory_order_relaxed);
+}
+
 bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors) {
+  texts_read.fetch_add(1, std::memory_order_relaxed);
   const std::size_t before = errors.size();
   if (json_text.size() > kMaxProfileBytes) {  // refused before parsing: the limit bounds memory and time
     errors.push_back(input_too_large(kMaxProfileBytes));
+    return false;
+  }
+  if (std::optional<Diagnostic> nul = nul_byte(json_text)) {
+    errors.push_back(std::move(*nul));
     return false;
   }
   Profile p;
@@ -639,8 +702,17 @@ bool read_profile(const Policy& policy, std::string_view json_text, Profile& out
   return true;
 }
 
+// The document's events replayed into the same handler: no text is made. (The limit on a text's size bounds
+// the parsing of text; a document is parsed already, and its strings and depth are checked as text's are.)
 bool read_profile_json(const Policy& policy, const Json& root, Profile& out, Diagnostics& errors) {
-  return read_profile(policy, root.dump(), out, errors);
+  const std::size_t before = errors.size();
+  Profile p;
+  ProfileSax sax(policy, p);
+  replay_json(root, sax);
+  sax.finish(errors);
+  if (errors.size() != before) return false;
+  out = std::move(p);
+  return true;
 }
 
 bool read_profile_document(const Policy& policy, std::string_view json_text, Json& document, Profile& out, Diagnostics& errors) {
@@ -718,7 +790,8 @@ bool ProfileReader::fast_path_available() {
 
 bool ProfileReader::read(std::string_view json_text, bool padded, Profile& out, Diagnostics& errors) {
   last_path_ = Path::fast;
-  if (json_text.size() <= kMaxProfileBytes) {
+  // A NUL byte is read_profile's error to report (simdjson might take one in a string or after the document).
+  if (json_text.size() <= kMaxProfileBytes && std::memchr(json_text.data(), 0, json_text.size()) == nullptr) {
     simdjson::dom::element root;
     const auto parsed =
         padded ? tokenizer_->parser.parse(reinterpret_cast<const std::uint8_t*>(json_text.data()), json_text.size(), false)

@@ -2,7 +2,10 @@
 // every unknown key, wrong type, out-of-range number or unknown choice becomes a Diagnostic with its path.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "diagnostic.hpp"
@@ -17,14 +20,24 @@ namespace assess {
 // (size, nesting, string length) are in input_limits.hpp.
 constexpr std::size_t kMaxProfileDiagnostics = 100;
 
+// A name a person typed (a text answer such as a project's subject, an advisor's enterprise): an error at `path`
+// when it is longer than the policy's text_max characters ("too_long") or holds a control character, a bidi
+// control or bytes that are not UTF-8 ("bad_character"); nothing when it is fine. The one rule for every name.
+std::optional<Diagnostic> check_name(const std::string& path, std::string_view text, const Limits& limits);
+
 // Parses and validates profile text. Returns true and fills `out` only when there is no error.
 bool read_profile(const Policy& policy, std::string_view json_text, Profile& out, Diagnostics& errors);
 
 // The same, and on success the document itself (parsed only once the text has passed every limit).
 bool read_profile_document(const Policy& policy, std::string_view json_text, Json& document, Profile& out, Diagnostics& errors);
 
-// The same, for an already parsed document.
+// The same, for an already parsed document, read as it stands (no text is made of it): the same validation and
+// the same errors, at the same paths, as its text would give.
 bool read_profile_json(const Policy& policy, const Json& root, Profile& out, Diagnostics& errors);
+
+// How many profile texts read_profile has parsed so far, in this process (for tests: what the app evaluates as
+// it is edited is never made text).
+std::uint64_t profile_texts_read();
 
 // Bytes that must be readable (any content) after the text given to ProfileReader::read with padded = true.
 constexpr std::size_t kProfileReadPadding = 64;

@@ -3,19 +3,40 @@
 
 #include "explain.hpp"
 #include "json_object_reader.hpp"
+#include "json_writer.hpp"
 #include "messages.hpp"
 #include "outcome.hpp"
 #include "presented.hpp"
 #include "render.hpp"
+#include "utf8.hpp"
 
 namespace assess {
 
 namespace {
 
+// Text as a spreadsheet shows it without surprise: each control character (C0 with TAB, CR and LF, DEL, C1), bidi
+// control and byte that is not UTF-8 becomes U+FFFD, so no cell can carry an escape sequence, break its row
+// or reorder what is beside it.
+std::string inert(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const utf8::Char c = utf8::char_at(s, i);
+    if (!c.valid || utf8::is_control(c.code_point) || utf8::is_bidi_control(c.code_point))
+      utf8::append(out, 0xFFFD);
+    else
+      out.append(s.substr(i, c.size));
+    i += c.size;
+  }
+  return out;
+}
+
+// A cell a spreadsheet would run as a formula (OWASP: =, +, -, @, TAB or CR first) gets an apostrophe first;
+// an enterprise name is user input.
 std::string cell(const std::string& s) {
-  std::string v = s;
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v = "'" + v;
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos;
+  const std::string v = (formula ? "'" : "") + inert(s);
+  if (v.find_first_of(",\"") == std::string::npos) return v;
   std::string out = "\"";
   for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
@@ -95,8 +116,9 @@ std::string render_jsonl(const Policy& policy, const std::vector<AssessedEnterpr
   ResultJsonRenderer renderer(policy, lang);
   std::string out;
   for (const AssessedEnterprise& e : enterprises) {
-    out += "{\"enterprise\":" + Json(e.name).dump(-1, ' ', false, Json::error_handler_t::replace) + ",\"outcome\":\"" +
-           outcome_name(outcome_of(*e.result)) + "\"" +
+    out += "{\"enterprise\":";
+    JsonWriter::append_inert_string(out, e.name);
+    out += std::string(",\"outcome\":\"") + outcome_name(outcome_of(*e.result)) + "\"" +
            ",\"profile\":" + e.profile->dump(-1, ' ', false, Json::error_handler_t::replace) + ",\"result\":";
     renderer.render(*e.result, out);
     out += "}\n";

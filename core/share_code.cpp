@@ -105,6 +105,9 @@ bool decode_value(const Field& f, const Json& v, const std::string& path, Json& 
     case FieldType::count:
     case FieldType::yuan:
     case FieldType::text:
+      // Our codes hold whole numbers only. A fraction would reach the profile reader as the double it rounds to
+      // (2.9999999999999999 as 3.0): refused here, where its digits are still known to be a fraction.
+      if (v.is_number_float()) break;
       out = v;  // carried as is: the profile reader checks its type and range, with its own messages
       return true;
     case FieldType::enumeration:

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "utf8.hpp"
+
 namespace assess {
 
 namespace {
@@ -43,20 +45,6 @@ const FoldTable& fold_table() {
     return t;
   }();
   return table;
-}
-
-// Decodes one UTF-8 code point at s[i]; returns its byte length, or 0 when the bytes are not valid UTF-8.
-std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char lead = b(0);
-  std::size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  cp = len == 1 ? lead : lead & (0xFF >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((b(k) & 0xC0) != 0x80) return 0;
-    cp = cp << 6 | (b(k) & 0x3F);
-  }
-  return len;
 }
 
 // Appends the folded form of one code point (its own bytes when the table does not change it).
@@ -233,27 +221,24 @@ std::string fold_for_matching(std::string_view text) {
   std::string folded;
   folded.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    std::uint32_t cp = 0;
-    std::size_t len = decode(text, i, cp);
-    if (len == 0) {
-      folded += text[i++];
-      continue;
-    }
-    append_folded(folded, cp, text.substr(i, len));
-    i += len;
+    const utf8::Char c = utf8::char_at(text, i);
+    if (c.valid)
+      append_folded(folded, c.code_point, text.substr(i, c.size));
+    else
+      folded += text[i];  // kept as it was
+    i += c.size;
   }
   // Then NFC over the whole string: decompose, order the marks, compose.
   std::vector<std::uint32_t> cps;
   cps.reserve(folded.size());
   for (std::size_t i = 0; i < folded.size();) {
-    std::uint32_t cp = 0;
-    const std::size_t len = decode(folded, i, cp);
-    if (len == 0) {
+    const utf8::Char c = utf8::char_at(folded, i);
+    if (!c.valid) {
       cps.push_back(kRawByte + static_cast<unsigned char>(folded[i++]));
       continue;
     }
-    decompose(cp, cps);
-    i += len;
+    decompose(c.code_point, cps);
+    i += c.size;
   }
   order_marks(cps);
   compose_marks(cps);

@@ -10,8 +10,7 @@
 #include "app.hpp"
 #include "explain.hpp"
 #include "item_registry.hpp"
-#include "platform.hpp"
-#include "question_widgets.hpp"
+#include "screens.hpp"
 #include "wan_amount.hpp"
 
 namespace ui {
@@ -100,14 +99,15 @@ assess::Json node_of(const RegisteredItem& it) {
 // The sentence a screen reader hears once when the result changes: the total, then each claimed measure whose
 // status or range is new since the last sentence ("第四条 关键技术攻关补助:可估算 0–3,000,000 元").
 std::string App::announcement() {
-  if (!session_.result_valid) return {};
-  const assess::Totals& total = session_.result.total;
+  if (!session_.evaluation.valid()) return {};
+  const assess::Result& result = session_.evaluation.result();
+  const assess::Totals& total = result.total;
   std::string text =
       total.max > 0
-          ? t("announce_total", {format_wan_grouped(total.max), assess::format_yuan(total.min), assess::format_yuan(total.max)})
-          : t("announce_none");
+          ? t(Str::announce_total, {format_wan_grouped(total.max), assess::format_yuan(total.min), assess::format_yuan(total.max)})
+          : t(Str::announce_none);
   std::map<std::string, std::string> now;
-  for (const assess::MeasureResult& mr : session_.result.measures) {
+  for (const assess::MeasureResult& mr : result.measures) {
     if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;
     std::string line = assess::article_name(mr.measure->article, session_.lang) + " " + mr.measure->title.in(session_.lang) +
                        ": " + assess::status_label(mr, session_.lang);
@@ -123,15 +123,11 @@ std::string App::announcement() {
 void App::publish_accessible() {
   assess::Json mirror;
   mirror["lang"] = assess::lang_code(session_.lang);
-  // One title per App::Screen, in its order.
-  static const char* const titles[] = {"app_name",     "step_gates",        "step_activities", "step_details",
-                                       "step_results", "enterprises_title", "compare_title"};
-  static_assert(sizeof titles / sizeof *titles == static_cast<int>(Screen::compare) + 1, "a title for every screen");
-  mirror["title"] = t(titles[static_cast<int>(session_.screen)]) + " · " + policy_.title.in(session_.lang);
-  mirror["labels"] = {{"header", t("mirror_toolbar")},
-                      {"steps", t("mirror_steps")},
-                      {"footer", t("mirror_navigation")},
-                      {"results", t("results_title")}};
+  mirror["title"] = t(screen_row(session_.screen).title) + " · " + policy_.title.in(session_.lang);
+  mirror["labels"] = {{"header", t(Str::mirror_toolbar)},
+                      {"steps", t(Str::mirror_steps)},
+                      {"footer", t(Str::mirror_navigation)},
+                      {"results", t(Str::results_title)}};
   assess::Json& nodes = mirror["nodes"] = assess::Json::array();
   std::string dialog;
   for (const RegisteredItem& it : registry_items()) {
@@ -147,9 +143,9 @@ void App::publish_accessible() {
   mirror["toast"] = !session_.toast.text.empty() && now_ms() < session_.toast.until ? session_.toast.text : std::string();
   // The result changed (a new version of the answers evaluated): one sentence, numbered so it is said once.
   // The first result is not news (the page has just opened): it is only remembered, to say what changes later.
-  if (session_.announced_version != session_.evaluated_version) {
+  if (session_.announced_version != session_.evaluation.version()) {
     const bool first = session_.announced_version == 0;
-    session_.announced_version = session_.evaluated_version;
+    session_.announced_version = session_.evaluation.version();
     const std::string text = announcement();
     if (!first) session_.announcement = text, ++session_.announcement_count;
   }
@@ -157,7 +153,7 @@ void App::publish_accessible() {
   const std::string out = mirror.dump(-1, ' ', false, assess::Json::error_handler_t::replace);
   if (out == session_.accessible_published) return;
   session_.accessible_published = out;
-  platform::publish_accessible(out);
+  platform_.publish_accessible(out);
 }
 
 }  // namespace ui

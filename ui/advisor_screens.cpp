@@ -10,8 +10,9 @@
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "outcome.hpp"
-#include "platform.hpp"
+#include "profile_reader.hpp"
 #include "render_export.hpp"
+#include "session_file.hpp"
 #include "text_field.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
@@ -19,8 +20,8 @@
 namespace ui {
 
 namespace {
-// Enterprises hold pointers into their own profiles: the list is reserved once and never reallocates.
-constexpr std::size_t kMaxEnterprises = 200;
+// The most enterprises one session holds: as many as a session file may hold.
+constexpr std::size_t kMaxEnterprises = assess::kMaxSessionEnterprises;
 
 std::string wan_range(assess::Yuan min, assess::Yuan max, const std::string& unit) {
   return (min == max ? "" : format_wan_grouped(min) + "–") + format_wan_grouped(max) + " " + unit;  // one figure when both agree
@@ -31,12 +32,13 @@ constexpr const char* kSessionFormat = "suzhou-ai-assess/session@1";
 // What an enterprise's results screen would say of it, in a few words: its range whenever a measure pays
 // (even when a gate failed: a non-AI buyer of AI is paid under art. 8), "not eligible" only when nothing does.
 std::string enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool* amount = nullptr) {
-  const assess::Outcome o = e.valid ? assess::outcome_of(e.result) : assess::Outcome::nothing;
-  if (amount) *amount = o == assess::Outcome::pays && e.result.total.max > 0;
-  if (o == assess::Outcome::pays && e.result.total.max > 0) return wan_range(e.result.total.min, e.result.total.max, c.t("wan"));
-  if (o == assess::Outcome::pays) return c.t("outcome_to_be_assessed");  // only measures decided case by case
-  if (o == assess::Outcome::ineligible) return c.t("not_eligible_short");
-  return e.answers.empty() ? c.t("not_started") : c.t("outcome_nothing");
+  const assess::Result& r = e.evaluation.result();
+  const assess::Outcome o = e.evaluation.valid() ? assess::outcome_of(r) : assess::Outcome::nothing;
+  if (amount) *amount = o == assess::Outcome::pays && r.total.max > 0;
+  if (o == assess::Outcome::pays && r.total.max > 0) return wan_range(r.total.min, r.total.max, c.t(Str::wan));
+  if (o == assess::Outcome::pays) return c.t(Str::outcome_to_be_assessed);  // only measures decided case by case
+  if (o == assess::Outcome::ineligible) return c.t(Str::not_eligible_short);
+  return e.answers.empty() ? c.t(Str::not_started) : c.t(Str::outcome_nothing);
 }
 
 void draw_enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool wrapped) {
@@ -51,23 +53,12 @@ void draw_enterprise_outcome(const ScreenContext& c, const Enterprise& e, bool w
 }
 }  // namespace
 
-// Used within this file only (the list and the comparison).
-void switch_enterprise(const ScreenContext& c, std::size_t index);
-void evaluate_enterprises(const ScreenContext& c);
-void export_all(const ScreenContext& c, bool csv, bool by_enterprise = false);
-void save_session(const ScreenContext& c);
-
-void add_enterprise(const ScreenContext& c) {
-  if (c.session.advisor.enterprises.empty()) c.session.advisor.enterprises.reserve(kMaxEnterprises);
+void add_enterprise(const SessionContext& c) {
   if (c.session.advisor.enterprises.size() >= kMaxEnterprises) return;
   if (!c.session.advisor.enterprises.empty())
     c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
-  Enterprise e{c.t("enterprise_default_name", {std::to_string(c.session.advisor.enterprises.size() + 1)}),
-               Answers(c.policy),
-               0,
-               {},
-               {},
-               false};
+  Enterprise e{
+      c.t(Str::enterprise_default_name, {std::to_string(c.session.advisor.enterprises.size() + 1)}), Answers(c.policy), {}};
   c.session.advisor.enterprises.push_back(std::move(e));
   c.session.advisor.current = c.session.advisor.enterprises.size() - 1;
   // Its answers come with their own version (unique to them), so the live result and the autosave follow.
@@ -75,7 +66,7 @@ void add_enterprise(const ScreenContext& c) {
   c.session.edit_text.clear();
 }
 
-void switch_enterprise(const ScreenContext& c, std::size_t index) {
+void switch_enterprise(const SessionContext& c, std::size_t index) {
   if (index >= c.session.advisor.enterprises.size()) return;
   c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
   c.session.advisor.current = index;
@@ -83,115 +74,96 @@ void switch_enterprise(const ScreenContext& c, std::size_t index) {
   c.session.edit_text.clear();
 }
 
-void evaluate_enterprises(const ScreenContext& c) {
+void evaluate_enterprises(const SessionContext& c) {
   if (c.session.advisor.enterprises.empty()) return;
-  c.session.advisor.enterprises[c.session.advisor.current].answers = c.session.answers;
-  for (Enterprise& e : c.session.advisor.enterprises) {
-    if (e.evaluated_version == e.answers.version() && e.evaluated_version != 0) continue;
-    e.evaluated_version = e.answers.version();
-    assess::Diagnostics errors;
-    e.profile = assess::Profile();
-    e.valid = assess::read_profile_json(c.policy, e.answers.effective_profile(), e.profile, errors);
-    if (e.valid) e.result = assess::evaluate(c.policy, e.profile);
-  }
+  Enterprise& current = c.session.advisor.enterprises[c.session.advisor.current];
+  if (current.answers.version() != c.session.answers.version()) current.answers = c.session.answers;
+  for (Enterprise& e : c.session.advisor.enterprises) e.evaluation.refresh(c.policy, e.answers);
 }
 
-// The CSV has a row per enterprise and measure; `by_enterprise`: a row per enterprise, measures as columns.
-void export_all(const ScreenContext& c, bool csv, bool by_enterprise) {
+FileOut export_all(const SessionContext& c, bool csv, bool by_enterprise) {
   evaluate_enterprises(c);
   std::vector<assess::Json> profiles;
   profiles.reserve(c.session.advisor.enterprises.size());
   std::vector<assess::AssessedEnterprise> rows;
   for (const Enterprise& e : c.session.advisor.enterprises) {
-    if (!e.valid) continue;
+    if (!e.evaluation.valid()) continue;
     profiles.push_back(e.answers.effective_profile());
-    rows.push_back({e.name, &profiles.back(), &e.result});
+    rows.push_back({e.name, &profiles.back(), &e.evaluation.result()});
   }
   if (csv && by_enterprise)
-    platform::download("suzhou-ai-estimates-by-enterprise.csv", "text/csv;charset=utf-8",
-                       assess::render_csv_by_enterprise(c.policy, rows, c.session.lang));
-  else if (csv)
-    platform::download("suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, c.session.lang));
-  else
-    platform::download("suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(c.policy, rows, c.session.lang));
+    return {"suzhou-ai-estimates-by-enterprise.csv", "text/csv;charset=utf-8",
+            assess::render_csv_by_enterprise(c.policy, rows, c.session.lang)};
+  if (csv) return {"suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, c.session.lang)};
+  return {"suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(c.policy, rows, c.session.lang)};
 }
 
 // The session as one file: every enterprise's name and profile (only the questions asked, as a saved profile),
 // so that a day's work can be kept and opened again.
-void save_session(const ScreenContext& c) {
+FileOut save_session(const SessionContext& c) {
   evaluate_enterprises(c);  // the current enterprise's answers into the list
+  // A name the file could not be opened with again is not saved: the advisor is told which, and keeps everything.
+  for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
+    if (assess::check_name("", c.session.advisor.enterprises[i].name, c.policy.limits)) {
+      c.toast(c.t(Str::session_name_not_saved, {std::to_string(i + 1)}));
+      return {};
+    }
   assess::Json list = assess::Json::array();
   for (const Enterprise& e : c.session.advisor.enterprises)
     list.push_back({{"name", e.name}, {"profile", e.answers.effective_profile()}});
   const assess::Json doc = {{"format", kSessionFormat}, {"policy", c.policy.id}, {"enterprises", list}};
-  const std::string file = "suzhou-ai-session.json";
-  platform::download(file, "application/json", doc.dump(1) + "\n");
   mark_in_file(c, 0);
   c.session.advisor.versions = 0;  // look again at the next frame
-  c.toast(c.t("saved_to", {file}));
+  return {"suzhou-ai-session.json", "application/json", doc.dump(1) + "\n"};
 }
 
-// A session file: every enterprise is validated like a profile of its own, and errors name their JSON path
-// ("enterprises[2].profile.answers…"). On any error nothing changes; else the enterprises are added to the list.
-bool open_session(const ScreenContext& c, const std::string& name, const assess::Json& doc) {
+// Whether an enterprise still has the name it was given when it was added (in either language).
+bool has_default_name(const SessionContext& c, const Enterprise& e, std::size_t number) {
+  for (assess::Lang lang : {assess::Lang::zh, assess::Lang::en})
+    if (e.name == text(lang, Str::enterprise_default_name, {std::to_string(number)})) return true;
+  return false;
+}
+
+// A session file (core/session_file.hpp: every enterprise validated like a profile of its own, its errors under
+// "enterprises[2].profile…", names checked as every name, one budget of enterprises, items and errors for the
+// whole file). On any error nothing changes; else the enterprises are added to the list.
+SessionOpened open_session(const SessionContext& c, const std::string& name, std::string_view text) {
+  // The session's first enterprise gives way to the opened ones only while nothing of it was entered: no answer,
+  // and the name it was given (a typed name is work too, issue 23 no. 6); otherwise the opened ones join it.
+  const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.empty() &&
+                             has_default_name(c, c.session.advisor.enterprises[0], 1);
+  const std::size_t room = kMaxEnterprises - (replace_empty ? 0 : c.session.advisor.enterprises.size());
+  std::vector<assess::NamedProfile> opened;
   assess::Diagnostics errors;
-  const auto error = [&](const std::string& path, assess::Text text) {
-    errors.push_back({path, "bad_session", std::move(text)});
-  };
-  if (!doc.contains("format") || doc["format"] != kSessionFormat) error("format", c.strings.both("session_bad_format"));
-  if (!doc.contains("policy") || doc["policy"] != c.policy.id) error("policy", c.strings.both("session_other_policy"));
-  const bool has_list = doc.contains("enterprises") && doc["enterprises"].is_array();
-  if (!has_list) error("enterprises", c.strings.both("session_no_list"));
-  std::vector<std::pair<std::string, assess::Json>> opened;
-  for (std::size_t i = 0; has_list && i < doc["enterprises"].size(); ++i) {
-    const assess::Json& e = doc["enterprises"][i];
-    const std::string at = "enterprises[" + std::to_string(i) + "]";
-    if (!e.is_object() || !e.contains("name") || !e["name"].is_string() || !e.contains("profile")) {
-      error(at, c.strings.both("session_bad_enterprise"));
-      continue;
-    }
-    assess::Profile p;
-    assess::Diagnostics profile_errors;
-    if (!assess::read_profile_json(c.policy, e["profile"], p, profile_errors))
-      for (assess::Diagnostic d : profile_errors) {
-        d.path = at + ".profile" + (d.path == "$" || d.path.empty() ? "" : "." + d.path);
-        errors.push_back(std::move(d));
-      }
-    opened.emplace_back(e["name"].get<std::string>(), e["profile"]);
-  }
-  // One enterprise not yet started (the session's first, empty one) gives way to the opened ones.
-  const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.empty();
-  if (errors.empty() && (replace_empty ? 0 : c.session.advisor.enterprises.size()) + opened.size() > kMaxEnterprises)
-    error("enterprises", c.strings.both("session_too_many"));
-  if (!errors.empty() || opened.empty()) {
-    if (errors.empty()) error("enterprises", c.strings.both("session_no_list"));
-    c.session.dialogs.open_errors.clear();
-    for (const assess::Diagnostic& d : errors) c.session.dialogs.open_errors.push_back(d.line(c.session.lang));
-    c.session.dialogs.show_open_errors = true;  // the session on screen is untouched
-    return false;
+  const assess::SessionFileRead read = assess::read_session_file(c.policy, text, kSessionFormat, room, opened, errors);
+  if (read == assess::SessionFileRead::not_a_session) return SessionOpened::not_a_session;
+  if (read == assess::SessionFileRead::refused) {
+    dialog::OpenErrors shown;
+    for (const assess::Diagnostic& d : errors) shown.lines.push_back(d.line(c.session.lang));
+    c.session.dialogs.open(std::move(shown));  // the session on screen is untouched
+    return SessionOpened::refused;
   }
   evaluate_enterprises(c);
   if (replace_empty) c.session.advisor.enterprises.clear();
-  c.session.advisor.enterprises.reserve(kMaxEnterprises);  // never reallocates: results point into the profiles
   const std::size_t first = c.session.advisor.enterprises.size();
-  for (auto& [enterprise_name, profile] : opened) {
-    Enterprise e{enterprise_name, Answers(c.policy), 0, {}, {}, false};
-    e.answers.replace(profile);
+  for (assess::NamedProfile& opened_one : opened) {
+    Enterprise e{std::move(opened_one.name), Answers(c.policy), {}};
+    e.answers.replace(opened_one.profile);
     c.session.advisor.enterprises.push_back(std::move(e));
   }
   c.session.advisor.current = first;
   c.session.answers = c.session.advisor.enterprises[first].answers;  // with their version (add_enterprise)
   c.session.edit_text.clear();
+  mark_in_file(c, first);  // what the file holds is saved work
   c.session.advisor.versions = 0;
-  c.session.screen = Screen::enterprises;
-  c.toast(c.t("opened", {name}));
-  return true;
+  c.toast(c.t(Str::opened, {name}));
+  return SessionOpened::opened;  // the App shows the list
 }
 
 // Once per frame in advisor mode, when an answer, a name or the current enterprise may have changed: the session
 // goes to this tab's storage (a reload loses nothing), and leaving the page asks first while some enterprise's
 // work (answers or a typed name) is not in a saved session file.
-void track_unsaved_session(const ScreenContext& c) {
+void track_unsaved_session(const SessionContext& c) {
   std::uint64_t versions =
       (c.session.answers.version() * 31 + c.session.advisor.enterprises.size()) * 31 + c.session.advisor.current;
   for (const Enterprise& e : c.session.advisor.enterprises) {
@@ -203,15 +175,15 @@ void track_unsaved_session(const ScreenContext& c) {
   keep_tab_session(c);
   c.session.advisor.unsaved = unsaved_enterprises(c);
   const bool unsaved = c.session.advisor.unsaved > 0;
-  if (unsaved != c.session.advisor.leave_warning) platform::warn_before_leaving(c.session.advisor.leave_warning = unsaved);
+  if (unsaved != c.session.advisor.leave_warning) c.platform.warn_before_leaving(c.session.advisor.leave_warning = unsaved);
 }
 
 // A name typed in the accessible mirror's text box for this field (by its key): it replaces the name (true).
 static bool take_name_from_mirror(const ScreenContext& c, const std::string& key, std::string& name) {
-  auto typed = c.session.typed_in_mirror.find(key);
-  if (typed == c.session.typed_in_mirror.end()) return false;
+  auto typed = c.typed_in_mirror.find(key);
+  if (typed == c.typed_in_mirror.end()) return false;
   name = std::move(typed->second);
-  c.session.typed_in_mirror.erase(typed);
+  c.typed_in_mirror.erase(typed);
   return true;
 }
 
@@ -219,7 +191,7 @@ static bool take_name_from_mirror(const ScreenContext& c, const std::string& key
 static void describe_name(const ScreenContext& c, const std::string& name) {
   Semantics field;
   field.role = Role::textbox;
-  field.name = c.t("enterprise_name_label");
+  field.name = c.t(Str::enterprise_name_label);
   field.value = name;
   registry_describe_last(field);
 }
@@ -228,60 +200,61 @@ static void describe_name(const ScreenContext& c, const std::string& name) {
 void draw_current_enterprise_name(const ScreenContext& c) {
   if (!c.advisor() || c.session.advisor.current >= c.session.advisor.enterprises.size()) return;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(c.t("enterprise_name_label").c_str());
+  ImGui::TextUnformatted(c.t(Str::enterprise_name_label).c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, c.px(360)));
-  Enterprise& e = c.session.advisor.enterprises[c.session.advisor.current];
-  if (text_field(c, "##enterprise:current_name", e.name, platform::Keyboard::text)) e.named = true;  // work to keep
+  Enterprise& e = c.enterprises[c.session.advisor.current];
+  if (text_field(c, "##enterprise:current_name", e.name, Keyboard::text)) e.named = true;  // work to keep
   if (take_name_from_mirror(c, "enterprise:current_name", e.name)) e.named = true;
-  registry_annotate_last(c.t("enterprise_name_label") + " " + e.name, false);
+  registry_annotate_last(c.t(Str::enterprise_name_label) + " " + e.name, false);
   describe_name(c, e.name);
+  // A name a session file could not hold again (a bidi control or a C1 control pasted in, too long) says so here,
+  // as a project's name does; the text stays as typed.
+  if (const std::optional<assess::Diagnostic> bad = assess::check_name("", e.name, c.policy.limits))
+    text_wrapped_colored(kBad, c.t(Str::enterprise_name_problem, {bad->message.in(c.session.lang)}));
 }
 
-bool draw_enterprises(const ScreenContext& c) {
-  bool end_requested = false;
-  evaluate_enterprises(c);
-  heading_text(c.heading_font, c.t("enterprises_title"), 2);
-  text_muted(c.t("advisor_memory_only"));
+Request draw_enterprises(const ScreenContext& c) {
+  Request asked;
+  heading_text(c.heading_font, c.t(Str::enterprises_title), 2);
+  text_muted(c.t(Str::advisor_memory_only));
   // After a reload: what came back from this tab; always: how much is not yet in a session file.
   if (c.session.advisor.restored > 0)
-    text_wrapped_colored(kAccent, c.t("advisor_restored", {std::to_string(c.session.advisor.restored)}));
+    text_wrapped_colored(kAccent, c.t(Str::advisor_restored, {std::to_string(c.session.advisor.restored)}));
   if (c.session.advisor.unsaved > 0)
-    text_wrapped_colored(kWarn, c.t("advisor_unsaved", {std::to_string(c.session.advisor.unsaved)}));
+    text_wrapped_colored(kWarn, c.t(Str::advisor_unsaved, {std::to_string(c.session.advisor.unsaved)}));
   ImGui::Spacing();
-  if (primary_button(c.t("enterprise_new") + "##enterprises:new", ImVec2(0, c.px(44)))) {
-    add_enterprise(c);
-    c.session.advisor.restored = 0;
-    c.session.screen = Screen::gates;
-  }
-  same_line_if_fits(c.t("compare") + "##enterprises:compare");  // the row wraps on a phone
-  if (secondary_button(c.t("compare") + "##enterprises:compare", ImVec2(0, c.px(44)))) c.session.screen = Screen::compare;
-  same_line_if_fits(c.t("export_csv") + "##enterprises:csv");
-  if (secondary_button(c.t("export_csv") + "##enterprises:csv", ImVec2(0, c.px(44)))) export_all(c, true);
-  same_line_if_fits(c.t("export_csv_wide") + "##enterprises:csv_wide");
-  if (secondary_button(c.t("export_csv_wide") + "##enterprises:csv_wide", ImVec2(0, c.px(44)))) export_all(c, true, true);
-  same_line_if_fits(c.t("export_jsonl") + "##enterprises:jsonl");
-  if (secondary_button(c.t("export_jsonl") + "##enterprises:jsonl", ImVec2(0, c.px(44)))) export_all(c, false);
-  same_line_if_fits(c.t("save_session") + "##enterprises:save");
-  if (secondary_button(c.t("save_session") + "##enterprises:save", ImVec2(0, c.px(44)))) save_session(c);
-  same_line_if_fits(c.t("open_session") + "##enterprises:open");
-  if (secondary_button(c.t("open_session") + "##enterprises:open", ImVec2(0, c.px(44))))
-    platform::request_open_file(".json,application/json");
-  same_line_if_fits(c.t("end_session") + "##enterprises:end");
-  if (danger_button(c.t("end_session") + "##enterprises:end", ImVec2(0, c.px(44)))) c.session.dialogs.show_end_session = true;
+  if (primary_button(c.t(Str::enterprise_new) + "##enterprises:new", ImVec2(0, c.px(44)))) asked = request::NewEnterprise{};
+  same_line_if_fits(c.t(Str::compare) + "##enterprises:compare");  // the row wraps on a phone
+  if (secondary_button(c.t(Str::compare) + "##enterprises:compare", ImVec2(0, c.px(44))))
+    asked = request::GoTo{ScreenId::compare};
+  same_line_if_fits(c.t(Str::export_csv) + "##enterprises:csv");
+  if (secondary_button(c.t(Str::export_csv) + "##enterprises:csv", ImVec2(0, c.px(44)))) asked = request::ExportAll{true};
+  same_line_if_fits(c.t(Str::export_csv_wide) + "##enterprises:csv_wide");
+  if (secondary_button(c.t(Str::export_csv_wide) + "##enterprises:csv_wide", ImVec2(0, c.px(44))))
+    asked = request::ExportAll{true, true};
+  same_line_if_fits(c.t(Str::export_jsonl) + "##enterprises:jsonl");
+  if (secondary_button(c.t(Str::export_jsonl) + "##enterprises:jsonl", ImVec2(0, c.px(44)))) asked = request::ExportAll{false};
+  same_line_if_fits(c.t(Str::save_session) + "##enterprises:save");
+  if (secondary_button(c.t(Str::save_session) + "##enterprises:save", ImVec2(0, c.px(44)))) asked = request::SaveSession{};
+  same_line_if_fits(c.t(Str::open_session) + "##enterprises:open");
+  if (secondary_button(c.t(Str::open_session) + "##enterprises:open", ImVec2(0, c.px(44)))) asked = request::OpenFile{};
+  same_line_if_fits(c.t(Str::end_session) + "##enterprises:end");
+  if (danger_button(c.t(Str::end_session) + "##enterprises:end", ImVec2(0, c.px(44))))
+    asked = request::OpenDialog{dialog::ConfirmEndSession{}};
   ImGui::Spacing();
   if (ImGui::BeginTable("##enterprise_list", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("total", ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("open", ImGuiTableColumnFlags_WidthFixed, c.px(160));
-    for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i) {
-      Enterprise& e = c.session.advisor.enterprises[i];
+    for (std::size_t i = 0; i < c.enterprises.size(); ++i) {
+      Enterprise& e = c.enterprises[i];
       const std::string n = std::to_string(i);
       ImGui::PushID(static_cast<int>(i));
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-1);
-      if (text_field(c, "##enterprise:name:" + n, e.name, platform::Keyboard::text)) e.named = true;
+      if (text_field(c, "##enterprise:name:" + n, e.name, Keyboard::text)) e.named = true;
       if (take_name_from_mirror(c, "enterprise:name:" + n, e.name)) e.named = true;
       describe_name(c, e.name);
       ImGui::TableNextColumn();
@@ -290,48 +263,27 @@ bool draw_enterprises(const ScreenContext& c) {
       ImGui::TableNextColumn();
       // Every row opens its enterprise; the current one's button says it is the one being filled.
       const bool current = i == c.session.advisor.current;
-      const bool open = current ? primary_button(c.t("enterprise_continue") + "##enterprise:open:" + n, ImVec2(-1, 0))
-                                : secondary_button(c.t("enterprise_open") + "##enterprise:open:" + n, ImVec2(-1, 0));
+      const bool open = current ? primary_button(c.t(Str::enterprise_continue) + "##enterprise:open:" + n, ImVec2(-1, 0))
+                                : secondary_button(c.t(Str::enterprise_open) + "##enterprise:open:" + n, ImVec2(-1, 0));
       // The mirror (and a screen reader) hears the whole row on its button: action, name, outcome.
       registry_annotate_last(
-          c.t(current ? "enterprise_continue" : "enterprise_open") + " · " + e.name + " · " + enterprise_outcome(c, e), current);
-      if (open) {
-        const bool empty = (current ? c.session.answers : e.answers).empty();
-        if (!current) switch_enterprise(c, i);
-        c.session.screen = empty ? Screen::gates : Screen::details;
-      }
+          c.t(current ? Str::enterprise_continue : Str::enterprise_open) + " · " + e.name + " · " + enterprise_outcome(c, e),
+          current);
+      if (open) asked = request::OpenEnterprise{i};
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
 
-  if (c.session.dialogs.show_end_session) ImGui::OpenPopup("##end_session");
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetMainViewport()->Size.x - c.px(32), c.px(560)), 0));
-  if (ImGui::BeginPopupModal("##end_session", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-    text_wrapped_whole(c.t("end_session_body", {std::to_string(c.session.advisor.enterprises.size())}));
-    // Keeping everything is the safe choice: it comes first and has the keyboard focus; the wipe is red.
-    if (primary_button(c.t("cancel") + "##dialog:cancel_end", ImVec2(0, c.px(44)))) {
-      c.session.dialogs.show_end_session = false;
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::SetItemDefaultFocus();
-    ImGui::SameLine();
-    if (danger_button(c.t("end_session_confirm") + "##dialog:end_session", ImVec2(0, c.px(44)))) {
-      c.session.dialogs.show_end_session = false;
-      ImGui::CloseCurrentPopup();
-      end_requested = true;  // the App wipes the session: everything held here goes
-    }
-    ImGui::EndPopup();
-  }
-  return end_requested;
+  return asked;
 }
 
 // One column per enterprise, one row per measure: what each can claim, side by side, totals first.
-void draw_compare(const ScreenContext& c) {
-  evaluate_enterprises(c);
-  heading_text(c.heading_font, c.t("compare_title"), 2);
-  if (secondary_button(c.t("back_to_list") + "##compare:back", ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
+Request draw_compare(const ScreenContext& c) {
+  Request asked;
+  heading_text(c.heading_font, c.t(Str::compare_title), 2);
+  if (secondary_button(c.t(Str::back_to_list) + "##compare:back", ImVec2(0, c.px(44))))
+    asked = request::GoTo{ScreenId::enterprises};
   const int columns = 1 + static_cast<int>(c.session.advisor.enterprises.size());
   // The surrounding panel scrolls both ways; the table itself is laid out at full size.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
@@ -343,8 +295,8 @@ void draw_compare(const ScreenContext& c) {
     widths.push_back(std::clamp(ImGui::CalcTextSize(e.name.c_str()).x + c.px(16), c.px(200), c.px(360)));
     table_w += widths.back() + 2 * ImGui::GetStyle().CellPadding.x + 1;
   }
-  if (!ImGui::BeginTable("##compare", columns, flags, ImVec2(table_w, 0))) return;
-  ImGui::TableSetupColumn(c.t("measure_column").c_str(), ImGuiTableColumnFlags_WidthFixed, c.px(320));
+  if (!ImGui::BeginTable("##compare", columns, flags, ImVec2(table_w, 0))) return asked;
+  ImGui::TableSetupColumn(c.t(Str::measure_column).c_str(), ImGuiTableColumnFlags_WidthFixed, c.px(320));
   for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i)
     ImGui::TableSetupColumn(c.session.advisor.enterprises[i].name.c_str(), ImGuiTableColumnFlags_WidthFixed, widths[i]);
   ImGui::TableHeadersRow();
@@ -356,12 +308,12 @@ void draw_compare(const ScreenContext& c) {
   };
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(c.t("total_row").c_str());
+  ImGui::TextUnformatted(c.t(Str::total_row).c_str());
   for (const Enterprise& e : c.session.advisor.enterprises) {
     ImGui::TableNextColumn();
     draw_enterprise_outcome(c, e, true);
   }
-  say_row(c.t("total_row") + ":", [&c](const Enterprise& e) { return enterprise_outcome(c, e); });
+  say_row(c.t(Str::total_row) + ":", [&c](const Enterprise& e) { return enterprise_outcome(c, e); });
   for (std::size_t m = 0; m < c.policy.measures.size(); ++m) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -369,18 +321,18 @@ void draw_compare(const ScreenContext& c) {
         assess::article_name(c.policy.measures[m].article, c.session.lang) + " " + c.policy.measures[m].title.in(c.session.lang);
     text_wrapped_whole(measure);
     say_row(measure + ":", [&c, m](const Enterprise& e) {
-      if (!e.valid) return std::string("—");
-      const assess::MeasureResult& r = e.result.measures[m];
-      return r.status == assess::Status::estimate      ? wan_range(r.min, r.max, c.t("wan"))
+      if (!e.evaluation.valid()) return std::string("—");
+      const assess::MeasureResult& r = e.evaluation.result().measures[m];
+      return r.status == assess::Status::estimate      ? wan_range(r.min, r.max, c.t(Str::wan))
              : r.status != assess::Status::not_claimed ? assess::status_label(r, c.session.lang)
                                                        : std::string("—");
     });
     for (const Enterprise& e : c.session.advisor.enterprises) {
       ImGui::TableNextColumn();
-      if (!e.valid) continue;
-      const assess::MeasureResult& r = e.result.measures[m];
+      if (!e.evaluation.valid()) continue;
+      const assess::MeasureResult& r = e.evaluation.result().measures[m];
       if (r.status == assess::Status::estimate)
-        text_wrapped_colored(kGood, wan_range(r.min, r.max, c.t("wan")));
+        text_wrapped_colored(kGood, wan_range(r.min, r.max, c.t(Str::wan)));
       else if (r.status != assess::Status::not_claimed)
         text_wrapped_colored(status_colour(r), assess::status_label(r, c.session.lang));
       else
@@ -388,6 +340,7 @@ void draw_compare(const ScreenContext& c) {
     }
   }
   ImGui::EndTable();
+  return asked;
 }
 
 }  // namespace ui

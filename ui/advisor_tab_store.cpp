@@ -1,8 +1,8 @@
 // The advisor's session in this tab's storage, and what of it is in a saved file (advisor_tab_store.hpp).
 #include "advisor_tab_store.hpp"
 
+#include "input_limits.hpp"
 #include "json_text.hpp"
-#include "platform.hpp"
 
 namespace ui {
 
@@ -12,7 +12,7 @@ constexpr const char* kTabKey = "suzhou-ai-assess.advisor-session";  // storage_
 constexpr const char* kTabFormat = "suzhou-ai-assess/tab-session@1";
 
 // The answers of enterprise i: the live ones for the current enterprise, the list's for the others.
-const Answers& answers_of(const ScreenContext& c, std::size_t i) {
+const Answers& answers_of(const SessionContext& c, std::size_t i) {
   return i == c.session.advisor.current ? c.session.answers : c.session.advisor.enterprises[i].answers;
 }
 
@@ -43,7 +43,7 @@ bool has_work(const Enterprise& e, const Answers& answers) {
 
 }  // namespace
 
-std::size_t unsaved_enterprises(const ScreenContext& c) {
+std::size_t unsaved_enterprises(const SessionContext& c) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < c.session.advisor.enterprises.size(); ++i) {
     const Enterprise& e = c.session.advisor.enterprises[i];
@@ -52,7 +52,7 @@ std::size_t unsaved_enterprises(const ScreenContext& c) {
   return n;
 }
 
-void mark_in_file(const ScreenContext& c, std::size_t first) {
+void mark_in_file(const SessionContext& c, std::size_t first) {
   for (std::size_t i = first; i < c.session.advisor.enterprises.size(); ++i) {
     Enterprise& e = c.session.advisor.enterprises[i];
     e.named = true;
@@ -60,7 +60,7 @@ void mark_in_file(const ScreenContext& c, std::size_t first) {
   }
 }
 
-void keep_tab_session(const ScreenContext& c) {
+void keep_tab_session(const SessionContext& c) {
   if (!c.options.tab_storage) return;
   assess::Json list = assess::Json::array();
   bool work = false;
@@ -72,19 +72,19 @@ void keep_tab_session(const ScreenContext& c) {
                     {"in_file", e.saved_hash != 0 && e.saved_hash == content_hash(e.name, answers_of(c, i))},
                     {"profile", answers_of(c, i).effective_profile()}});
   }
-  if (!work) return platform::tab_storage_remove(kTabKey);  // a fresh session (or one just wiped) keeps nothing
+  if (!work) return c.platform.tab_storage_remove(kTabKey);  // a fresh session (or one just wiped) keeps nothing
   const assess::Json doc = {
       {"format", kTabFormat}, {"policy", c.policy.id}, {"current", c.session.advisor.current}, {"enterprises", list}};
-  platform::tab_storage_set(kTabKey, doc.dump(-1, ' ', false, assess::Json::error_handler_t::replace));
+  c.platform.tab_storage_set(kTabKey, doc.dump(-1, ' ', false, assess::Json::error_handler_t::replace));
 }
 
-bool restore_tab_session(const ScreenContext& c) {
+bool restore_tab_session(const SessionContext& c) {
   assess::Json doc;
   assess::Diagnostics errors;
-  const std::string text = platform::tab_storage_get(kTabKey);
+  const std::string text = c.platform.tab_storage_get(kTabKey);
   if (text.empty() || !assess::parse_json_text(text, doc, errors) || !doc.is_object() || !is_string(doc, "format", kTabFormat) ||
       !is_string(doc, "policy", c.policy.id) || !doc.contains("enterprises") || !doc["enterprises"].is_array() ||
-      doc["enterprises"].empty() || doc["enterprises"].size() > c.session.advisor.enterprises.capacity())
+      doc["enterprises"].empty() || doc["enterprises"].size() > assess::kMaxSessionEnterprises)
     return false;
   // Validated whole first, like a session file: one bad enterprise and nothing is restored.
   std::vector<Enterprise> restored;
@@ -93,13 +93,13 @@ bool restore_tab_session(const ScreenContext& c) {
     if (!e.is_object() || !e.contains("name") || !e["name"].is_string() || !e.contains("profile") ||
         !assess::read_profile_json(c.policy, e["profile"], checked, errors))
       return false;
-    Enterprise kept{e["name"].get<std::string>(), Answers(c.policy), 0, {}, {}, false, flag(e, "named"), 0};
+    Enterprise kept{e["name"].get<std::string>(), Answers(c.policy), {}, flag(e, "named"), 0};
     kept.answers.replace(e["profile"]);
     if (flag(e, "in_file")) kept.saved_hash = content_hash(kept.name, kept.answers);
     restored.push_back(std::move(kept));
   }
   AdvisorSession& a = c.session.advisor;
-  a.enterprises.clear();  // reserved once (add_enterprise): never reallocates
+  a.enterprises.clear();
   for (Enterprise& e : restored) a.enterprises.push_back(std::move(e));
   const bool has_current = doc.contains("current") && doc["current"].is_number_unsigned();
   const std::size_t current = has_current ? doc["current"].get<std::size_t>() : 0;
@@ -107,8 +107,7 @@ bool restore_tab_session(const ScreenContext& c) {
   c.session.answers = a.enterprises[a.current].answers;
   c.session.edit_text.clear();
   a.restored = a.enterprises.size();
-  c.session.screen = Screen::enterprises;
-  c.toast(c.t("advisor_restored", {std::to_string(a.restored)}));
+  c.toast(c.t(Str::advisor_restored, {std::to_string(a.restored)}));
   return true;
 }
 

@@ -9,13 +9,14 @@
 namespace ui {
 
 // After a reload: the session this tab held, every enterprise validated like a profile, replaces the fresh one
-// (on the list of enterprises, which says so). False, with nothing changed, when the tab holds none or a bad one.
-bool restore_tab_session(const ScreenContext& c);
+// (the App then shows the list of enterprises, which says so). False, with nothing changed, when the tab holds
+// none or a bad one.
+bool restore_tab_session(const SessionContext& c);
 // Once the session changed: writes it to this tab's storage while it holds work, removes it when it holds none.
-void keep_tab_session(const ScreenContext& c);
+void keep_tab_session(const SessionContext& c);
 // The enterprises from `first` on are in a session file just saved or opened: nothing of them is unsaved.
-void mark_in_file(const ScreenContext& c, std::size_t first);
+void mark_in_file(const SessionContext& c, std::size_t first);
 // The enterprises with work (answers, or a typed name) that is not in a saved session file.
-std::size_t unsaved_enterprises(const ScreenContext& c);
+std::size_t unsaved_enterprises(const SessionContext& c);
 
 }  // namespace ui

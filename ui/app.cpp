@@ -1,25 +1,23 @@
-// The App: loading, the live result, autosave, opening files, the theme and the frame layout.
+// The App: loading, the live result, autosave, opening files, the theme, the frame layout, and what the screens
+// ask of it (act).
 #include "app.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // OpenPopupStack and InputEventsTrail: the dialogs open, this frame's input
 
 #include <algorithm>
-#include <optional>
+#include <variant>
 
 #include "advisor_screens.hpp"
 #include "advisor_tab_store.hpp"
 #include "dialogs.hpp"
 #include "header_bar.hpp"
 #include "json_text.hpp"
-#include "numeric_keypad.hpp"
-#include "platform.hpp"
-#include "question_steps.hpp"
+#include "question_widgets.hpp"
 #include "render_html.hpp"
 #include "results_view.hpp"
 #include "share_code.hpp"
-#include "share_dialog.hpp"
-#include "start_screen.hpp"
+#include "step_frame.hpp"
 #include "text_field.hpp"
 #include "widgets.hpp"
 
@@ -29,25 +27,26 @@ namespace {
 constexpr const char* kStorageKey = "suzhou-ai-assess.answers";
 }
 
-App::App(std::string_view policy_json, std::string_view strings_json, AppOptions options)
-    : options_(options),
-      ok_(load(policy_json, strings_json)),
+App::App(std::string_view policy_json, AppOptions options, Platform& platform)
+    : platform_(platform),
+      options_(options),
+      ok_(load(policy_json)),
       session_(policy_, options.lang),
-      idle_(options.idle_ms, options.countdown_ms) {
+      idle_(options.idle_ms, options.countdown_ms),
+      countdown_(platform) {
   // Kiosks are shared by strangers and advisors hold other enterprises' data: neither keeps answers in lasting
   // storage. An advisor's session lives in this tab's storage while the tab does (docs/modes.md).
   options_.tab_storage = advisor() && options_.storage;
   if (options_.mode != Mode::standard) options_.storage = false;
-  platform::storage_enable(options_.storage);
   if (ok_ && options_.storage) restore_saved();
-  if (ok_ && advisor()) add_enterprise(context());
-  if (ok_ && options_.tab_storage) restore_tab_session(context());
+  if (ok_ && advisor()) add_enterprise(session_context());
+  if (ok_ && options_.tab_storage && restore_tab_session(session_context())) go_to(ScreenId::enterprises);
   if (ok_ && !options_.share_code.empty()) open_share_code(options_.share_code);
 }
 
 // Runs in the constructor's initialiser list, before session_ is made: the policy says which activities start ticked.
-bool App::load(std::string_view policy_json, std::string_view strings_json) {
-  return assess::load_policy(policy_json, policy_, load_errors_) && strings_.load(strings_json);
+bool App::load(std::string_view policy_json) {
+  return assess::load_policy(policy_json, policy_, load_errors_);
 }
 
 void App::open_share_code(const std::string& code) {
@@ -56,19 +55,18 @@ void App::open_share_code(const std::string& code) {
   const bool decoded = assess::decode_share_code(policy_, code, doc, errors);
   assess::Profile checked;
   if (decoded && !session_.answers.empty() && assess::read_profile_json(policy_, doc, checked, errors)) {
-    session_.dialogs.pending_link = std::move(doc);
-    session_.dialogs.show_link_choice = true;
+    session_.dialogs.open(dialog::LinkChoice{std::make_shared<const assess::Json>(std::move(doc))});
     return;
   }
-  if (adopt_profile(decoded, doc, errors)) session_.screen = Screen::results;
+  if (adopt_profile(decoded, doc, errors)) go_to(ScreenId::results);
 }
 
 bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics& errors) {
   assess::Profile p;
   if (!read || !assess::read_profile_json(policy_, doc, p, errors)) {
-    session_.dialogs.open_errors.clear();
-    for (const assess::Diagnostic& d : errors) session_.dialogs.open_errors.push_back(d.line(session_.lang));
-    session_.dialogs.show_open_errors = true;  // the answers on screen are untouched
+    dialog::OpenErrors shown;
+    for (const assess::Diagnostic& d : errors) shown.lines.push_back(d.line(session_.lang));
+    session_.dialogs.open(std::move(shown));  // the answers on screen are untouched
     return false;
   }
   session_.answers.replace(doc);
@@ -76,20 +74,19 @@ bool App::adopt_profile(bool read, const assess::Json& doc, assess::Diagnostics&
   return true;
 }
 
-std::string App::status_json() const {
-  static const char* screens[] = {"start", "gates", "activities", "details", "results", "enterprises", "compare"};
+assess::Json App::status() const {
   static const char* modes[] = {"standard", "kiosk", "advisor"};
-  return assess::Json{{"screen", screens[static_cast<int>(session_.screen)]},
+  const dialog::Keypad* keypad = session_.dialogs.find<dialog::Keypad>();
+  return assess::Json{{"screen", screen_row(session_.screen).name},
                       {"mode", modes[static_cast<int>(options_.mode)]},
                       {"lang", assess::lang_code(session_.lang)},
                       {"idle_warning", idle_.warning()},
                       {"enterprises", session_.advisor.enterprises.size()},
                       {"current_enterprise", session_.advisor.current},
-                      {"keypad", session_.keypad.path},
+                      {"keypad", keypad ? keypad->path : ""},
                       {"unsaved", session_.advisor.unsaved},
                       {"restored", session_.advisor.restored},
-                      {"handheld", options_.handheld}}
-      .dump();
+                      {"handheld", options_.handheld}};
 }
 
 std::string App::share_link() const {
@@ -102,30 +99,32 @@ std::string App::share_link() const {
 
 void App::set_lang(assess::Lang lang) {
   session_.lang = lang;
-  platform::set_document_language(assess::lang_code(lang));
+  platform_.set_document_language(assess::lang_code(lang));
 }
 
-// Re-evaluates when the answers changed since the last frame (~50 µs: cheap enough to do on every edit).
+// Re-evaluates when the answers changed since the last frame (~0.1 ms: cheap enough to do on every edit), and
+// counts the typed numbers that could not be read when the answers or the texts changed.
 void App::refresh_result() {
-  if (session_.evaluated_version == session_.answers.version()) return;
-  session_.evaluated_version = session_.answers.version();
-  const double start = platform::now_ms();
-  assess::Diagnostics errors;
-  session_.result_valid = assess::read_profile_json(policy_, session_.answers.effective_profile(), session_.profile, errors);
-  if (session_.result_valid) session_.result = assess::evaluate(policy_, session_.profile);
+  PendingNumbers& pending = session_.pending;
+  if (pending.answers_version != session_.answers.version() || pending.texts_version != session_.edit_text.version()) {
+    pending = {session_.answers.version(), session_.edit_text.version(),
+               pending_numbers(policy_, session_.answers, session_.edit_text), pending.counts + 1};
+  }
+  const double start = platform_.now_ms();
+  if (!session_.evaluation.refresh(policy_, session_.answers)) return;
   if (evaluation_ms_.size() >= 256) evaluation_ms_.erase(evaluation_ms_.begin());
-  evaluation_ms_.push_back(platform::now_ms() - start);
+  evaluation_ms_.push_back(platform_.now_ms() - start);
   autosave();
 }
 
 void App::autosave() {
-  if (!options_.storage || session_.saved_version == session_.answers.version() || session_.screen == Screen::start) return;
+  if (!options_.storage || session_.saved_version == session_.answers.version() || session_.screen == ScreenId::start) return;
   session_.saved_version = session_.answers.version();
-  platform::storage_set(kStorageKey, session_.answers.effective_profile().dump());
+  platform_.storage_set(kStorageKey, session_.answers.effective_profile().dump());
 }
 
 void App::restore_saved() {
-  std::string saved = platform::storage_get(kStorageKey);
+  std::string saved = platform_.storage_get(kStorageKey);
   if (saved.empty()) return;
   assess::Profile p;
   assess::Diagnostics errors;
@@ -138,8 +137,8 @@ void App::restore_saved() {
 }
 
 void App::clear_all() {
-  platform::storage_remove(kStorageKey);
-  platform::close_reports();  // a report tab or print frame would still show the answers
+  platform_.storage_remove(kStorageKey);
+  platform_.close_reports();  // a report tab or print frame would still show the answers
   has_saved_answers_ = false;
   // A fresh Session, as for the kiosk's next visitor, keeping only what is not the answers on screen: the
   // language, and an advisor's other enterprises (the current one's answers are the ones on screen).
@@ -150,45 +149,41 @@ void App::clear_all() {
 
 // Everything of the person goes at once, by construction: a fresh Session (answers, result, half-typed numbers,
 // dialogs, keypad text, the hand-over link and its QR code, an advisor's enterprises) and every key of the app in
-// storage. Then the page reloads into a new wasm instance (platform::fresh_start), so that not even freed copies
+// storage. Then the page reloads into a new wasm instance (Platform::fresh_start), so that not even freed copies
 // stay in memory (docs/modes.md, "A clean slate").
 void App::start_new_session() {
-  platform::storage_wipe();
+  platform_.storage_wipe();
   has_saved_answers_ = false;
   session_ = Session(policy_, options_.lang);
   set_lang(options_.lang);
   close_popups_ = true;  // ImGui's own popup stack closes at the start of the next frame
-  if (advisor()) add_enterprise(context());
-  platform::fresh_start();
+  if (advisor()) add_enterprise(session_context());
+  platform_.fresh_start();
 }
 
 void App::show_toast(const std::string& text) {
-  context().toast(text);
+  session_context().toast(text);
 }
 
 double App::now_ms() const {
-  return options_.clock_ms ? options_.clock_ms() : platform::now_ms();
+  return options_.clock_ms ? options_.clock_ms() : platform_.now_ms();
 }
 
 void App::open_answers_text(const std::string& name, const std::string& text) {
   assess::Json doc;
   assess::Profile checked;
   assess::Diagnostics errors;
-  // An advisor's session file (several enterprises) is a document, bounded like any JSON text (depth, duplicate
-  // keys), whose every enterprise is then validated as a profile (open_session).
+  // An advisor's session file (several enterprises, each validated as a profile while it is read, the whole file
+  // within one budget): open_session, which marks the opened enterprises as in a file (nothing of them unsaved).
   if (advisor()) {
-    assess::Json session;
-    assess::Diagnostics session_errors;
-    if (assess::parse_json_text(text, session, session_errors) && session.is_object() && session.contains("enterprises")) {
-      // The opened enterprises (from the current one on, which is the first of them) are in that file.
-      if (open_session(context(), name, session)) mark_in_file(context(), session_.advisor.current);
-      return;
-    }
+    const SessionOpened opened = open_session(session_context(), name, text);
+    if (opened == SessionOpened::opened) go_to(ScreenId::enterprises);
+    if (opened != SessionOpened::not_a_session) return;
   }
   // The streaming reader first (limits, duplicate keys); only text that passes it becomes a document.
   if (!adopt_profile(assess::read_profile_document(policy_, text, doc, checked, errors), doc, errors)) return;
-  if (session_.screen == Screen::start) session_.screen = Screen::details;
-  show_toast(t("opened", {name}));
+  if (session_.screen == ScreenId::start) go_to(ScreenId::details);
+  show_toast(t(Str::opened, {name}));
 }
 
 std::string App::evaluate_json(std::string_view profile_text, assess::Lang lang) const {
@@ -199,13 +194,18 @@ std::string App::evaluate_json(std::string_view profile_text, assess::Lang lang)
 }
 
 std::string App::current_result_json() const {
-  return session_.result_valid ? assess::render_json(policy_, session_.result, session_.lang) : std::string("{}");
+  return session_.evaluation.valid() ? assess::render_json(policy_, session_.evaluation.result(), session_.lang)
+                                     : std::string("{}");
 }
 
 void App::save_answers() {
   const std::string file = "suzhou-ai-answers.json";
-  platform::download(file, "application/json", current_profile_text() + "\n");
-  show_toast(t("saved_to", {file}));  // where it went: the browser's downloads, under this name
+  platform_.download(file, "application/json", current_profile_text() + "\n");
+  show_toast(t(Str::saved_to, {file}));  // where it went: the browser's downloads, under this name
+}
+
+void App::download(const FileOut& file) {
+  platform_.download(file.name, file.mime, file.content);
 }
 
 std::string App::report_html() const {
@@ -213,42 +213,87 @@ std::string App::report_html() const {
   const std::string name = advisor() && session_.advisor.current < session_.advisor.enterprises.size()
                                ? session_.advisor.enterprises[session_.advisor.current].name
                                : "";
-  return assess::render_html(policy_, session_.profile, session_.result, session_.lang, platform::local_date_time(), name);
+  return assess::render_html(policy_, session_.evaluation.profile(), session_.evaluation.result(), session_.lang,
+                             platform_.local_date_time(), name);
 }
 
-void App::report(AppRequest how) {
-  if (!session_.result_valid) return;
+void App::report(ReportTo to) {
+  if (!session_.evaluation.valid()) return;
   const std::string html = report_html();
   const std::string file = "suzhou-ai-report.html";
-  if (kiosk() || how == AppRequest::print_report) {
-    platform::print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
-  } else if (how == AppRequest::save_report) {
-    platform::download(file, "text/html;charset=utf-8", html);
-    show_toast(t("saved_to", {file}));
-  } else if (how == AppRequest::share_report) {
-    platform::share_file(t("share_report_title"), file, "text/html", html);
+  if (kiosk() || to == ReportTo::printer) {
+    platform_.print_html(html);  // a kiosk has no tabs to open: the report goes to its printer
+  } else if (to == ReportTo::file) {
+    platform_.download(file, "text/html;charset=utf-8", html);
+    show_toast(t(Str::saved_to, {file}));
+  } else if (to == ReportTo::share_sheet) {
+    platform_.share_file(t(Str::share_report_title), file, "text/html", html);
   } else {
-    platform::open_html(html);
+    platform_.open_html(html);
   }
 }
 
-void App::act(AppRequest request) {
-  switch (request) {
-    case AppRequest::none:
-      break;
-    case AppRequest::other_language:
-      set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
-      break;
-    case AppRequest::save_answers:
-      save_answers();
-      break;
-    case AppRequest::open_report:
-    case AppRequest::print_report:
-    case AppRequest::save_report:
-    case AppRequest::share_report:
-      report(request);
-      break;
+void App::use_link(const assess::Json& profile) {
+  assess::Diagnostics errors;
+  if (adopt_profile(true, profile, errors)) go_to(ScreenId::results);
+}
+
+// An advisor's enterprise from the list: one not started opens at the first step, the others at their answers.
+void App::open_enterprise(std::size_t index) {
+  AdvisorSession& a = session_.advisor;
+  if (index >= a.enterprises.size()) return;
+  const bool empty = (index == a.current ? session_.answers : a.enterprises[index].answers).empty();
+  if (index != a.current) switch_enterprise(session_context(), index);
+  go_to(empty ? ScreenId::gates : ScreenId::details);
+}
+
+// Each request to the function that does it. (A chain of get_if rather than std::visit: the same dispatch, with
+// no table of instantiations in the download.)
+void App::act(Request request) {
+  using namespace request;
+  if (auto* r = std::get_if<GoTo>(&request)) go_to(r->screen);
+  if (auto* r = std::get_if<EditAnswer>(&request)) {
+    session_.edit_target = r->path;
+    go_to(ScreenId::details);
   }
+  if (auto* r = std::get_if<OpenDialog>(&request)) session_.dialogs.open(std::move(r->dialog));
+  if (std::holds_alternative<OtherLanguage>(request))
+    set_lang(session_.lang == assess::Lang::zh ? assess::Lang::en : assess::Lang::zh);
+  if (std::holds_alternative<SaveAnswers>(request)) save_answers();
+  if (auto* r = std::get_if<Report>(&request)) report(r->print ? ReportTo::printer : ReportTo::tab);
+  if (std::holds_alternative<SaveReport>(request)) report(ReportTo::file);
+  if (auto* r = std::get_if<ShareLink>(&request)) platform_.share_link(t(Str::share_report_title), t(Str::share_send_text), r->link);
+  if (auto* r = std::get_if<CopyLink>(&request)) {
+    platform_.copy_text(r->link);
+    show_toast(t(Str::share_copied));
+  }
+  if (std::holds_alternative<ShareReport>(request)) report(ReportTo::share_sheet);
+  if (std::holds_alternative<OpenFile>(request)) platform_.request_open_file(".json,application/json");
+  if (std::holds_alternative<ClearData>(request)) {
+    if (kiosk())
+      reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
+    else
+      clear_all();
+  }
+  if (auto* r = std::get_if<UseLink>(&request)) use_link(*r->profile);
+  if (std::holds_alternative<EndSession>(request)) start_new_session();
+  if (std::holds_alternative<StillHere>(request)) idle_.keep(now_ms());
+  if (std::holds_alternative<StartOver>(request)) reset_for_next_visitor();
+  if (auto* r = std::get_if<KeypadDone>(&request)) session_.edit_text.commit(r->path, r->text);
+  if (std::holds_alternative<NewEnterprise>(request)) {
+    add_enterprise(session_context());
+    session_.advisor.restored = 0;  // the notice of what came back after a reload has been seen
+    go_to(ScreenId::gates);
+  }
+  if (auto* r = std::get_if<OpenEnterprise>(&request)) open_enterprise(r->index);
+  if (std::holds_alternative<SaveSession>(request)) {
+    const FileOut file = save_session(session_context());
+    if (!file.name.empty()) {  // (a name that could not be saved: the toast said which)
+      download(file);
+      show_toast(t(Str::saved_to, {file.name}));
+    }
+  }
+  if (auto* r = std::get_if<ExportAll>(&request)) download(export_all(session_context(), r->csv, r->by_enterprise));
 }
 
 void App::apply_theme() {
@@ -342,11 +387,10 @@ void App::frame(float width, float height) {
   }
   track_idle();
   refresh_result();
+  if (advisor()) evaluate_enterprises(session_context());  // the list and the comparison show every result
   typing_frame_start(session_.typing);
   if (width != frame_size_.x || height != frame_size_.y) session_.typing.reveal = true;  // a keyboard, a rotation
   frame_size_ = ImVec2(width, height);
-  // Typing above the on-screen keyboard: "back", "next" and the total bar make room for what is being typed.
-  const bool typing_aside = keyboard_up_ && ImGui::GetIO().WantTextInput;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -361,90 +405,81 @@ void App::frame(float width, float height) {
     RegistryRegion header(Region::header);
     act(draw_header(context(), width));
   }
-  const float body_h = ImGui::GetContentRegionAvail().y;
-  const float margin = px(context().narrow(width) ? 8 : 16);
-  ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
-  // Each step opens at its top: a new screen's panels start unscrolled.
-  const bool new_screen = session_.screen != drawn_screen_;
-  drawn_screen_ = session_.screen;
-  std::optional<StepNav> nav;  // the step drawn this frame returns its "back" and "next"
-  if (session_.screen == Screen::start) {
-    act(draw_start(context(), has_saved_answers_));
-  } else if (session_.screen == Screen::enterprises || session_.screen == Screen::compare) {
-    if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
-    ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, body_h - 2 * margin), ImGuiChildFlags_Border,
-                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
-    if (session_.screen == Screen::compare)
-      draw_compare(context());
-    else if (draw_enterprises(context()))
-      start_new_session();  // "end session" confirmed: everything of the session goes
-    ImGui::EndChild();
-  } else {
-    // The questionnaire on the left, the live estimate on the right (full width on the results step). On a
-    // narrow screen (a phone, a kiosk in portrait) one column, with a bar under it that shows the total and
-    // opens the results from every step.
-    const bool one_column = session_.screen == Screen::results || context().one_column(width);
-    const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
-    const float footer_h = session_.screen == Screen::results || typing_aside ? 0 : footer_height(context(), one_column);
-    const float h = body_h - 2 * margin - footer_h;
-    const float top = ImGui::GetCursorPosY();
-    if (session_.screen != Screen::results) {
-      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
-      ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      if (session_.screen == Screen::gates)
-        nav = draw_gates(context());
-      else if (session_.screen == Screen::activities)
-        nav = draw_activities(context());
-      else
-        nav = draw_details(context());
-      ImGui::EndChild();
-    }
-    if (!one_column || session_.screen == Screen::results) {
-      if (session_.screen != Screen::results) ImGui::SameLine(0, margin);
-      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
-      // Beside the questions it keeps the same margin to the window's right edge as the questions to its left.
-      ImGui::BeginChild(
-          "##results",
-          ImVec2(session_.screen == Screen::results ? width - 2 * margin : width - 3 * margin - left_w, h + footer_h),
-          ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-      act(draw_results_panel(context(), session_.screen == Screen::results));
-      ImGui::EndChild();
-    }
-    if (session_.screen != Screen::results && !typing_aside)
-      draw_footer(context(), nav ? &*nav : nullptr, ImVec2(margin, top + h + px(8)), left_w, one_column);
-  }
-  switch (draw_dialogs(context())) {
-    case DialogRequest::none:
-      break;
-    case DialogRequest::clear_data:
-      if (kiosk())
-        reset_for_next_visitor();  // the next visitor also gets the default language and no storage at all
-      else
-        clear_all();
-      break;
-    case DialogRequest::use_link: {
-      assess::Diagnostics errors;
-      if (adopt_profile(true, session_.dialogs.pending_link, errors)) session_.screen = Screen::results;
-      session_.dialogs.pending_link = assess::Json();
-      break;
-    }
-  }
-  act(draw_share_dialog(context(), [this] { return share_link(); }));
-  draw_keypad(context());
-  switch (draw_idle_warning(context(), idle_, countdown_)) {
-    case IdleChoice::none:
-      break;
-    case IdleChoice::still_here:
-      idle_.keep(now_ms());
-      break;
-    case IdleChoice::start_over:
-      reset_for_next_visitor();
-      break;
-  }
+  draw_body(screen_row(session_.screen), width, ImGui::GetContentRegionAvail().y);
+  draw_dialogs_or_warning();
+  draw_toast(context());
   ImGui::End();
   typing_frame_end(session_.typing);
   autosave();
-  if (advisor()) track_unsaved_session(context());
+  if (advisor()) track_unsaved_session(session_context());
+}
+
+// Under the header: the screen, laid out as its row in the table says.
+void App::draw_body(const ScreenRow& row, float width, float height) {
+  const float margin = px(context().narrow(width) ? 8 : 16);
+  ImGui::SetCursorPos(ImVec2(margin, ImGui::GetCursorPosY() + margin));
+  // Each screen opens at its top: a new screen's panels start unscrolled.
+  const bool new_screen = row.id != drawn_screen_;
+  drawn_screen_ = row.id;
+  switch (row.layout) {
+    case Layout::card:
+      act(row.draw(context()));
+      break;
+    case Layout::panel:
+      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+      ImGui::BeginChild("##advisor", ImVec2(width - 2 * margin, height - 2 * margin), ImGuiChildFlags_Border,
+                        ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_HorizontalScrollbar);
+      act(row.draw(context()));
+      ImGui::EndChild();
+      break;
+    case Layout::results:
+      if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+      ImGui::BeginChild("##results", ImVec2(width - 2 * margin, height - 2 * margin), ImGuiChildFlags_Border,
+                        ImGuiWindowFlags_NavFlattened);
+      act(draw_step_tabs(context()));
+      act(row.draw(context()));
+      ImGui::EndChild();
+      break;
+    case Layout::step:
+      draw_step_layout(row, width, height, margin, new_screen);
+      break;
+  }
+}
+
+// A step: the questionnaire on the left, the live estimate on the right. On a narrow screen (a phone, a kiosk in
+// portrait) one column, with a bar under it that shows the total and opens the results from every step.
+void App::draw_step_layout(const ScreenRow& row, float width, float height, float margin, bool new_screen) {
+  const bool one_column = context().one_column(width);
+  const float left_w = one_column ? width - 2 * margin : (width - 3 * margin) * 0.56f;
+  // Typing above the on-screen keyboard: "back", "next" and the total bar make room for what is being typed.
+  const bool typing_aside = keyboard_up_ && ImGui::GetIO().WantTextInput;
+  const float footer_h = typing_aside ? 0 : footer_height(context(), one_column);
+  const float h = height - 2 * margin - footer_h;
+  const float top = ImGui::GetCursorPosY();
+  if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+  ImGui::BeginChild("##questions", ImVec2(left_w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
+  act(draw_step_tabs(context()));
+  act(row.draw(context()));
+  ImGui::EndChild();
+  if (!one_column) {
+    ImGui::SameLine(0, margin);
+    if (new_screen) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    // Beside the questions it keeps the same margin to the window's right edge as the questions to its left.
+    ImGui::BeginChild("##results", ImVec2(width - 3 * margin - left_w, h + footer_h), ImGuiChildFlags_Border,
+                      ImGuiWindowFlags_NavFlattened);
+    act(draw_results_panel(context(), false));
+    ImGui::EndChild();
+  }
+  if (!typing_aside) act(draw_footer(context(), row, ImVec2(margin, top + h + px(8)), left_w, one_column));
+}
+
+// The kiosk's warning over everything while it shows (the dialogs wait under it), else the first open dialog.
+void App::draw_dialogs_or_warning() {
+  const bool warning = idle_.warning();
+  act(draw_idle_warning(context(), idle_, countdown_));  // also hides its countdown when none shows
+  if (warning) return;
+  act(draw_dialogs(
+      context(), session_.dialogs, [this] { return share_link(); }, session_.share.qr));
 }
 
 }  // namespace ui

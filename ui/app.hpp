@@ -1,8 +1,8 @@
-// The self-assessment app: the policy, the UI strings and the person's Session (session.hpp: answers, live
-// result, dialogs…), drawn one ImGui frame at a time. The App lays out the frame (app.cpp), publishes the
-// accessible mirror, runs the kiosk's timers, and does what needs more than the Session: files, the report, the
-// page's language, a wipe. Every screen and part is a free function of a ScreenContext (header_bar,
-// start_screen, question_steps, results_view, dialogs, advisor_screens, …) that returns what it asks of the App.
+// The self-assessment app: the policy and the person's Session (session.hpp: answers, live result, dialogs…),
+// drawn one ImGui frame at a time. The App lays out the frame (app.cpp) from the table of screens (screens.hpp),
+// publishes the accessible mirror, runs the kiosk's timers, and acts on what the screens ask (request.hpp): another
+// screen, a dialog, files, the report, the page's language, a wipe. Every screen and part is a free function of a
+// ScreenContext (header_bar, start_screen, question_steps, results_view, dialogs, advisor_screens, …).
 // Everything the app says comes from the policy file or ui-strings.json.
 #pragma once
 #include <imgui.h>
@@ -12,13 +12,15 @@
 #include <string>
 #include <vector>
 
+#include "advisor_screens.hpp"
 #include "answers.hpp"
 #include "app_options.hpp"
-#include "app_request.hpp"
 #include "assess.hpp"
 #include "kiosk.hpp"
-#include "number_text.hpp"
+#include "platform.hpp"
+#include "request.hpp"
 #include "screen_context.hpp"
+#include "screens.hpp"
 #include "session.hpp"
 #include "ui_strings.hpp"
 
@@ -28,10 +30,9 @@ namespace ui {
 
 class App {
  public:
-  using Screen = ui::Screen;
-
-  // Returns false from ok() when the policy or the strings are invalid (load_errors() says why).
-  App(std::string_view policy_json, std::string_view strings_json, AppOptions options);
+  // Returns false from ok() when the policy is invalid (load_errors() says why). `platform` is the page the app
+  // runs in (platform.hpp); it outlives the App.
+  App(std::string_view policy_json, AppOptions options, Platform& platform);
   bool ok() const { return ok_; }
   const assess::Diagnostics& load_errors() const { return load_errors_; }
 
@@ -58,8 +59,8 @@ class App {
   // countdown or the wipe, a toast ending; negative when nothing is due. The host sleeps that long without input.
   double ms_until_due() const;
   // {"screen", "mode", "lang", "idle_warning", "enterprises", "current_enterprise", "keypad", "unsaved",
-  // "restored", "handheld"}: for tests.
-  std::string status_json() const;
+  // "restored", "handheld"}: what the app shows, for tests (window.assess.status() adds the host's "settled").
+  assess::Json status() const;
   // Advisor mode: how many enterprises the session holds.
   std::size_t enterprise_count() const { return session_.advisor.enterprises.size(); }
 
@@ -71,7 +72,7 @@ class App {
   const assess::Policy& policy() const { return policy_; }
   std::string current_profile_text() const { return session_.answers.effective_profile().dump(1); }
   std::string current_result_json() const;
-  Screen screen() const { return session_.screen; }
+  ScreenId screen() const { return session_.screen; }
   // The accessible mirror (accessible_mirror.cpp): publishes a description of the screen when it changed,
   // from the widget registry of the last frame (which must be a full, unclipped one).
   void publish_accessible();
@@ -95,11 +96,11 @@ class App {
   }
 
  private:
+  Platform& platform_;
   assess::Policy policy_;
-  Strings strings_;
   AppOptions options_;
   assess::Diagnostics load_errors_;
-  bool ok_ = false;  // initialised by loading the policy and strings, before the session_ that reads the policy
+  bool ok_ = false;  // initialised by loading the policy, before the session_ that reads it
   // Everything of the person using the app (session.hpp); the kiosk's wipe makes a fresh one.
   Session session_;
   std::vector<double> evaluation_ms_;
@@ -108,14 +109,27 @@ class App {
   ImFont* body_font_ = nullptr;
   ImFont* heading_font_ = nullptr;
 
-  std::string t(const std::string& key, std::initializer_list<std::string_view> args = {}) const {
-    return strings_.get(session_.lang, key, args);
-  }
+  std::string t(Str key, std::initializer_list<std::string_view> args = {}) const { return text(session_.lang, key, args); }
   float px(float css_pixels) const { return css_pixels * options_.scale; }
-  // What the screen parts written as free functions may use (screen_context.hpp).
-  ScreenContext context() { return ScreenContext{policy_, strings_, options_, session_, heading_font_, now_ms(), touch_layout_}; }
+  // What the screens may use (screen_context.hpp), and what the App's own helpers that change the Session get.
+  ScreenContext context() {
+    return ScreenContext{{policy_, options_},
+                         session_,
+                         session_.answers,
+                         session_.edit_text,
+                         session_.advisor.enterprises,
+                         session_.typing,
+                         session_.edit_target,
+                         session_.typed_in_mirror,
+                         heading_font_,
+                         now_ms(),
+                         has_saved_answers_,
+                         touch_layout_};
+  }
+  SessionContext session_context() { return SessionContext{{policy_, options_}, session_, platform_, now_ms()}; }
 
-  bool load(std::string_view policy_json, std::string_view strings_json);
+  bool load(std::string_view policy_json);
+  // The live result and the count of unreadable numbers, worked out again only when the answers or the texts changed.
   void refresh_result();
   // Takes a profile document read from a file or a link (`read`: whether reading it succeeded): validated
   // first; on error the dialog lists every error and the answers on screen stay exactly as they were.
@@ -127,12 +141,23 @@ class App {
   void show_toast(const std::string& text);
   double now_ms() const;  // options_.clock_ms, or the platform's clock
 
-  // What a screen part asked of the App this frame (app_request.hpp).
-  void act(AppRequest request);
-  Screen drawn_screen_ = Screen::start;  // the screen of the last frame: a new one opens at its top
-  std::string report_html() const;       // the report of the answers on screen, now
-  void report(AppRequest how);           // opens, prints (kiosks always), saves or shares the report
+  // What a screen, a part or a dialog asked of the App this frame (request.hpp).
+  void act(Request request);
+  void go_to(ScreenId screen) { session_.screen = screen; }
+  // The frame's body, laid out as the screen's row says (screens.hpp).
+  void draw_body(const ScreenRow& row, float width, float height);
+  void draw_step_layout(const ScreenRow& row, float width, float height, float margin, bool new_screen);
+  void draw_dialogs_or_warning();
+  ScreenId drawn_screen_ = ScreenId::start;  // the screen of the last frame: a new one opens at its top
+  std::string report_html() const;  // the report of the answers on screen, now
+  // Opens the report in a tab, prints it from this page (kiosks always), saves it as a file, or hands the file to
+  // the system share sheet (a phone).
+  enum class ReportTo { tab, printer, file, share_sheet };
+  void report(ReportTo to);
   void save_answers();
+  void download(const FileOut& file);
+  void use_link(const assess::Json& profile);
+  void open_enterprise(std::size_t index);
 
   // Kiosk (kiosk.hpp): the idle timer, the overlay of its countdown, and the reset for the next visitor.
   IdleTimer idle_;
@@ -143,7 +168,7 @@ class App {
   bool touch_layout_ = false;  // the last frame was phone-sized (under 600 CSS px): touch sizes (apply_theme)
   bool kiosk() const { return options_.mode == Mode::kiosk; }
   bool visitor_was_here() const {
-    return session_.screen != Screen::start || session_.lang != options_.lang || !session_.answers.empty();
+    return session_.screen != ScreenId::start || session_.lang != options_.lang || !session_.answers.empty();
   }
   bool advisor() const { return options_.mode == Mode::advisor; }
   void track_idle();

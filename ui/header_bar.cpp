@@ -1,5 +1,4 @@
-// The header bar: its actions depend on the mode (docs/modes.md); a file to open is asked of the page, the
-// other actions that need the App are returned to it.
+// The header bar: its actions depend on the mode (docs/modes.md); each is a Request the App acts on.
 #include "header_bar.hpp"
 
 #include <imgui.h>
@@ -9,53 +8,53 @@
 #include <utility>
 #include <vector>
 
-#include "platform.hpp"
 #include "widgets.hpp"
 
 namespace ui {
 
-AppRequest draw_header(const ScreenContext& c, float width) {
+Request draw_header(const ScreenContext& c, float width) {
   const bool narrow = c.narrow(width);
   // Right-aligned actions, laid out from the right edge; which ones depends on the mode (docs/modes.md).
   // Kiosks neither open nor save files (a shared machine must not keep them) and print rather than open a tab.
   enum Action { act_lang, act_open, act_save, act_report, act_clear, act_share, act_enterprises };
   std::vector<std::pair<std::string, int>> actions;
-  if (c.session.screen != Screen::start) {
+  if (c.session.screen != ScreenId::start) {
     if (c.advisor())
       actions.push_back(
-          {c.t("enterprises_button", {std::to_string(c.session.advisor.enterprises.size())}) + "##header:enterprises",
+          {c.t(Str::enterprises_button, {std::to_string(c.session.advisor.enterprises.size())}) + "##header:enterprises",
            act_enterprises});
-    if (!c.kiosk()) actions.push_back({c.t("open") + "##header:open", act_open});
-    if (!c.kiosk()) actions.push_back({c.t("save") + "##header:save", act_save});
-    if (c.kiosk()) actions.push_back({c.t("share") + "##header:share", act_share});
-    actions.push_back({c.t(c.kiosk() ? "print" : c.options.handheld ? "report_view" : "report") + "##header:report", act_report});
-    actions.push_back({c.t(c.kiosk() ? "start_over" : c.advisor() ? "clear_enterprise" : "clear") + "##header:clear", act_clear});
+    if (!c.kiosk()) actions.push_back({c.t(Str::open) + "##header:open", act_open});
+    if (!c.kiosk()) actions.push_back({c.t(Str::save) + "##header:save", act_save});
+    if (c.kiosk()) actions.push_back({c.t(Str::share) + "##header:share", act_share});
+    actions.push_back(
+        {c.t(c.kiosk() ? Str::print : c.options.handheld ? Str::report_view : Str::report) + "##header:report", act_report});
+    actions.push_back({c.t(c.kiosk()     ? Str::start_over
+                           : c.advisor() ? Str::clear_enterprise
+                                         : Str::clear) +
+                           "##header:clear",
+                       act_clear});
   } else if (!c.kiosk()) {
-    actions.push_back({c.t("open") + "##header:open", act_open});
+    actions.push_back({c.t(Str::open) + "##header:open", act_open});
   }
-  actions.push_back({c.t("other_language") + "##header:lang", act_lang});
-  auto run = [&c](int action) {
+  actions.push_back({c.t(Str::other_language) + "##header:lang", act_lang});
+  auto run = [](int action) -> Request {
     switch (action) {
       case act_lang:
-        return AppRequest::other_language;
+        return request::OtherLanguage{};
       case act_open:
-        platform::request_open_file(".json,application/json");
-        break;
+        return request::OpenFile{};
       case act_save:
-        return AppRequest::save_answers;
+        return request::SaveAnswers{};
       case act_report:
-        return AppRequest::open_report;
+        return request::Report{};
       case act_clear:
-        c.session.dialogs.show_clear = true;
-        break;
+        return request::OpenDialog{dialog::ConfirmClear{}};
       case act_share:
-        c.session.dialogs.show_share = true;
-        break;
+        return request::OpenDialog{dialog::Share{}};
       case act_enterprises:
-        c.session.screen = Screen::enterprises;
-        break;
+        return request::GoTo{ScreenId::enterprises};
     }
-    return AppRequest::none;
+    return {};
   };
   // One row, always: the title beside the actions when both fit; else the actions alone; else (a phone) the
   // language button and a menu holding the other actions.
@@ -66,12 +65,12 @@ AppRequest draw_header(const ScreenContext& c, float width) {
   };
   float all_w = 0;
   for (const auto& a : actions) all_w += width_of(a.first) + gap;
-  const std::string title = c.t("app_name") + " · " + c.policy.number;
-  const std::string short_title = c.t("app_name");
+  const std::string title = c.t(Str::app_name) + " · " + c.policy.number;
+  const std::string short_title = c.t(Str::app_name);
   const float title_x = c.px(narrow ? 12 : 20);
   std::vector<std::pair<std::string, int>> shown = actions, in_menu;
   if (title_x + all_w + edge > width) {
-    shown = {{c.t("menu") + "##header:menu", -1}, actions.back()};
+    shown = {{c.t(Str::menu) + "##header:menu", -1}, actions.back()};
     in_menu.assign(actions.begin(), actions.end() - 1);
   }
   float shown_w = 0;
@@ -92,7 +91,7 @@ AppRequest draw_header(const ScreenContext& c, float width) {
   }
   float x = width - edge - shown_w + gap;
   bool open_menu = false;
-  AppRequest request = AppRequest::none;
+  Request asked;
   for (const auto& a : shown) {
     ImGui::SetCursorPos(ImVec2(x, (h - button_h) * 0.5f));
     x += width_of(a.first) + gap;
@@ -101,7 +100,7 @@ AppRequest draw_header(const ScreenContext& c, float width) {
       if (a.second < 0)
         open_menu = true;
       else
-        request = run(a.second);
+        asked = run(a.second);
     }
     ImGui::PopID();
   }
@@ -113,14 +112,14 @@ AppRequest draw_header(const ScreenContext& c, float width) {
       ImGui::PushID(a.second);
       if (secondary_button(a.first, ImVec2(std::max(c.px(220), width_of(a.first)), c.px(48)))) {
         ImGui::CloseCurrentPopup();
-        request = run(a.second);
+        asked = run(a.second);
       }
       ImGui::PopID();
     }
     ImGui::EndPopup();
   }
   ImGui::SetCursorPos(ImVec2(0, h));
-  return request;
+  return asked;
 }
 
 }  // namespace ui

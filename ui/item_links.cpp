@@ -44,25 +44,24 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
   for (int mi : group.measures) {
     const assess::Measure& m = c.policy.measures[static_cast<std::size_t>(mi)];
     // The lists of one group share their key field's id ("subject"): it is read from each by this field.
-    const AnswerList items = c.session.answers.top().list(*m.list);
+    const AnswerList items = c.answers.top().list(*m.list);
     for (std::size_t j = 0; j < items.size(); ++j) {
       if (&m == self && j == index) break;
       const std::string name = items.item(j).text(field);
       const std::string folded = assess::fold_for_matching(name);
       if (folded.empty() || !seen.insert(folded).second) continue;
-      candidates.push_back({name,
-                            assess::article_name(m.article, c.session.lang) + " " + m.list->item_label.in(c.session.lang) + " " +
-                                std::to_string(j + 1),
-                            "answers." + m.list->id + "[" + std::to_string(j) + "]"});
+      candidates.push_back(
+          {name, assess::article_name(m.article, c.lang()) + " " + m.list->item_label.in(c.lang()) + " " + std::to_string(j + 1),
+           "answers." + m.list->id + "[" + std::to_string(j) + "]"});
     }
     if (&m == self) break;
   }
   if (candidates.empty()) return;
-  text_muted(c.t("link_choose"));
+  text_muted(c.t(Str::link_choose));
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& other = candidates[k];
-    const std::string text = c.t("link_option", {other.name, other.source});
+    const std::string text = c.t(Str::link_option, {other.name, other.source});
     const float w = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     if (k > 0) {
       ImGui::SameLine();
@@ -70,19 +69,20 @@ void draw_item_links(const ScreenContext& c, const assess::Field& list, const as
     }
     const bool linked = assess::fold_for_matching(other.name) == current;
     // A long name wraps inside its button, never cut at the screen's edge.
-    if (wrapping_button(text, "link:" + path + "=" + other.path, linked, c.choice_height())) item.set_text(field, other.name);
-    registry_annotate_last(c.t("link_option", {other.name, other.source}), linked);
+    if (wrapping_button(text, "link:" + path + "=" + other.path, linked, c.choice_height()))
+      item.set_text(field, other.name);
+    registry_annotate_last(c.t(Str::link_option, {other.name, other.source}), linked);
     Semantics radio;  // one name at most is chosen: a radio group named by the sentence above it
     radio.role = Role::radio;
     radio.group = "link:" + path;
-    radio.group_name = c.t("link_choose");
+    radio.group_name = c.t(Str::link_choose);
     radio.checked = linked;
     registry_describe_last(radio);
   }
   if (!current.empty()) {
     bool any = false;
     for (const Candidate& other : candidates) any = any || assess::fold_for_matching(other.name) == current;
-    if (any) text_muted(c.t("link_linked"));
+    if (any) text_muted(c.t(Str::link_linked));
   }
 }
 

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "platform.hpp"
+#include "modal.hpp"
 #include "widgets.hpp"
 
 namespace ui {
@@ -53,42 +53,38 @@ void CountdownOverlay::show(const std::string& text, ImVec2 at, ImVec2 size, flo
   const std::string shown = text.empty() ? std::string() : text + where;
   if (shown == shown_) return;  // the page's element changes only when the text or its place does
   shown_ = shown;
-  platform::overlay_text(text, at.x, at.y, size.x, size.y, font_px, ImGui::GetColorU32(ImGuiCol_Text));
+  platform_->overlay_text(text, at.x, at.y, size.x, size.y, font_px, ImGui::GetColorU32(ImGuiCol_Text));
 }
 
-IdleChoice draw_idle_warning(const ScreenContext& c, const IdleTimer& timer, CountdownOverlay& overlay) {
+Request draw_idle_warning(const ScreenContext& c, const IdleTimer& timer, CountdownOverlay& overlay) {
   if (!timer.warning()) {
     overlay.show({}, {}, {}, 0);
-    return IdleChoice::none;
+    return {};
   }
-  IdleChoice choice = IdleChoice::none;
-  ImGui::OpenPopup("##idle");
-  const ImVec2 vp = ImGui::GetMainViewport()->Size;
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(32), c.px(560)), 0));
-  if (ImGui::BeginPopupModal("##idle", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+  Request asked;
+  if (Modal m{c, "##idle", 560}) {
     registry_mark_alert();  // a screen reader says it at once (alertdialog)
-    heading_text(c.heading_font, c.t("idle_title"), 2);
-    text_wrapped_whole(c.t("idle_body"));
+    heading_text(c.heading_font, c.t(Str::idle_title), 2);
+    text_wrapped_whole(c.t(Str::idle_body));
     // The seconds left are drawn by the page over the canvas: then the frame each second puts the same picture
     // on the canvas, which is not sent again (wasm/draw_fingerprint.hpp). While the window sizes itself
     // (its first frame, not shown), its rectangle is not known yet.
     const ImVec2 at = ImGui::GetCursorScreenPos(), box(ImGui::GetContentRegionAvail().x, c.px(64));
     ImGui::Dummy(box);
     overlay.show(ImGui::GetCurrentWindow()->Hidden ? std::string()
-                                                   : c.t("idle_seconds_left", {std::to_string(timer.seconds_left(c.now_ms))}),
+                                                   : c.t(Str::idle_seconds_left, {std::to_string(timer.seconds_left(c.now_ms))}),
                  at, box, c.px(44));
     ImGui::Spacing();
-    if (primary_button(c.t("idle_continue") + "##idle:continue", ImVec2(ImGui::GetContentRegionAvail().x, c.px(72)))) {
-      choice = IdleChoice::still_here;
-      ImGui::CloseCurrentPopup();
+    if (primary_button(c.t(Str::idle_continue) + "##idle:continue", ImVec2(ImGui::GetContentRegionAvail().x, c.px(72))) ||
+        m.escaped()) {
+      asked = request::StillHere{};
+      m.close();
     }
     ImGui::Spacing();
-    if (secondary_button(c.t("idle_reset_now") + "##idle:reset", ImVec2(ImGui::GetContentRegionAvail().x, c.px(56))))
-      choice = IdleChoice::start_over;
-    ImGui::EndPopup();
+    if (secondary_button(c.t(Str::idle_reset_now) + "##idle:reset", ImVec2(ImGui::GetContentRegionAvail().x, c.px(56))))
+      asked = request::StartOver{};
   }
-  return choice;
+  return asked;
 }
 
 }  // namespace ui

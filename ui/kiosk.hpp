@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "platform.hpp"
+#include "request.hpp"
 #include "screen_context.hpp"
 
 namespace ui {
@@ -33,21 +35,22 @@ class IdleTimer {
   double warning_started_ms_ = 0;
 };
 
-// The countdown's seconds, shown by the page over the canvas (platform::overlay_text): the dialog's picture
+// The countdown's seconds, shown by the page over the canvas (Platform::overlay_text): the dialog's picture
 // then stays the same each second and is not sent to WebGL again.
 class CountdownOverlay {
  public:
+  explicit CountdownOverlay(Platform& platform) : platform_(&platform) {}
   // Shows `text` over the rectangle, or hides it (empty text); the page's element changes only when either does.
   void show(const std::string& text, ImVec2 at, ImVec2 size, float font_px);
 
  private:
+  Platform* platform_;
   std::string shown_;
 };
 
-// What the visitor chose in the warning.
-enum class IdleChoice { none, still_here, start_over };
-
-// The warning with its countdown, while the timer shows it (and hides the overlay when it does not).
-IdleChoice draw_idle_warning(const ScreenContext& c, const IdleTimer& timer, CountdownOverlay& overlay);
+// The warning with its countdown, while the timer shows it (and hides the overlay when it does not): the
+// visitor's choice comes back (request::StillHere, also escape, or request::StartOver). It is drawn instead of
+// any other dialog, which waits under it.
+Request draw_idle_warning(const ScreenContext& c, const IdleTimer& timer, CountdownOverlay& overlay);
 
 }  // namespace ui

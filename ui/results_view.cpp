@@ -5,8 +5,6 @@
 #include <imgui.h>
 
 #include "explain.hpp"
-#include "question_widgets.hpp"
-#include "step_frame.hpp"
 #include "wan_amount.hpp"
 #include "widgets.hpp"
 
@@ -27,22 +25,22 @@ std::string claim_path(const std::vector<assess::Field>& fields, int slot, const
 
 // One claimed measure: its article (opens the text), title, status and range, the arithmetic, each item, notes
 // and department.
-void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) {
+Request draw_measure_card(const ScreenContext& c, const assess::Result& result, const assess::MeasureResult& mr) {
+  Request asked;
   const assess::Measure& m = *mr.measure;
   ImGui::PushID(m.id.c_str());
   // To a screen reader the card opens with a heading: the article, the measure and its status, in one line.
   registry_text(Role::heading,
-                assess::article_name(m.article, c.session.lang) + " " + m.title.in(c.session.lang) + ": " +
-                    assess::status_label(mr, c.session.lang),
+                assess::article_name(m.article, c.lang()) + " " + m.title.in(c.lang()) + ": " + assess::status_label(mr, c.lang()),
                 3);
   ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
-  if (secondary_button(assess::article_name(m.article, c.session.lang) + "##article:" + m.id))
-    c.session.dialogs.show_article = m.article;
+  if (secondary_button(assess::article_name(m.article, c.lang()) + "##article:" + m.id))
+    asked = request::OpenDialog{dialog::Article{m.article}};
   {
     RegistryTextPause in_the_heading;  // the title and the badge are in the heading above
     ImGui::SameLine();
-    text_wrapped_whole(m.title.in(c.session.lang));
-    badge(assess::status_label(mr, c.session.lang), status_colour(mr));
+    text_wrapped_whole(m.title.in(c.lang()));
+    badge(assess::status_label(mr, c.lang()), status_colour(mr));
   }
   if (mr.status == assess::Status::estimate) {
     ImGui::SameLine();
@@ -50,25 +48,25 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
     if (c.heading_font) ImGui::PushFont(c.heading_font);
     // One figure when both ends agree; "if selected" first where the authorities decide (precondition).
     std::string range =
-        (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + c.t("wan");
-    if (!m.estimate_if.in(c.session.lang).empty()) range = c.t("estimate_if", {m.estimate_if.in(c.session.lang), range});
+        (mr.min == mr.max ? "" : format_wan_grouped(mr.min) + " – ") + format_wan_grouped(mr.max) + " " + c.t(Str::wan);
+    if (!m.estimate_if.in(c.lang()).empty()) range = c.t(Str::estimate_if, {m.estimate_if.in(c.lang()), range});
     text_wrapped_whole(range);
     if (c.heading_font) ImGui::PopFont();
     ImGui::PopStyleColor();
-    text_muted(c.t("card_exact", {assess::range_text(mr.min, mr.max, c.session.lang)}));
+    text_muted(c.t(Str::card_exact, {assess::range_text(mr.min, mr.max, c.lang())}));
   }
   for (const assess::Line& l : mr.lines) {
-    std::string s = assess::explain(c.policy, c.session.result, nullptr, l, c.session.lang);
+    std::string s = assess::explain(c.policy, result, nullptr, l, c.lang());
     if (!s.empty()) bullet_wrapped(s.c_str());
   }
   for (const assess::ItemResult& it : mr.items) {
     ImGui::PushID(it.index);
     const std::string& name = assess::item_name(m, it);
-    std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? c.t("unnamed") : name);
+    std::string head = "#" + std::to_string(it.index + 1) + " " + (name.empty() ? c.t(Str::unnamed) : name);
     ImGui::Indent(c.px(12));
     // The badge beside the name, the name wrapping to leave it room; on a narrow card under it: never cut off.
-    const std::string label = it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, c.session.lang)
-                                                                    : assess::status_label(it, c.session.lang);
+    const std::string label =
+        it.status == assess::Status::estimate ? assess::range_text(it.min, it.max, c.lang()) : assess::status_label(it, c.lang());
     const float badge_w = button_width(label) + ImGui::GetStyle().ItemSpacing.x;
     const float head_w = ImGui::GetContentRegionAvail().x - badge_w;
     const bool beside = head_w >= 0.4f * ImGui::GetContentRegionAvail().x;
@@ -76,35 +74,35 @@ void draw_measure_card(const ScreenContext& c, const assess::MeasureResult& mr) 
     if (beside) ImGui::SameLine();
     badge(label, status_colour(it));
     for (const assess::Line& l : it.lines) {
-      std::string s = assess::explain(c.policy, c.session.result, &it, l, c.session.lang);
+      std::string s = assess::explain(c.policy, result, &it, l, c.lang());
       if (!s.empty()) bullet_wrapped(s.c_str());
     }
     ImGui::Unindent(c.px(12));
     ImGui::PopID();
   }
-  for (int n : m.notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.session.lang));
-  text_muted(c.t("department") + m.department.in(c.session.lang));
+  for (int n : m.notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.lang()));
+  text_muted(c.t(Str::department) + m.department.in(c.lang()));
   // Back to the answer this card comes from: its question on the details step, scrolled to and focused.
   if (const std::string path = m.claim_slots.empty() ? "" : claim_path(c.policy.questions, m.claim_slots.front(), "answers");
-      !path.empty() && secondary_button(c.t("edit") + "##results:edit:" + m.id, ImVec2(0, c.choice_height()))) {
-    c.session.screen = Screen::details;
-    c.session.edit_target = path;
-  }
+      !path.empty() && secondary_button(c.t(Str::edit) + "##results:edit:" + m.id, ImVec2(0, c.choice_height())))
+    asked = request::EditAnswer{path};
   ImGui::EndChild();
   ImGui::PopID();
+  return asked;
 }
 
 }  // namespace
 
-AppRequest draw_results_panel(const ScreenContext& c, bool full) {
-  AppRequest request = AppRequest::none;
-  if (full) draw_step_tabs(c);
+Request draw_results_panel(const ScreenContext& c, bool full) {
+  Request asked;
   RegistryRegion results(Region::results);
-  heading_text(c.heading_font, c.t("results_title"), 2);
-  if (!c.session.result_valid) return request;
-  const assess::Totals& total = c.session.result.total;
+  heading_text(c.heading_font, c.t(Str::results_title), 2);
+  const Evaluation& shown = c.session.evaluation;
+  if (!shown.valid()) return asked;
+  const assess::Result& result = shown.result();
+  const assess::Totals& total = result.total;
   bool any_claimed = false;
-  for (const assess::MeasureResult& mr : c.session.result.measures)
+  for (const assess::MeasureResult& mr : result.measures)
     any_claimed = any_claimed || (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none);
 
   // The headline: what the enterprise can hope for, then what is certain by formula.
@@ -112,77 +110,79 @@ AppRequest draw_results_panel(const ScreenContext& c, bool full) {
   ImGui::BeginChild("##total", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
   // Failed conditions first, each with the measures it does not affect and why (an outsider's art. 1 and 3, a
   // non-AI buyer's art. 8), so an estimate below never looks as if the failure had been overlooked.
-  for (const std::string& failure : assess::gate_report(c.policy, c.session.result, c.session.lang))
-    text_wrapped_colored(kBad, failure);
+  for (const std::string& failure : assess::gate_report(c.policy, result, c.lang())) text_wrapped_colored(kBad, failure);
   // A number that could not be read is an answer missing from the total: say so before the total, never silently.
-  if (const int pending = pending_numbers(c); pending > 0)
-    text_wrapped_colored(kBad, c.t("pending_numbers", {std::to_string(pending)}));
+  if (const int pending = c.session.pending.count; pending > 0)
+    text_wrapped_colored(kBad, c.t(Str::pending_numbers, {std::to_string(pending)}));
   if (total.max > 0 || total.case_by_case + total.referral + total.unspecified > 0) {
     if (c.heading_font) ImGui::PushFont(c.heading_font);
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-    text_wrapped_whole(c.t("total_max", {format_wan_grouped(total.max), assess::format_yuan(total.max)}));
+    text_wrapped_whole(c.t(Str::total_max, {format_wan_grouped(total.max), assess::format_yuan(total.max)}));
     ImGui::PopStyleColor();
     if (c.heading_font) ImGui::PopFont();
-    text_wrapped_whole(c.t("total_min", {format_wan_grouped(total.min)}));
-    text_muted(c.t("total_exact", {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
-    if (std::string others = assess::total_others_text(total, c.session.lang); !others.empty()) text_wrapped_whole(others);
-  } else if (!c.session.result.eligible && any_claimed) {
-    text_wrapped_colored(kBad, c.t("not_eligible_total"));
+    text_wrapped_whole(c.t(Str::total_min, {format_wan_grouped(total.min)}));
+    text_muted(c.t(Str::total_exact, {assess::format_yuan(total.min), assess::format_yuan(total.max)}));
+    if (std::string others = assess::total_others_text(total, c.lang()); !others.empty()) text_wrapped_whole(others);
+  } else if (!result.eligible && any_claimed) {
+    text_wrapped_colored(kBad, c.t(Str::not_eligible_total));
   } else {
-    text_muted(c.t("results_empty"));
+    text_muted(c.t(Str::results_empty));
   }
-  text_muted(c.policy.disclaimer.in(c.session.lang));
+  text_muted(c.policy.disclaimer.in(c.lang()));
   ImGui::EndChild();
   ImGui::PopStyleColor();
 
-  for (const assess::MeasureResult& mr : c.session.result.measures)
-    if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) draw_measure_card(c, mr);
+  for (const assess::MeasureResult& mr : result.measures)
+    if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none)
+      ask(asked, draw_measure_card(c, result, mr));
 
   int not_claimed = 0;
-  for (const assess::MeasureResult& mr : c.session.result.measures)
+  for (const assess::MeasureResult& mr : result.measures)
     not_claimed += mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none;
-  if (ImGui::CollapsingHeader((c.t("not_claimed_header", {std::to_string(not_claimed)}) + "##results:others").c_str())) {
-    for (const assess::MeasureResult& mr : c.session.result.measures) {
+  if (ImGui::CollapsingHeader((c.t(Str::not_claimed_header, {std::to_string(not_claimed)}) + "##results:others").c_str())) {
+    for (const assess::MeasureResult& mr : result.measures) {
       if (mr.status != assess::Status::not_claimed && mr.measure->claim != assess::Measure::Claim::none) continue;
       ImGui::PushID(mr.measure->id.c_str());
-      if (secondary_button(assess::article_name(mr.measure->article, c.session.lang) + "##article:" + mr.measure->id))
-        c.session.dialogs.show_article = mr.measure->article;
+      if (secondary_button(assess::article_name(mr.measure->article, c.lang()) + "##article:" + mr.measure->id))
+        asked = request::OpenDialog{dialog::Article{mr.measure->article}};
       ImGui::SameLine();
-      text_wrapped_whole(mr.measure->title.in(c.session.lang) + " · " + assess::status_label(mr, c.session.lang));
-      for (const assess::Line& l : mr.lines) text_muted(assess::explain(c.policy, c.session.result, nullptr, l, c.session.lang));
+      text_wrapped_whole(mr.measure->title.in(c.lang()) + " · " + assess::status_label(mr, c.lang()));
+      for (const assess::Line& l : mr.lines) text_muted(assess::explain(c.policy, result, nullptr, l, c.lang()));
       ImGui::PopID();
     }
   }
-  for (int n : c.policy.global_notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.session.lang));
+  for (int n : c.policy.global_notes) text_muted(c.policy.notes[static_cast<std::size_t>(n)].text.in(c.lang()));
   if (full) {
     ImGui::Spacing();
-    if (secondary_button(c.t("edit") + "##results:edit", ImVec2(0, c.px(44)))) c.session.screen = Screen::details;
+    if (secondary_button(c.t(Str::edit) + "##results:edit", ImVec2(0, c.px(44)))) asked = request::GoTo{ScreenId::details};
     // The report opens in a tab: printed from a desktop, read (and kept from the browser's menu) on a phone.
-    const std::string report_label = c.t(c.kiosk()            ? "print"
-                                         : c.options.handheld ? "report_view"
-                                                              : "report") +
-                                     "##results:report";
+    const std::string report_label =
+        c.t(c.kiosk() ? Str::print : c.options.handheld ? Str::report_view : Str::report) + "##results:report";
     same_line_if_fits(report_label);
-    if (primary_button(report_label, ImVec2(0, c.px(44)))) request = AppRequest::open_report;
+    if (primary_button(report_label, ImVec2(0, c.px(44)))) asked = request::Report{};
     if (!c.kiosk()) {  // the report itself has no script, so its print button is here
-      const std::string label = c.t("print_here") + "##results:print";
+      const std::string label = c.t(Str::print_here) + "##results:print";
       same_line_if_fits(label);
-      if (secondary_button(label, ImVec2(0, c.px(44)))) request = AppRequest::print_report;
-      const std::string save = c.t("save") + "##results:save";
+      if (secondary_button(label, ImVec2(0, c.px(44)))) asked = request::Report{true};
+      const std::string save = c.t(Str::save) + "##results:save";
       same_line_if_fits(save);
-      if (secondary_button(save, ImVec2(0, c.px(44)))) request = AppRequest::save_answers;
+      if (secondary_button(save, ImVec2(0, c.px(44)))) asked = request::SaveAnswers{};
     }
     // On the phone in hand the estimate is kept or sent from it; elsewhere it is scanned to a phone.
-    const std::string share = c.t(c.options.handheld ? "share_phone" : "share") + "##results:share";
+    const std::string share = c.t(c.options.handheld ? Str::share_phone : Str::share) + "##results:share";
     same_line_if_fits(share);
-    if (secondary_button(share, ImVec2(0, c.px(44)))) c.session.dialogs.show_share = true;
+    if (secondary_button(share, ImVec2(0, c.px(44)))) asked = request::OpenDialog{dialog::Share{}};
     if (c.advisor()) {
-      const std::string all = c.t("all_enterprises") + "##results:enterprises";
+      const std::string all = c.t(Str::all_enterprises) + "##results:enterprises";
       same_line_if_fits(all);
-      if (secondary_button(all, ImVec2(0, c.px(44)))) c.session.screen = Screen::enterprises;
+      if (secondary_button(all, ImVec2(0, c.px(44)))) asked = request::GoTo{ScreenId::enterprises};
     }
   }
-  return request;
+  return asked;
+}
+
+Request draw_results_screen(const ScreenContext& c) {
+  return draw_results_panel(c, true);
 }
 
 }  // namespace ui

@@ -1,6 +1,6 @@
 // One person's use of the app: everything that holds or shows what they entered — answers, the live result,
-// half-typed numbers, dialogs, the keypad, the hand-over link, an advisor's enterprises. The kiosk's wipe
-// replaces the whole object with a fresh one, so no piece of it can be forgotten by a reset.
+// half-typed numbers, dialogs, the hand-over link, an advisor's enterprises. The kiosk's wipe replaces the whole
+// object with a fresh one, so no piece of it can be forgotten by a reset.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -9,11 +9,13 @@
 
 #include "answers.hpp"
 #include "assess.hpp"
+#include "dialog.hpp"
+#include "evaluation.hpp"
+#include "field_texts.hpp"
 #include "platform.hpp"
+#include "screen_id.hpp"
 
 namespace ui {
-
-enum class Screen { start, gates, activities, details, results, enterprises, compare };
 
 // The modules of a QR code and the text they encode (share_dialog.cpp).
 struct QrModules {
@@ -22,44 +24,10 @@ struct QrModules {
   int size = 0;
 };
 
-// The dialogs over the screens, and what each shows.
-struct Dialogs {
-  std::vector<std::string> open_errors;  // why a file or link could not be opened
-  bool show_open_errors = false;
-  // A hand-over link opened over answers already here (autosaved, or being edited): which to keep is asked,
-  // never decided silently. The link's answers wait here, validated, until the person chooses.
-  bool show_link_choice = false;
-  assess::Json pending_link;
-  bool show_clear = false;
-  int show_article = 0;  // the article whose text is shown, 0 for none
-  bool show_share = false;
-  bool show_end_session = false;
-};
-
 // A short message at the bottom of the screen, until a moment of the app's clock.
 struct Toast {
   std::string text;
   double until = 0;
-};
-
-// The numeric keypad (numeric_keypad.cpp): kiosks edit amounts and counts with it, no keyboard needed. It edits
-// a copy of a field's text; "OK" hands the text to the field, which validates it as if typed.
-struct Keypad {
-  std::string path;   // the field being edited, empty when closed
-  std::string label;  // its question, shown above the digits
-  std::string text;
-  bool decimals = false;  // amounts (万元) take a decimal point; counts do not
-  std::string commit_path;
-};
-
-// The typed field being edited (text_field.cpp): what the page's text agent needs to know of it, and its moves.
-struct Typing {
-  platform::Keyboard keyboard = platform::Keyboard::text;  // the keys it wants: text, or digits
-  bool has_next = false;                           // a field follows it on the screen: Enter (the keyboard's "next") moves there
-  bool advance = false;                            // Enter ended an edit: the next field drawn this frame takes the focus
-  int hold_agent = 0;                              // frames the text agent keeps the focus while it moves to the next field
-  bool reveal = false;                             // scroll it into view (the keyboard came up, the screen changed size)
-  bool editing_drawn = false, next_drawn = false;  // this frame: it was drawn; a field was drawn after it
 };
 
 // The hand-over link of the answers on screen and its QR code, kept between frames (share_dialog.cpp).
@@ -69,14 +37,29 @@ struct ShareCache {
   QrModules qr;
 };
 
+// The typed field being edited (text_field.cpp): what the page's text agent needs to know of it, and its moves.
+struct Typing {
+  Keyboard keyboard = Keyboard::text;  // the keys it wants: text, or digits
+  bool has_next = false;                           // a field follows it on the screen: Enter (the keyboard's "next") moves there
+  bool advance = false;                            // Enter ended an edit: the next field drawn this frame takes the focus
+  int hold_agent = 0;                              // frames the text agent keeps the focus while it moves to the next field
+  bool reveal = false;                             // scroll it into view (the keyboard came up, the screen changed size)
+  bool editing_drawn = false, next_drawn = false;  // this frame: it was drawn; a field was drawn after it
+};
+
+// Typed numbers, among the questions asked now, whose text could not be read: each is an answer missing from
+// the result, and the results say so. Counted once per change of the answers or of the texts.
+struct PendingNumbers {
+  std::uint64_t answers_version = 0, texts_version = 0;
+  int count = 0;
+  std::uint64_t counts = 0;  // how many times they were counted (for tests: once per change, not per frame)
+};
+
 // An enterprise assessed in advisor mode (advisor_screens.cpp), in memory only.
 struct Enterprise {
   std::string name;
   Answers answers;
-  std::uint64_t evaluated_version = 0;
-  assess::Profile profile;  // the result's items point into it
-  assess::Result result;
-  bool valid = false;
+  Evaluation evaluation;
   bool named = false;            // a name was typed (or came from a file): work to keep, even with no answers yet
   std::uint64_t saved_hash = 0;  // its name and answers as last saved to (or opened from) a session file
 };
@@ -96,22 +79,15 @@ struct Session {
 
   Answers answers;
   assess::Lang lang;
-  Screen screen = Screen::start;
-  // The live result for the effective profile, recomputed when the answers' version changes; saved_version is
-  // the version last autosaved.
-  std::uint64_t evaluated_version = 0;
-  std::uint64_t saved_version = 0;
-  assess::Profile profile;
-  assess::Result result;
-  bool result_valid = false;
+  ScreenId screen = ScreenId::start;
+  // The live result of the answers, refreshed when their version changes.
+  Evaluation evaluation;
+  PendingNumbers pending;
+  std::uint64_t saved_version = 0;  // the version of the answers last autosaved
   // Text being typed into amount and count fields, by field path, so a half-typed value survives frames.
-  std::map<std::string, std::string> edit_text;
-  // Text typed into a field's DOM twin (the accessible mirror's text box), by field path: the field takes it at
-  // its next drawing as if typed on the canvas, with the same reading and the same answer.
-  std::map<std::string, std::string> typed_in_mirror;
-  Dialogs dialogs;
+  FieldTexts edit_text;
+  DialogQueue dialogs;
   Toast toast;
-  Keypad keypad;
   Typing typing;
   // "Edit" on a result card: the question (its answers path) the details step scrolls to and focuses, once.
   std::string edit_target;
@@ -119,6 +95,9 @@ struct Session {
   AdvisorSession advisor;
   // The accessible mirror as last published: it lists names and amounts.
   std::string accessible_published;
+  // Text typed into a field's DOM twin (the accessible mirror's text box), by field path: the field takes it at
+  // its next drawing as if typed on the canvas, with the same reading and the same answer.
+  std::map<std::string, std::string> typed_in_mirror;
   // What the mirror last announced of the result (accessible_mirror.cpp): each claimed measure's line by id, the
   // answers' version it was for, the sentence and how many sentences so far (the page says each one once).
   std::map<std::string, std::string> announced;

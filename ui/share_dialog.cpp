@@ -9,7 +9,6 @@
 #include <cmath>
 #include <qrcodegen.hpp>
 
-#include "platform.hpp"
 #include "share_address.hpp"
 #include "widgets.hpp"
 
@@ -70,79 +69,66 @@ bool action_button(const ScreenContext& c, const std::string& label, bool primar
 
 // The other ways to keep the result when there is no code to scan: the answers as a file and the report (a
 // kiosk keeps no files: it prints).
-AppRequest other_ways(const ScreenContext& c) {
-  AppRequest request = AppRequest::none;
-  if (!c.kiosk() && action_button(c, c.t("save") + "##share:save")) request = AppRequest::save_answers;
-  if (action_button(c, c.t(c.kiosk() ? "print" : "report") + "##share:report")) request = AppRequest::open_report;
-  return request;
+Request other_ways(const ScreenContext& c) {
+  Request asked;
+  if (!c.kiosk() && action_button(c, c.t(Str::save) + "##share:save")) asked = request::SaveAnswers{};
+  if (action_button(c, c.t(c.kiosk() ? Str::print : Str::report) + "##share:report")) asked = request::Report{};
+  return asked;
 }
 
 // On the phone in hand: the link to the share sheet (where the browser has one) or the clipboard, when the page's
 // address opens elsewhere; the report and the answers as files in any case.
-AppRequest phone_ways(const ScreenContext& c, const std::string& link, bool link_opens_elsewhere) {
-  AppRequest request = AppRequest::none;
+Request phone_ways(const ScreenContext& c, const std::string& link, bool link_opens_elsewhere) {
+  Request asked;
   if (link_opens_elsewhere) {
-    text_wrapped_whole(c.t("share_body_phone"));
-    if (c.options.share_sheet && action_button(c, c.t("share_send") + "##share:send", true))
-      platform::share_link(c.t("share_report_title"), c.t("share_send_text"), link);
-    if (action_button(c, c.t("share_copy") + "##share:copy")) {
-      platform::copy_text(link);
-      c.toast(c.t("share_copied"));
-    }
-    text_muted(c.t("share_privacy"));
+    text_wrapped_whole(c.t(Str::share_body_phone));
+    if (c.options.share_sheet && action_button(c, c.t(Str::share_send) + "##share:send", true))
+      asked = request::ShareLink{link};
+    if (action_button(c, c.t(Str::share_copy) + "##share:copy")) asked = request::CopyLink{link};
+    text_muted(c.t(Str::share_privacy));
   } else {
-    text_wrapped_whole(c.t("share_no_link_phone"));  // a plain sentence: the address is the administrator's to fix
+    text_wrapped_whole(c.t(Str::share_no_link_phone));  // a plain sentence: the address is the administrator's to fix
   }
   ImGui::Spacing();
-  if (c.options.share_sheet && action_button(c, c.t("share_report_file") + "##share:report_share"))
-    request = AppRequest::share_report;
-  if (action_button(c, c.t("save_report") + "##share:report_save")) request = AppRequest::save_report;
-  if (action_button(c, c.t("save") + "##share:save")) request = AppRequest::save_answers;
-  return request;
+  if (c.options.share_sheet && action_button(c, c.t(Str::share_report_file) + "##share:report_share"))
+    asked = request::ShareReport{};
+  if (action_button(c, c.t(Str::save_report) + "##share:report_save")) asked = request::SaveReport{};
+  if (action_button(c, c.t(Str::save) + "##share:save")) asked = request::SaveAnswers{};
+  return asked;
 }
 
 }  // namespace
 
-AppRequest draw_share_dialog(const ScreenContext& c, const std::function<std::string()>& make_link) {
-  AppRequest request = AppRequest::none;
-  if (c.session.dialogs.show_share) ImGui::OpenPopup("##share");
-  const ImVec2 vp = ImGui::GetMainViewport()->Size;
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp.x - c.px(16), c.px(560)), 0));
-  if (!ImGui::BeginPopupModal("##share", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-    return request;
-  heading_text(c.heading_font, c.t(c.options.handheld ? "share_title_phone" : "share_title"), 2);
-  const std::string link = make_link();
+Request draw_share_dialog(const ScreenContext& c, Modal& modal, const std::string& link, QrModules& cache) {
+  Request asked;
+  heading_text(c.heading_font, c.t(c.options.handheld ? Str::share_title_phone : Str::share_title), 2);
   const bool has_address = c.options.share_base.rfind("http", 0) == 0;  // a file:// page has none a phone could open
   const bool local = has_address && is_local_address(c.options.share_base);
   if (c.options.handheld) {
-    request = phone_ways(c, link, has_address && !local);
+    asked = phone_ways(c, link, has_address && !local);
   } else if (!has_address || local) {
     // A code no phone can open would send a visitor away with nothing: say so plainly (the administrator's
     // advice goes to the console, wasm/main_web.cpp), and offer the other ways to keep the result.
     if (!has_address)
-      text_wrapped_colored(kWarn, c.t(c.kiosk() ? "share_no_address_kiosk" : "share_no_address"));
+      text_wrapped_colored(kWarn, c.t(c.kiosk() ? Str::share_no_address_kiosk : Str::share_no_address));
     else
-      text_wrapped_colored(
-          kWarn, c.kiosk() ? c.t("share_local_address_kiosk") : c.t("share_local_address", {url_host(c.options.share_base)}));
-    request = other_ways(c);
-  } else if (const QrCache& qr = qr_for(c.session.share.qr, link); qr.size == 0) {
-    text_wrapped_colored(kBad, c.t(c.kiosk() ? "share_too_long_kiosk" : "share_too_long"));
-    request = other_ways(c);
+      text_wrapped_colored(kWarn, c.kiosk() ? c.t(Str::share_local_address_kiosk)
+                                            : c.t(Str::share_local_address, {url_host(c.options.share_base)}));
+    asked = other_ways(c);
+  } else if (const QrCache& qr = qr_for(cache, link); qr.size == 0) {
+    text_wrapped_colored(kBad, c.t(c.kiosk() ? Str::share_too_long_kiosk : Str::share_too_long));
+    asked = other_ways(c);
   } else {
-    text_wrapped_whole(c.t("share_body"));
+    text_wrapped_whole(c.t(Str::share_body));
     draw_qr(c, qr);
-    text_muted(c.t("share_privacy"));
+    text_muted(c.t(Str::share_privacy));
   }
   ImGui::Spacing();
-  // Escape closes it too (house's shared modal will do this for every dialog).
-  if (primary_button(c.t("close") + "##share:close", ImVec2(c.px(140), c.px(48))) ||
-      ImGui::IsKeyPressed(ImGuiKey_Escape, false) || request != AppRequest::none) {
-    c.session.dialogs.show_share = false;
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::EndPopup();
-  return request;
+  // A way chosen closes the dialog as "close" and Escape do.
+  if (primary_button(c.t(Str::close) + "##share:close", ImVec2(c.px(140), c.px(48))) || modal.escaped() ||
+      !std::holds_alternative<std::monostate>(asked))
+    modal.close();
+  return asked;
 }
 
 }  // namespace ui

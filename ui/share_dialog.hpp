@@ -1,17 +1,14 @@
-// The hand-over dialog: on a kiosk or a desktop the answers' link as a QR code (its code is kept in
-// Session::share) for a phone to scan; on the phone in hand, the ways to keep or send the estimate from it.
+// The hand-over dialog's content: the answers' link as a QR code (drawn in its modal by dialogs.cpp).
 #pragma once
-#include <functional>
 #include <string>
 
-#include "app_request.hpp"
+#include "modal.hpp"
+#include "request.hpp"
 #include "screen_context.hpp"
 
 namespace ui {
 
-// Draws the dialog while Session::dialogs.show_share is set. `link` makes the hand-over link of the answers; it
-// is called only while the dialog shows (the link encodes the answers: it is not made, or kept, otherwise).
-// Returns what a button asks of the App (save the answers, save, share or print the report).
-AppRequest draw_share_dialog(const ScreenContext& c, const std::function<std::string()>& link);
+// `link`: the hand-over link of the answers (share_base#p=CODE); `qr` keeps its QR code between frames.
+Request draw_share_dialog(const ScreenContext& c, Modal& modal, const std::string& link, QrModules& qr);
 
 }  // namespace ui

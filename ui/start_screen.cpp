@@ -10,8 +10,8 @@
 
 namespace ui {
 
-AppRequest draw_start(const ScreenContext& c, bool has_saved_answers) {
-  AppRequest request = AppRequest::none;
+Request draw_start(const ScreenContext& c) {
+  Request asked;
   const float avail_w = ImGui::GetContentRegionAvail().x;
   const float card_w = std::min(avail_w - c.px(16), c.px(760));
   ImGui::SetCursorPosX((ImGui::GetWindowWidth() - card_w) * 0.5f);
@@ -34,34 +34,35 @@ AppRequest draw_start(const ScreenContext& c, bool has_saved_answers) {
       }
       registry_text(Role::paragraph, k + " " + v);
     };
-    row(c.t("meta_number"), c.policy.number);
-    row(c.t("meta_issuer"), c.policy.issuer.in(c.session.lang));
-    row(c.t("meta_level"), c.policy.level.in(c.session.lang));
-    row(c.t("meta_status"), c.policy.status.in(c.session.lang));
-    row(c.t("meta_effective"), c.policy.effective.in(c.session.lang));
+    row(c.t(Str::meta_number), c.policy.number);
+    row(c.t(Str::meta_issuer), c.policy.issuer.in(c.session.lang));
+    row(c.t(Str::meta_level), c.policy.level.in(c.session.lang));
+    row(c.t(Str::meta_status), c.policy.status.in(c.session.lang));
+    row(c.t(Str::meta_effective), c.policy.effective.in(c.session.lang));
     ImGui::EndTable();
   }
   ImGui::Separator();
-  text_wrapped_whole(c.t("intro"));
-  if (c.kiosk()) text_wrapped_colored(kAccent, c.t("kiosk_intro"));
-  if (c.advisor()) text_wrapped_colored(kAccent, c.t("advisor_intro"));
+  text_wrapped_whole(c.t(Str::intro));
+  if (c.kiosk()) text_wrapped_colored(kAccent, c.t(Str::kiosk_intro));
+  if (c.advisor()) text_wrapped_colored(kAccent, c.t(Str::advisor_intro));
   ImGui::Spacing();
-  text_wrapped_colored(kGood, c.t(c.kiosk() ? "privacy_kiosk" : "privacy"));  // a shared machine keeps nothing
+  text_wrapped_colored(kGood, c.t(c.kiosk() ? Str::privacy_kiosk : Str::privacy));  // a shared machine keeps nothing
   // Nothing kept in this browser (the single file, whose file:// storage every local page shares; ?storage=off):
   // a saved file is how the answers are kept.
-  if (!c.options.storage && !c.kiosk() && !c.advisor()) text_wrapped_whole(c.t("no_autosave"));
+  if (!c.options.storage && !c.kiosk() && !c.advisor()) text_wrapped_whole(c.t(Str::no_autosave));
   ImGui::Spacing();
-  if (primary_button(c.t("start") + "##start", ImVec2(c.px(200), c.px(48)))) c.session.screen = Screen::gates;
-  if (has_saved_answers) {
+  if (primary_button(c.t(Str::start) + "##start", ImVec2(c.px(200), c.px(48)))) asked = request::GoTo{ScreenId::gates};
+  if (c.saved_answers) {
     ImGui::SameLine();
-    if (secondary_button(c.t("continue_saved") + "##start:continue", ImVec2(0, c.px(48)))) c.session.screen = Screen::details;
+    if (secondary_button(c.t(Str::continue_saved) + "##start:continue", ImVec2(0, c.px(48))))
+      asked = request::GoTo{ScreenId::details};
   }
   ImGui::SameLine();
-  if (secondary_button(c.t("other_language") + "##start:lang", ImVec2(0, c.px(48)))) request = AppRequest::other_language;
+  if (secondary_button(c.t(Str::other_language) + "##start:lang", ImVec2(0, c.px(48)))) asked = request::OtherLanguage{};
   ImGui::Spacing();
   text_muted(c.policy.disclaimer.in(c.session.lang));
   ImGui::EndChild();
-  return request;
+  return asked;
 }
 
 }  // namespace ui

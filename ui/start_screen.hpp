@@ -1,12 +1,12 @@
 // The first screen: what the policy is, what the tool does with the answers (nothing leaves the device), and
 // the way in.
 #pragma once
-#include "app_request.hpp"
+#include "request.hpp"
 #include "screen_context.hpp"
 
 namespace ui {
 
-// `has_saved_answers`: answers autosaved on this device earlier can be continued.
-AppRequest draw_start(const ScreenContext& c, bool has_saved_answers);
+// With a button to continue when answers were autosaved on this device earlier (ScreenContext::saved_answers).
+Request draw_start(const ScreenContext& c);
 
 }  // namespace ui

@@ -23,9 +23,9 @@ bool enter_pressed() {
 
 }  // namespace
 
-bool text_field(const ScreenContext& c, const std::string& label_id, std::string& text, platform::Keyboard keyboard,
+bool text_field(const ScreenContext& c, const std::string& label_id, std::string& text, Keyboard keyboard,
                 const char* hint) {
-  Typing& t = c.session.typing;
+  Typing& t = c.typing;
   if (t.editing_drawn) t.next_drawn = true;  // a field after the one being edited
   if (t.advance) {
     // Enter in the field before this one: this one is edited next (ImGui activates it as Tab would). The

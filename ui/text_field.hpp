@@ -11,7 +11,7 @@ namespace ui {
 
 // An InputText (with a grey hint when `hint` is given) of the kind `keyboard`: amounts take decimals, counts
 // digits, names text. Returns true when the text changed.
-bool text_field(const ScreenContext& c, const std::string& label_id, std::string& text, platform::Keyboard keyboard,
+bool text_field(const ScreenContext& c, const std::string& label_id, std::string& text, Keyboard keyboard,
                 const char* hint = nullptr);
 
 // Around each frame (App::frame): forgets a move to a next field that no field took (Enter in the last one),

@@ -9,14 +9,14 @@
 
 #include "item_registry.hpp"
 
+#include "utf8.hpp"
+
 namespace ui {
 
 namespace {
 
 std::size_t next_char(const std::string& s, std::size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-  return std::min(s.size(), i + n);
+  return i + assess::utf8::char_at(s, i).size;
 }
 
 // Never at the start of a line: closing punctuation, in Chinese and full-width forms.

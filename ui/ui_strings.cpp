@@ -1,28 +1,49 @@
-// Loading and looking up the UI strings.
+// The table of the app's words, made from ui_strings.def (generated from ui/ui-strings.json).
 #include "ui_strings.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include "json_text.hpp"
+#include <iterator>
 
 namespace ui {
 
-bool Strings::load(std::string_view json_text) {
-  assess::Json doc;
-  assess::Diagnostics d;
-  if (!assess::parse_json_text(json_text, doc, d) || !doc.contains("strings") || !doc["strings"].is_object()) return false;
-  for (auto it = doc["strings"].begin(); it != doc["strings"].end(); ++it) {
-    const assess::Json& v = it.value();
-    if (!v.is_object() || !v.contains("zh") || !v.contains("en") || !v["zh"].is_string() || !v["en"].is_string()) return false;
-    table_[it.key()] = assess::Text{v["zh"].get<std::string>(), v["en"].get<std::string>()};
-  }
-  return true;
+namespace {
+
+struct Entry {
+  const char* zh;
+  const char* en;
+};
+
+constexpr Entry kStrings[] = {
+#define S(key, zh, en) {zh, en},
+#include "ui_strings.def"
+#undef S
+};
+
+// Only the tests ask for the names: apart from the texts, so that the web app's linker leaves them out.
+constexpr const char* kNames[] = {
+#define S(key, zh, en) #key,
+#include "ui_strings.def"
+#undef S
+};
+
+const Entry& entry(Str key) {
+  return kStrings[static_cast<std::size_t>(key)];
 }
 
-std::string Strings::get(assess::Lang lang, const std::string& key, std::initializer_list<std::string_view> args) const {
-  auto it = table_.find(key);
-  if (it == table_.end()) return "[" + key + "]";
-  return assess::fill(it->second.in(lang), args);
+}  // namespace
+
+std::string text(assess::Lang lang, Str key, std::initializer_list<std::string_view> args) {
+  const Entry& e = entry(key);
+  return assess::fill(lang == assess::Lang::zh ? e.zh : e.en, args);
+}
+
+assess::Text both(Str key) {
+  return {entry(key).zh, entry(key).en};
+}
+
+std::vector<std::string_view> string_names() {
+  std::vector<std::string_view> names;
+  for (const char* name : kNames) names.push_back(name);
+  return names;
 }
 
 }  // namespace ui

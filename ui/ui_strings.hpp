@@ -1,7 +1,7 @@
-// The web app's own words in zh and en, loaded from ui/ui-strings.json (embedded at build time).
+// The web app's own words in zh and en, by key (Str). The keys and texts are ui/ui-strings.json, turned into a
+// table at build time (cmake/make_ui_strings.py writes ui_strings.def): a key the file lacks does not compile.
 #pragma once
 #include <initializer_list>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,23 +10,17 @@
 
 namespace ui {
 
-class Strings {
- public:
-  // Loads the strings file; false (and nothing loaded) when it is malformed.
-  bool load(std::string_view json_text);
-  // The string for key in lang, "{}" filled from args; a missing key shows as "[key]" (and fails a test).
-  std::string get(assess::Lang lang, const std::string& key, std::initializer_list<std::string_view> args = {}) const;
-  // Both languages (a message kept for either, like a file's errors).
-  assess::Text both(const std::string& key) const { return {get(assess::Lang::zh, key), get(assess::Lang::en, key)}; }
-  bool has(const std::string& key) const { return table_.count(key) != 0; }
-  std::vector<std::string> keys() const {
-    std::vector<std::string> out;
-    for (const auto& entry : table_) out.push_back(entry.first);
-    return out;
-  }
-
- private:
-  std::map<std::string, assess::Text> table_;
+enum class Str : unsigned short {
+#define S(key, zh, en) key,
+#include "ui_strings.def"
+#undef S
 };
+
+// The string in `lang`, "{}" filled from args.
+std::string text(assess::Lang lang, Str key, std::initializer_list<std::string_view> args = {});
+// Both languages (a message kept for either, like a file's errors).
+assess::Text both(Str key);
+// Every key's name, in table order (for the test that each is used somewhere).
+std::vector<std::string_view> string_names();
 
 }  // namespace ui

@@ -1,4 +1,4 @@
-// Characters the bundled font subsets lack, drawn by the browser's own fonts (platform::draw_glyph) into cells
+// Characters the bundled font subsets lack, drawn by the browser's own fonts (web::draw_glyph) into cells
 // reserved in the ImGui 1.90 atlas, then added to the fonts as ordinary glyphs. The bundled Noto subsets stay
 // the first choice; this only fills their gaps, one character at a time, as text needing it appears.
 #include "glyph_fallback.hpp"
@@ -13,7 +13,7 @@
 #include <set>
 #include <vector>
 
-#include "platform.hpp"
+#include "platform_web.hpp"
 
 namespace glyph_fallback {
 
@@ -51,7 +51,7 @@ bool place(ImFontAtlas* atlas, Cells& g, ImWchar c, bool upload) {
   std::vector<unsigned char> alpha(static_cast<std::size_t>(g.cell * g.cell));
   float advance = 0;
   // The cell has a pixel of margin on every side: the browser's ink may reach a little outside the em box.
-  if (!platform::draw_glyph(c, g.em, 1 + g.baseline, g.cell, g.cell, alpha.data(), advance))
+  if (!web::draw_glyph(c, g.em, 1 + g.baseline, g.cell, g.cell, alpha.data(), advance))
     return true;  // no font of the device has it: it stays the fallback glyph
   const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(g.rect);
   const int x = r->X + (g.used % kColumns) * g.cell, y = r->Y + (g.used / kColumns) * g.cell;

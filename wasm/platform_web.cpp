@@ -1,8 +1,8 @@
-// The web platform layer: every EM_JS of the app lives here. JavaScript side effects only; the page's own
-// script (public/index.html) owns the hidden file input and the IME text agent element.
-#include <emscripten.h>
+// The web platform layer: every EM_JS of the app lives here (platform_web.hpp says what each does). JavaScript
+// side effects only; the page's own script (public/boot.js) owns the hidden file input and the IME text agent.
+#include "platform_web.hpp"
 
-#include "platform.hpp"
+#include <emscripten.h>
 
 // clang-format off
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
@@ -219,10 +219,9 @@ EM_JS(void*, js_font_file, (const char* name, int* size), {
 });
 // clang-format on
 
-namespace platform {
+namespace web {
 
 namespace {
-bool storage_enabled = true;
 std::function<void(const std::string&, const std::string&)> file_callback;
 
 std::string take(char* p) {
@@ -233,82 +232,89 @@ std::string take(char* p) {
 }
 }  // namespace
 
-void download(const std::string& filename, const std::string& mime, const std::string& content) {
+void WebPlatform::download(const std::string& filename, const std::string& mime, const std::string& content) {
   js_download(filename.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
 }
-void share_link(const std::string& title, const std::string& text, const std::string& url) {
-  js_share_link(title.c_str(), text.c_str(), url.c_str());
-}
-void share_file(const std::string& title, const std::string& filename, const std::string& mime, const std::string& content) {
-  js_share_file(title.c_str(), filename.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
-}
-void copy_text(const std::string& text) {
-  js_copy_text(text.c_str());
-}
-void request_open_file(const std::string& accept) {
+void WebPlatform::request_open_file(const std::string& accept) {
   js_request_open_file(accept.c_str());
 }
-void on_file_opened(std::function<void(const std::string&, const std::string&)> callback) {
-  file_callback = std::move(callback);
+std::string WebPlatform::storage_get(const std::string& key) {
+  return take(js_storage_get(key.c_str()));
 }
-void storage_enable(bool enabled) {
-  storage_enabled = enabled;
+void WebPlatform::storage_set(const std::string& key, const std::string& value) {
+  js_storage_set(key.c_str(), value.c_str());
 }
-std::string storage_get(const std::string& key) {
-  return storage_enabled ? take(js_storage_get(key.c_str())) : std::string();
-}
-void storage_set(const std::string& key, const std::string& value) {
-  if (storage_enabled) js_storage_set(key.c_str(), value.c_str());
-}
-void storage_remove(const std::string& key) {
+void WebPlatform::storage_remove(const std::string& key) {
   js_storage_remove(key.c_str());
 }
-std::string tab_storage_get(const std::string& key) {
+std::string WebPlatform::tab_storage_get(const std::string& key) {
   return take(js_tab_storage_get(key.c_str()));
 }
-void tab_storage_set(const std::string& key, const std::string& value) {
+void WebPlatform::tab_storage_set(const std::string& key, const std::string& value) {
   js_tab_storage_set(key.c_str(), value.c_str());
 }
-void tab_storage_remove(const std::string& key) {
+void WebPlatform::tab_storage_remove(const std::string& key) {
   js_tab_storage_remove(key.c_str());
 }
-void storage_wipe() {
+void WebPlatform::storage_wipe() {
   js_storage_wipe();
 }
-void fresh_start() {
+void WebPlatform::fresh_start() {
   js_storage_wipe();
   js_close_reports();
   js_fresh_start();
 }
-void close_reports() {
+void WebPlatform::close_reports() {
   js_close_reports();
 }
-void open_html(const std::string& html) {
+void WebPlatform::share_link(const std::string& title, const std::string& text, const std::string& url) {
+  js_share_link(title.c_str(), text.c_str(), url.c_str());
+}
+void WebPlatform::share_file(const std::string& title, const std::string& filename, const std::string& mime,
+                             const std::string& content) {
+  js_share_file(title.c_str(), filename.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
+}
+void WebPlatform::copy_text(const std::string& text) {
+  js_copy_text(text.c_str());
+}
+void WebPlatform::open_html(const std::string& html) {
   js_open_html(html.data(), static_cast<int>(html.size()));
 }
-void print_html(const std::string& html) {
+void WebPlatform::print_html(const std::string& html) {
   js_print_html(html.data(), static_cast<int>(html.size()));
 }
-void text_input_focus(bool active, float x, float y, float line_height, Keyboard keyboard, bool next) {
-  js_text_input_focus(active, x, y, line_height, static_cast<int>(keyboard), next);
-}
-void overlay_text(const std::string& text, float x, float y, float w, float h, float px, unsigned abgr) {
+void WebPlatform::overlay_text(const std::string& text, float x, float y, float w, float h, float px, unsigned abgr) {
   js_overlay_text(text.c_str(), x, y, w, h, px, abgr);
 }
-void warn_before_leaving(bool on) {
+void WebPlatform::set_document_language(const std::string& lang) {
+  js_set_language(lang.c_str());
+}
+void WebPlatform::publish_accessible(const std::string& json) {
+  js_publish_accessible(json.c_str());
+}
+void WebPlatform::warn_before_leaving(bool on) {
   js_warn_before_leaving(on);
+}
+double WebPlatform::now_ms() {
+  return web::now_ms();
+}
+std::string WebPlatform::local_date_time() {
+  return take(js_local_date_time());
+}
+
+void on_file_opened(std::function<void(const std::string&, const std::string&)> callback) {
+  file_callback = std::move(callback);
+}
+void text_input_focus(bool active, float x, float y, float line_height, ui::Keyboard keyboard, bool next) {
+  js_text_input_focus(active, x, y, line_height, static_cast<int>(keyboard), next);
 }
 void set_ready() {
   js_set_ready();
-}
-void set_document_language(const std::string& lang) {
-  js_set_language(lang.c_str());
 }
 bool font_file(const std::string& name, void*& data, int& size) {
   data = js_font_file(name.c_str(), &size);
   return data != nullptr;
 }
-
 bool draw_glyph(unsigned codepoint, float em_px, float baseline_px, int w, int h, unsigned char* alpha, float& advance) {
   return js_draw_glyph(static_cast<int>(codepoint), em_px, baseline_px, w, h, alpha, &advance) != 0;
 }
@@ -316,17 +322,9 @@ double now_ms() {
   return emscripten_get_now();
 }
 
-std::string local_date_time() {
-  return take(js_local_date_time());
-}
-
-void publish_accessible(const std::string& json) {
-  js_publish_accessible(json.c_str());
-}
-
-}  // namespace platform
+}  // namespace web
 
 // Called by the page with the bytes of the file the user picked (see public/boot.js).
 extern "C" EMSCRIPTEN_KEEPALIVE void platform_file_bytes(const char* name, const char* data, int size) {
-  if (platform::file_callback) platform::file_callback(name, std::string(data, static_cast<std::size_t>(size)));
+  if (web::file_callback) web::file_callback(name, std::string(data, static_cast<std::size_t>(size)));
 }

@@ -1,6 +1,7 @@
 // The diagnostics every reader of JSON text in the core gives (json_text.cpp, profile_reader.cpp), worded alike.
 #pragma once
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,5 +19,9 @@ std::string syntax_error_text(const Json::exception& ex);
 Diagnostic duplicate_key(const std::string& path, std::string_view key);
 Diagnostic too_deep(const std::string& path);
 Diagnostic input_too_large(std::size_t limit);
+
+// A NUL byte anywhere in JSON text is an error ("json_syntax" at "$", with its line and column). nlohmann's lexer
+// takes one for the end of the input, so "{…}\0anything" would otherwise pass as the object alone.
+std::optional<Diagnostic> nul_byte(std::string_view text);
 
 }  // namespace assess

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "utf8.hpp"
+
 namespace assess {
 
 class JsonWriter {
@@ -90,6 +92,28 @@ class JsonWriter {
       }
     }
     out.append(s.data() + start, s.size() - start);
+  }
+
+  // Appends s as a JSON string in quotes, with every control character (C0, DEL, C1) and bidi control written as
+  // \\uXXXX and each byte that is not UTF-8 as U+FFFD: for text a person typed (an advisor's enterprise name), so
+  // the line stays valid JSON and valid UTF-8 and shows nothing that acts on a terminal or reorders a line.
+  static void append_inert_string(std::string& out, std::string_view s) {
+    static const char* hex = "0123456789abcdef";
+    out += '"';
+    for (std::size_t i = 0; i < s.size();) {
+      const utf8::Char c = utf8::char_at(s, i);
+      const std::uint32_t cp = c.code_point;
+      if (!c.valid) {
+        utf8::append(out, 0xFFFD);
+      } else if (utf8::is_control(cp) || utf8::is_bidi_control(cp)) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+      } else {
+        append_escaped(out, s.substr(i, c.size));
+      }
+      i += c.size;
+    }
+    out += '"';
   }
 
   // Appends text that is already valid JSON (a pre-rendered fragment), with the separator it needs.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { click, frames, items, launch, newPage, openApp, screenshot, type } from './driver.mjs';
+import { click, frames, items, launch, newPage, openApp, screenshot, settled, type } from './driver.mjs';
 
 const URL_ = process.env.APP_URL || 'http://127.0.0.1:8080/';
 const SHOTS = process.env.SCREENSHOT_DIR || tmpdir();
@@ -28,6 +28,36 @@ async function chooseFile(page, key, name, text) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, key)]);
   await chooser.setFiles(join(dir, name));
   await frames(page, 5);
+}
+
+// A session file of the given enterprises ([name, profile]) through the real file chooser; waits until the app has
+// taken it (the list or the answers on screen changed, or the error dialog is up) and settled.
+async function openSession(page, key, enterprises) {
+  const shown = () => JSON.stringify([window.assess.status().enterprises, window.assess.currentProfile()]);
+  const before = await page.evaluate(shown);  // (the same expression below: a page function cannot be passed in)
+  const text = JSON.stringify({
+    format: 'suzhou-ai-assess/session@1', policy: 'suzhou-ai-2021',
+    enterprises: enterprises.map(([name, p]) => ({ name, profile: JSON.parse(p) })),
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'assess-'));
+  writeFileSync(join(dir, 'session.json'), text);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, key)]);
+  await chooser.setFiles(join(dir, 'session.json'));
+  await page.waitForFunction((was) =>
+    JSON.stringify([window.assess.status().enterprises, window.assess.currentProfile()]) !== was ||
+    window.assess.items().some((i) => i.key === 'dialog:ok' && i.visible), before, { timeout: 30000, polling: 100 });
+  await settled(page);
+}
+const errorShown = async (page) => (await items(page)).some((i) => i.key === 'dialog:ok' && i.visible);
+
+// A fresh advisor page on its list of enterprises, the first one named as typed (when a name is given).
+async function advisorList(name) {
+  const page = await newPage(browser, { width: 1366, height: 768 });
+  await openApp(page, `${URL_}?mode=advisor`);
+  await click(page, 'start');
+  if (name) await type(page, 'enterprise:current_name', name);
+  await click(page, 'header:enterprises');
+  return page;
 }
 
 let browser;
@@ -143,5 +173,37 @@ describe('advisor', () => {
     assert.match(await itemText(again, 'enterprise:current_name'), /乙制造/);
     assert.deepEqual(again.errors, []);
     await context.close();
+  });
+
+  // Issue 23, no. 6: the typed name of the only enterprise, with no answer yet, was replaced without a word.
+  test('a session opened over an enterprise with only a typed name keeps it beside the opened ones', async () => {
+    const page = await advisorList('丁科技');
+    await openSession(page, 'enterprises:open', [['甲智能', EXAMPLE], ['丙培训', TRAINING]]);
+    assert.equal(await errorShown(page), false);
+    assert.equal((await status(page)).enterprises, 3);
+    const names = (await items(page)).filter((i) => /^enterprise:open:\d$/.test(i.key)).map((i) => i.text).join(' | ');
+    for (const name of ['丁科技', '甲智能', '丙培训']) assert.match(names, new RegExp(name), names);
+    // Untouched (its default name, no answer), the first enterprise still gives way to the opened ones.
+    const fresh = await advisorList();
+    await openSession(fresh, 'enterprises:open', [['甲智能', EXAMPLE]]);
+    assert.equal((await status(fresh)).enterprises, 1);
+    assert.deepEqual([page.errors, fresh.errors], [[], []]);
+    await page.close();
+    await fresh.close();
+  });
+
+  // Issue 23, no. 12: names a project would refuse passed from a session file. Each is refused, nothing changes.
+  test('a session file whose names hold TAB, CR, NUL, ESC, U+202E or 300 000 characters is refused', async () => {
+    const page = await advisorList('丁科技');
+    for (const name of ['甲\t智能', '甲\r智能', '甲\u0000智能', '甲\u001b[31m智能', '甲\u202e智能', 'n'.repeat(300000)]) {
+      await openSession(page, 'enterprises:open', [['乙制造', EXAMPLE], [name, EXAMPLE]]);
+      assert.ok(await errorShown(page), `refused: ${JSON.stringify(name.slice(0, 12))}`);
+      if (name.includes('\u202e')) await screenshot(page, join(SHOTS, 'advisor-zh-10-bad-name.png'));
+      await click(page, 'dialog:ok');
+      assert.equal((await status(page)).enterprises, 1, 'nothing added');
+    }
+    assert.match(await itemText(page, 'enterprise:open:0'), /丁科技/, 'the typed name is still there');
+    assert.deepEqual(page.errors, []);
+    await page.close();
   });
 });

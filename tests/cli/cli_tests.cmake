@@ -63,4 +63,7 @@ if(NODE_FOR_TESTS)
   set_tests_properties(cli/batch_jobs PROPERTIES LABELS "cli;native")
   add_test(NAME cli/hostile COMMAND ${NODE_FOR_TESTS} ${CMAKE_CURRENT_SOURCE_DIR}/cli/hostile.mjs ${ASSESS})
   set_tests_properties(cli/hostile PROPERTIES LABELS "cli;native")
+  # Exit status 2 for output lost and input unreadable, a batch line that never ends, UTF-8 out (issue 23).
+  add_test(NAME cli/exit_status COMMAND ${NODE_FOR_TESTS} ${CMAKE_CURRENT_SOURCE_DIR}/cli/exit_status.mjs ${ASSESS} ${EXAMPLE})
+  set_tests_properties(cli/exit_status PROPERTIES LABELS "cli;native")
 endif()

@@ -6,6 +6,7 @@
 #include "explain.hpp"
 #include "render_export.hpp"
 #include "test_support.hpp"
+#include "utf8.hpp"
 
 namespace assess {
 namespace {
@@ -121,6 +122,65 @@ TEST(Export, CsvQuotesAndGuardsUserText) {
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门,还可以争取");
   EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1300000,13900000,,");
+}
+
+// Issue 23, no. 12: a leading TAB or CR is a formula too (OWASP), and no control character, bidi control or bad
+// byte reaches a spreadsheet raw. Each name's total row, worked by hand.
+TEST(Export, CsvGuardsEveryFormulaStartAndShowsControlsAsReplacements) {
+  Assessed a = assess_example();
+  const std::string names[] = {"\t=1+1",
+                               "\r=1+1",
+                               "+1",
+                               "-1",
+                               "@SUM(A1)",
+                               std::string("A\0B", 3),
+                               "A\x1B[31mB",
+                               "A\xE2\x80\xAE"
+                               "B",
+                               "A\xC2\x85"
+                               "B",
+                               "A\x7F",
+                               "A\xFF",
+                               "A\nB"};
+  const std::string shown[] = {"'\xEF\xBF\xBD=1+1",
+                               "'\xEF\xBF\xBD=1+1",
+                               "'+1",
+                               "'-1",
+                               "'@SUM(A1)",
+                               "A\xEF\xBF\xBD"
+                               "B",
+                               "A\xEF\xBF\xBD[31mB",
+                               "A\xEF\xBF\xBD"
+                               "B",
+                               "A\xEF\xBF\xBD"
+                               "B",
+                               "A\xEF\xBF\xBD",
+                               "A\xEF\xBF\xBD",
+                               "A\xEF\xBF\xBD"
+                               "B"};
+  for (std::size_t i = 0; i < std::size(names); ++i) {
+    const std::string csv = render_csv({{names[i], &a.profile, &a.result}}, Lang::en);
+    const std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
+    ASSERT_EQ(rows.size(), 1u + 23 + 1) << i;  // no name breaks a row
+    EXPECT_EQ(rows[24], shown[i] + ",total,,total (estimated measures),,,1300000,13900000,,") << i;  // …, department, what it would take
+  }
+}
+
+TEST(Export, JsonLinesEscapeControlsInNames) {
+  Assessed a = assess_example();
+  const std::string jsonl =
+      render_jsonl(suzhou(), {{std::string("A\0\t\x1B\x7F\xC2\x85\xE2\x80\xAE\xFF\"B", 13), &a.profile, &a.result}}, Lang::en);
+  EXPECT_EQ(jsonl.rfind(R"({"enterprise":"A\u0000\u0009\u001b\u007f\u0085\u202e)"
+                        "\xEF\xBF\xBD"
+                        R"(\"B",)",
+                        0),
+            0u)
+      << jsonl.substr(0, 80);
+  EXPECT_TRUE(utf8::is_valid(jsonl));
+  Json line;
+  Diagnostics d;
+  ASSERT_TRUE(parse_json_text(jsonl.substr(0, jsonl.size() - 1), line, d));
+  EXPECT_EQ(line["enterprise"], std::string("A\0\t\x1B\x7F\xC2\x85\xE2\x80\xAE\xEF\xBF\xBD\"B", 15));
 }
 
 TEST(Export, JsonLinesCarryNameProfileAndResult) {

@@ -1,6 +1,7 @@
 // The document parser (policy files, hand-over codes, the app's validated profiles): duplicate keys and deep
 // nesting are refused with their path, and a syntax error quotes only a little of the text.
 #include "test_support.hpp"
+#include "utf8.hpp"
 
 namespace assess {
 namespace {
@@ -48,6 +49,26 @@ TEST(JsonText, SyntaxErrorsAreShort) {
   EXPECT_NE(d.message.en.find("\u2026<U+0009><U+0009>"), std::string::npos) << d.message.en;
 }
 
+// Issue 23, no. 11: nlohmann quotes what it read byte for byte; bytes that are not UTF-8 come out as \xFF, so
+// the message (and the JSON it is written into) stays valid UTF-8.
+TEST(JsonText, SyntaxErrorsQuoteBadBytesAsEscapes) {
+  const Diagnostic d = refusal("{\"a\xFF\xFE");
+  EXPECT_EQ(d.code, "json_syntax");
+  EXPECT_NE(d.message.en.find("last read: '\"a\\xFF'"), std::string::npos) << d.message.en;
+  EXPECT_TRUE(utf8::is_valid(d.message.en));
+  EXPECT_TRUE(utf8::is_valid(d.message.zh));
+  const Diagnostic long_tail = refusal("[\"" + std::string(100, 'x') + "\xC3\xA9\xFF");
+  EXPECT_TRUE(utf8::is_valid(long_tail.message.en)) << long_tail.message.en;
+}
+
+// A NUL byte ends nlohmann's input: "{}\0[" would pass as "{}".
+TEST(JsonText, NulBytesAreRefusedWhereTheyAre) {
+  const Diagnostic d = refusal(std::string("{}\0[", 4));
+  EXPECT_EQ(d.code, "json_syntax");
+  EXPECT_EQ(d.path, "$");
+  EXPECT_EQ(d.message.en, "JSON syntax error: a NUL byte at line 1, column 3 (JSON text cannot hold one)");
+}
+
 TEST(JsonText, ExcerptsAreBoundedAndInert) {
   EXPECT_EQ(excerpt("short"), "short");
   EXPECT_EQ(excerpt(std::string(41, 'x')), std::string(40, 'x') + "\u2026");
@@ -59,7 +80,7 @@ TEST(JsonText, ExcerptsAreBoundedAndInert) {
   EXPECT_EQ(excerpt(std::string("a\0b\xe2\x80\xae"
                                 "c\xff",
                                 8)),
-            "a\ufffdb\ufffdc\ufffd");
+            "a\ufffdb\ufffdc\\xFF");  // controls as U+FFFD; a byte that is not UTF-8 shown as what it is
 }
 
 }  // namespace

@@ -56,6 +56,72 @@ TEST(ProfileReader, IntegralNumbersInOtherSpellingsAreIntegers) {
   EXPECT_EQ(e[0].message.en, "must be a whole number; got 2.5");
 }
 
+// Issue 23, no. 9: a number is decided from its digits as written. Each of these passed as a whole number
+// before (read as 3, 1, 0 and 1 234 567 890 123), or as a syntax error without its path (1e400).
+TEST(ProfileReader, NumbersAreDecidedFromTheirDigitsNotTheirDouble) {
+  const std::string head = R"({"format":"suzhou-ai-assess/profile@1","policy":"suzhou-ai-2021","answers":)";
+  struct Case {
+    std::string answers, path, code, en;
+  };
+  for (const Case& c : std::vector<Case>{
+           {R"({"national_standards":2.9999999999999999})", "answers.national_standards", "not_integer",
+            "must be a whole number; got 2.9999999999999999"},
+           {R"({"national_standards":0.99999999999999999})", "answers.national_standards", "not_integer",
+            "must be a whole number; got 0.99999999999999999"},
+           {R"({"national_standards":1e-400})", "answers.national_standards", "not_integer",
+            "must be a whole number; got 1e-400"},
+           {R"({"national_standards":-1e-400})", "answers.national_standards", "out_of_range",
+            "must be a whole number, 0 or more; got -1e-400"},
+           {R"({"national_standards":1e400})", "answers.national_standards", "out_of_range", "must be at most 1000; got 1e400"},
+           {R"({"national_standards":1001.0})", "answers.national_standards", "out_of_range", "must be at most 1000; got 1001.0"},
+           {R"({"first_set_equipment":[{"certification":"city","unit_price":1234567890123.0001}]})",
+            "answers.first_set_equipment[0].unit_price", "not_integer", "must be a whole number of yuan; got 1234567890123.0001"},
+           {R"({"first_set_equipment":[{"certification":"city","unit_price":1.0000000000001e13}]})",
+            "answers.first_set_equipment[0].unit_price", "out_of_range",
+            "must be at most 10,000,000,000,000 yuan; got 1.0000000000001e13"},
+       }) {
+    const Diagnostics d = errors_of(head + c.answers + "}");
+    ASSERT_EQ(d.size(), 1u) << c.answers;
+    EXPECT_EQ(d[0].path, c.path) << c.answers;
+    EXPECT_EQ(d[0].code, c.code) << c.answers;
+    EXPECT_EQ(d[0].message.en, c.en) << c.answers;
+  }
+  // The whole numbers they are: 3e6 and 3000000.0 are 3 000 000 yuan, 10e2 is 1000, -0.0 is 0.
+  Profile p;
+  Diagnostics d;
+  ASSERT_TRUE(read_profile(suzhou(), head + R"({"national_standards":10e2,"intl_standards_led":-0.0,
+    "first_set_equipment":[{"certification":"city","unit_price":3e6},{"certification":"city","unit_price":3000000.0}]}})",
+                           p, d));
+  const auto answer = [&p](const char* id) { return p.answers[static_cast<std::size_t>(suzhou().question(id)->slot)]; };
+  EXPECT_EQ(answer("national_standards").number, 1000);
+  EXPECT_EQ(answer("intl_standards_led").number, 0);
+  const std::vector<Item>& items = answer("first_set_equipment").items;
+  ASSERT_EQ(items.size(), 2u);
+  std::size_t price = 0;
+  for (const Field& f : suzhou().question("first_set_equipment")->fields)
+    if (f.id == "unit_price") price = static_cast<std::size_t>(f.slot);
+  for (const Item& item : items) EXPECT_EQ(item.values[price].number, 3000000);
+}
+
+// Issue 23, no. 9: nothing but white space may follow the profile; a NUL byte once ended nlohmann's input.
+TEST(ProfileReader, NothingButWhiteSpaceAfterTheProfile) {
+  const std::string good = R"({"format":"suzhou-ai-assess/profile@1","policy":"suzhou-ai-2021","answers":{}})";
+  Profile p;
+  Diagnostics none;
+  EXPECT_TRUE(read_profile(suzhou(), good + " \n\t\r\n", p, none));
+  for (const std::string& tail :
+       {std::string("\0", 1), std::string("\0garbage", 8), std::string(" \0{}", 4), std::string("x"), std::string("{}")}) {
+    const Diagnostics d = errors_of(good + tail);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].path, "$");
+    EXPECT_EQ(d[0].code, "json_syntax");
+  }
+  const Diagnostics nul = errors_of(good + std::string("\0garbage", 8));
+  EXPECT_EQ(nul[0].message.en, "JSON syntax error: a NUL byte at line 1, column 79 (JSON text cannot hold one)");
+  EXPECT_EQ(errors_of(std::string("{\n\n  \"a\0\"}", 10))[0].message.en,
+            "JSON syntax error: a NUL byte at line 3, column 5 (JSON text cannot hold one)");
+}
+
 TEST(ProfileReader, TextLengthCountsCharactersNotBytes) {
   std::string name;
   for (int i = 0; i < 200; ++i) name += "智";

@@ -150,6 +150,8 @@ TEST(ShareCode, BrokenCodesAreRefusedWithAPath) {
   expect_refused(b64(R"(["suzhou-ai-2021",1,[2]])"), "#p[2][0]");                 // a bool is 0 or 1
   expect_refused(b64(R"(["suzhou-ai-2021",1,[1,1,1,1,1,1,4096]])"), "#p[2][6]");  // 12 options: bit 12 is none
   expect_refused(b64(R"(["suzhou-ai-2021",1,[1,1,1,1,1,1,0,0,0,0,0,0,[[1,2,3,4]]]])"), "#p[2][12][0]");  // 2 fields
+  // Issue 23, no. 9: no number but a whole one in digits, which is all a code ever holds (this one would be 3.0).
+  expect_refused(b64(R"(["suzhou-ai-2021",1,[1,1,1,1,1,1,0,0,0,0,0,0,[["x",2.9999999999999999]]]])"), "#p[2][12][0][1]");
 }
 
 TEST(ShareCode, ValuesAreCheckedByTheProfileReaderAfterwards) {

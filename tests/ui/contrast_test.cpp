@@ -9,7 +9,7 @@
 
 #include "app.hpp"
 #include "embedded_policy.hpp"
-#include "embedded_ui_strings.hpp"
+#include "fake_platform.hpp"
 #include "headless_imgui.hpp"
 #include "widgets.hpp"
 
@@ -38,7 +38,8 @@ struct Pair {
 
 TEST(Contrast, EveryTextColourOnEveryBackgroundItIsDrawnOnIsAtLeastFourAndAHalfToOne) {
   create_headless_imgui(1280, 800);
-  App app(assess::embedded_policy_json(), embedded_ui_strings_json(), AppOptions{});
+  FakePlatform platform;
+  App app(assess::embedded_policy_json(), AppOptions{}, platform);
   ASSERT_TRUE(app.ok());
   app.apply_theme();
   const ImVec4* theme = ImGui::GetStyle().Colors;

@@ -7,10 +7,9 @@
 
 #include "app.hpp"
 #include "embedded_policy.hpp"
-#include "embedded_ui_strings.hpp"
+#include "fake_platform.hpp"
 #include "headless_imgui.hpp"
 #include "item_registry.hpp"
-#include "platform.hpp"
 
 namespace ui {
 namespace {
@@ -22,7 +21,8 @@ class PhoneApp : public ::testing::Test {
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
   }
   void make(AppOptions options) {
-    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), options);
+    app.reset();  // before a new one is made: one App uses the page at a time
+    app = std::make_unique<App>(assess::embedded_policy_json(), options, platform);
     ASSERT_TRUE(app->ok());
     app->apply_theme();
     frames(4);
@@ -87,6 +87,7 @@ class PhoneApp : public ::testing::Test {
   }
 
   float width = 390, height = 844;
+  FakePlatform platform;  // the page, fresh for each test
   std::unique_ptr<App> app;
 };
 
@@ -112,12 +113,12 @@ TEST_F(PhoneApp, EnterMovesToTheNextFieldWhichAsksForItsKeyboard) {
   make(options);
   to_project();
   click("answers.key_tech_projects[0].subject");
-  EXPECT_EQ(app->typing().keyboard, platform::Keyboard::text);
+  EXPECT_EQ(app->typing().keyboard, Keyboard::text);
   EXPECT_TRUE(app->typing().has_next);
   type("A");
   key(ImGuiKey_Enter);
   EXPECT_TRUE(ImGui::GetIO().WantTextInput) << "the next field is being edited";
-  EXPECT_EQ(app->typing().keyboard, platform::Keyboard::decimal);
+  EXPECT_EQ(app->typing().keyboard, Keyboard::decimal);
   type("12");
   key(ImGuiKey_Enter);
   const assess::Json project = answers()["key_tech_projects"][0];
@@ -194,7 +195,6 @@ TEST_F(PhoneApp, TheDetailsStepSaysWhereTheEstimateIs) {
 // An advisor's typed name is work to keep; the session goes to the tab's storage (never lasting storage); a new
 // App (a reload) brings it back on the list, and the count of what is not in a session file with it.
 TEST_F(PhoneApp, TheAdvisorsSessionSurvivesAReload) {
-  platform::storage_wipe();
   AppOptions options;
   options.mode = Mode::advisor;
   make(options);
@@ -202,18 +202,18 @@ TEST_F(PhoneApp, TheAdvisorsSessionSurvivesAReload) {
   click("enterprise:current_name");
   type("甲");
   key(ImGuiKey_Enter);
-  EXPECT_EQ(assess::Json::parse(app->status_json())["unsaved"], 1) << "a typed name counts";
-  EXPECT_NE(platform::tab_storage_get("suzhou-ai-assess.advisor-session"), "");
-  EXPECT_EQ(platform::storage_get("suzhou-ai-assess.answers"), "");
+  EXPECT_EQ(app->status()["unsaved"], 1) << "a typed name counts";
+  EXPECT_NE(platform.tab_storage_get("suzhou-ai-assess.advisor-session"), "");
+  EXPECT_EQ(platform.storage_get("suzhou-ai-assess.answers"), "");
   make(options);  // the reload
-  const assess::Json status = assess::Json::parse(app->status_json());
+  const assess::Json status = app->status();
   EXPECT_EQ(status["screen"], "enterprises");
   EXPECT_EQ(status["restored"], 1);
   EXPECT_EQ(status["unsaved"], 1);
   EXPECT_EQ(app->session().advisor.enterprises[0].name, "企业 1甲");
-  platform::storage_wipe();  // what "end session" does first: nothing is left to restore
+  platform.storage_wipe();  // what "end session" does first: nothing is left to restore
   make(options);
-  EXPECT_EQ(assess::Json::parse(app->status_json())["restored"], 0);
+  EXPECT_EQ(app->status()["restored"], 0);
 }
 
 }  // namespace

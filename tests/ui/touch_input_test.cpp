@@ -11,7 +11,7 @@
 
 #include "app.hpp"
 #include "embedded_policy.hpp"
-#include "embedded_ui_strings.hpp"
+#include "fake_platform.hpp"
 #include "headless_imgui.hpp"
 #include "item_registry.hpp"
 
@@ -212,7 +212,7 @@ class TouchApp : public ::testing::Test {
     ImGui::GetCurrentContext()->TestEngineHookItems = true;  // feeds the widget registry
     AppOptions options;
     options.storage = false;
-    app = std::make_unique<App>(assess::embedded_policy_json(), embedded_ui_strings_json(), options);
+    app = std::make_unique<App>(assess::embedded_policy_json(), options, platform);
     ASSERT_TRUE(app->ok());
     app->apply_theme();
     frames(4);  // the start card sizes itself to its content over the first frames
@@ -257,6 +257,7 @@ class TouchApp : public ::testing::Test {
   }
   assess::Json answers() const { return assess::Json::parse(app->current_profile_text())["answers"]; }
 
+  FakePlatform platform;
   std::unique_ptr<App> app;
   TouchInput touch{1.0f};
   double now = 1000;
