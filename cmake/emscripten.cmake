@@ -52,15 +52,18 @@ add_custom_command(OUTPUT ${FONT_FILES}
 
 # The site: public/ as shipped, plus what the build makes.
 file(GLOB_RECURSE PUBLIC_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/public/*)
-# Then the offline cache's worker (sw.js), which lists every file and carries a hash of them all as its version.
+# Then the offline cache's worker (sw.js), which lists every file and carries a hash of them all as its version,
+# and a Brotli and a gzip copy of every file compression makes smaller, which servers send as they are
+# (cmake/precompress.py; scripts/serve.py; docs/modes.md, "Deploying").
 add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/public ${CMAKE_BINARY_DIR}/site
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/minify_js.py ${EMSCRIPTEN_ROOT_PATH} ${CMAKE_SOURCE_DIR}/public/boot.js
     ${CMAKE_BINARY_DIR}/site/boot.js
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
     ${CMAKE_BINARY_DIR}/site
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/precompress.py ${CMAKE_BINARY_DIR}/site
   DEPENDS app ${FONT_FILES} ${PUBLIC_FILES} ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py
-    ${CMAKE_SOURCE_DIR}/cmake/minify_js.py
+    ${CMAKE_SOURCE_DIR}/cmake/minify_js.py ${CMAKE_SOURCE_DIR}/cmake/precompress.py
     ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
   COMMENT "Assembling the site in ${CMAKE_BINARY_DIR}/site")
 

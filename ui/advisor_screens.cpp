@@ -118,7 +118,7 @@ FileOut save_session(const SessionContext& c) {
 }
 
 // Whether an enterprise still has the name it was given when it was added (in either language).
-bool has_default_name(const SessionContext& c, const Enterprise& e, std::size_t number) {
+bool has_default_name(const Enterprise& e, std::size_t number) {
   for (assess::Lang lang : {assess::Lang::zh, assess::Lang::en})
     if (e.name == text(lang, Str::enterprise_default_name, {std::to_string(number)})) return true;
   return false;
@@ -131,7 +131,7 @@ SessionOpened open_session(const SessionContext& c, const std::string& name, std
   // The session's first enterprise gives way to the opened ones only while nothing of it was entered: no answer,
   // and the name it was given (a typed name is work too, issue 23 no. 6); otherwise the opened ones join it.
   const bool replace_empty = c.session.advisor.enterprises.size() == 1 && c.session.answers.empty() &&
-                             has_default_name(c, c.session.advisor.enterprises[0], 1);
+                             has_default_name(c.session.advisor.enterprises[0], 1);
   const std::size_t room = kMaxEnterprises - (replace_empty ? 0 : c.session.advisor.enterprises.size());
   std::vector<assess::NamedProfile> opened;
   assess::Diagnostics errors;
