@@ -50,13 +50,16 @@ add_custom_command(OUTPUT ${FONT_FILES}
   DEPENDS ${CMAKE_SOURCE_DIR}/cmake/make_font_subsets.py ${FONT_TEXTS}
   COMMENT "Cutting the Noto Sans CJK SC subsets")
 
-# The site: public/ as shipped, plus what the build makes.
+# The site: public/ as shipped, plus what the build makes: the app shell written into index.html (the start page
+# as plain HTML from the policy and the UI strings, cmake/make_app_shell.py), the minified boot.js.
 file(GLOB_RECURSE PUBLIC_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/public/*)
 # Then the offline cache's worker (sw.js), which lists every file and carries a hash of them all as its version,
 # and a Brotli and a gzip copy of every file compression makes smaller, which servers send as they are
 # (cmake/precompress.py; scripts/serve.py; docs/modes.md, "Deploying").
 add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/public ${CMAKE_BINARY_DIR}/site
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_app_shell.py ${CMAKE_SOURCE_DIR}/public/index.html
+    ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json ${CMAKE_BINARY_DIR}/site/index.html
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/minify_js.py ${EMSCRIPTEN_ROOT_PATH} ${CMAKE_SOURCE_DIR}/public/boot.js
     ${CMAKE_BINARY_DIR}/site/boot.js
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
@@ -64,6 +67,7 @@ add_custom_target(site ALL
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/precompress.py ${CMAKE_BINARY_DIR}/site
   DEPENDS app ${FONT_FILES} ${PUBLIC_FILES} ${CMAKE_SOURCE_DIR}/cmake/make_service_worker.py
     ${CMAKE_SOURCE_DIR}/cmake/minify_js.py ${CMAKE_SOURCE_DIR}/cmake/precompress.py
+    ${CMAKE_SOURCE_DIR}/cmake/make_app_shell.py ${ASSESS_POLICY_FILE} ${CMAKE_SOURCE_DIR}/ui/ui-strings.json
     ${CMAKE_SOURCE_DIR}/cmake/service_worker.js.in
   COMMENT "Assembling the site in ${CMAKE_BINARY_DIR}/site")
 
@@ -71,7 +75,7 @@ add_custom_target(site ALL
 set(SINGLE_FILE_HTML ${CMAKE_BINARY_DIR}/single/suzhou-ai-assess.html)
 add_custom_command(OUTPUT ${SINGLE_FILE_HTML}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/single
-  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_BINARY_DIR}/site/index.html
     ${CMAKE_SOURCE_DIR}/public/app.css ${CMAKE_BINARY_DIR}/site/boot.js ${CMAKE_BINARY_DIR}/site/app.js
     ${CMAKE_BINARY_DIR}/site/app.wasm ${CMAKE_BINARY_DIR}/site/fonts ${CMAKE_SOURCE_DIR}/public/icon.svg ${SINGLE_FILE_HTML}
   DEPENDS app site ${CMAKE_SOURCE_DIR}/cmake/make_single_file.py ${CMAKE_SOURCE_DIR}/public/index.html
