@@ -279,6 +279,17 @@ Request draw_enterprises(const ScreenContext& c) {
 }
 
 // One column per enterprise, one row per measure: what each can claim, side by side, totals first.
+// What would bring an enterprise's claimed measure to its cap or change its outcome (core/presented.hpp), item
+// by item ("#1 …: 攻关投入再增加 …"): the comparison's 差距, under each figure.
+static std::vector<std::string> what_it_would_take(const ScreenContext& c, const Enterprise& e, std::size_t measure) {
+  std::vector<std::string> out;
+  const assess::MeasureResult* r = &e.evaluation.result().measures[measure];
+  for (const assess::Opportunity& o : e.evaluation.presented(c.policy, c.session.lang, 0).could_claim)
+    if (o.measure == r && o.kind != assess::Opportunity::Kind::not_claimed)
+      out.push_back(o.item_heading.empty() ? o.text : o.item_heading + ": " + o.text);
+  return out;
+}
+
 Request draw_compare(const ScreenContext& c) {
   Request asked;
   heading_text(c.heading_font, c.t(Str::compare_title), 2);
@@ -323,9 +334,11 @@ Request draw_compare(const ScreenContext& c) {
     say_row(measure + ":", [&c, m](const Enterprise& e) {
       if (!e.evaluation.valid()) return std::string("—");
       const assess::MeasureResult& r = e.evaluation.result().measures[m];
-      return r.status == assess::Status::estimate      ? wan_range(r.min, r.max, c.t(Str::wan))
-             : r.status != assess::Status::not_claimed ? assess::status_label(r, c.session.lang)
-                                                       : std::string("—");
+      std::string value = r.status == assess::Status::estimate      ? wan_range(r.min, r.max, c.t(Str::wan))
+                          : r.status != assess::Status::not_claimed ? assess::status_label(r, c.session.lang)
+                                                                    : std::string("—");
+      for (const std::string& take : what_it_would_take(c, e, m)) value += " (" + take + ")";
+      return value;
     });
     for (const Enterprise& e : c.session.advisor.enterprises) {
       ImGui::TableNextColumn();
@@ -337,6 +350,7 @@ Request draw_compare(const ScreenContext& c) {
         text_wrapped_colored(status_colour(r), assess::status_label(r, c.session.lang));
       else
         text_muted("—");
+      for (const std::string& take : what_it_would_take(c, e, m)) text_wrapped_colored(kAccent, "→ " + take);
     }
   }
   ImGui::EndTable();

@@ -102,10 +102,14 @@ Request draw_gates(const ScreenContext& c) {
                       ImGuiWindowFlags_NavFlattened);
     text_wrapped_colored(kBad, c.t(Str::gate_stop_title));
     text_wrapped_whole(c.t(Str::gate_stop_body));
-    // The same sentences as the result: the condition or the policy's scope, and what it does not affect.
+    // The same sentences as the result: the condition or the policy's scope, and what it does not affect; red for
+    // a "no" given, amber for one not yet answered.
     if (c.session.evaluation.valid())
-      for (const std::string& line : assess::gate_report(c.policy, c.session.evaluation.result(), c.lang()))
-        bullet_wrapped(line.c_str());
+      for (const assess::PresentedGate& g : c.session.evaluation.presented(c.policy, c.lang(), c.session.pending.count).gates) {
+        ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(g.tone));
+        bullet_wrapped(g.text);
+        ImGui::PopStyleColor();
+      }
     if (s.something_left) text_muted(c.t(Str::gate_stop_exceptions));
     ImGui::EndChild();
     ImGui::PopStyleColor();

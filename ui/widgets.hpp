@@ -7,6 +7,7 @@
 #include "explain.hpp"
 #include "item_registry.hpp"
 #include "policy.hpp"
+#include "presented.hpp"
 #include "text_wrap.hpp"
 
 namespace ui {
@@ -21,14 +22,13 @@ inline const ImVec4 kTotalBg(0.93f, 0.96f, 1.0f, 1);    // the results' headline
 inline const ImVec4 kItemBg(0.972f, 0.98f, 0.992f, 1);  // a list item's box
 inline constexpr float kBadgeFill = 0.12f;              // a status badge: its colour at this opacity behind it
 
-// Wrapped without splitting a number or starting a line with "。" (text_wrap.hpp).
-// Puts the next button (labelled `next_label`) beside the last item when it fits on this line, else starts a new
-// line: a row of buttons wraps on a phone instead of running off the screen.
 // The width of a button (or badge) showing this label ("##" and what follows are not shown).
 inline float button_width(const std::string& label) {
   return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
 
+// Puts the next button (labelled `next_label`) beside the last item when it fits on this line, else starts a new
+// line: a row of buttons wraps on a phone instead of running off the screen.
 inline void same_line_if_fits(const std::string& next_label) {
   const ImGuiStyle& style = ImGui::GetStyle();
   if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + button_width(next_label) <=
@@ -36,6 +36,7 @@ inline void same_line_if_fits(const std::string& next_label) {
     ImGui::SameLine();
 }
 
+// Wrapped without splitting a number or starting a line with "。" (text_wrap.hpp).
 inline void text_wrapped_colored(const ImVec4& colour, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   text_wrapped_whole(text);
@@ -55,6 +56,14 @@ inline void bullet_wrapped(const std::string& text) {
     text_wrapped_whole(text);
   }
   registry_text(Role::list_item, text);
+}
+
+// A line on what it would take (to reach a cap, an answer that changes an outcome): a bullet in the accent
+// colour, as the reports mark it.
+inline void take_line(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+  bullet_wrapped(text);
+  ImGui::PopStyleColor();
 }
 
 // A heading in the heading font (when the host has built it), wrapped; a heading of that level in the mirror.
@@ -124,6 +133,24 @@ inline ImVec4 status_colour(const assess::ItemResult& item) {
 }
 inline ImVec4 status_colour(const assess::MeasureResult& measure) {
   return assess::awaits_answer(measure) ? kWarn : status_colour(measure.status);
+}
+
+// The colour of a presented status (core/presented.hpp): the same tones the reports use.
+inline ImVec4 tone_colour(assess::Tone tone) {
+  switch (tone) {
+    case assess::Tone::good:
+      return kGood;
+    case assess::Tone::decided:
+      return kAccent;
+    case assess::Tone::waiting:
+    case assess::Tone::set_aside:
+      return kWarn;
+    case assess::Tone::bad:
+      return kBad;
+    case assess::Tone::muted:
+      return kMuted;
+  }
+  return kMuted;
 }
 
 // A rounded, tinted label such as "可估算" drawn at the cursor, on the current line.

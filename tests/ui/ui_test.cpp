@@ -661,11 +661,14 @@ TEST_F(HeadlessApp, EscapeClosesEveryDialog) {
   press_escape();
   EXPECT_EQ(open_dialog(), "");
 
-  const RegisteredItem* article = nullptr;
+  full_frame();  // lists every widget of the screen, scrolled away or not (read once the next frame begins)
+  frames(1);
+  std::string article;
   for (const RegisteredItem& it : registry_items())
-    if (!article && it.key.rfind("article:", 0) == 0 && it.visible) article = &it;
-  ASSERT_NE(article, nullptr);
-  click(article->key);
+    if (article.empty() && it.key.rfind("article:", 0) == 0) article = it.key;
+  ASSERT_FALSE(article.empty());
+  reveal(article);
+  click(article);
   frames(3);
   EXPECT_EQ(open_dialog(), "##article");
   press_escape();
@@ -877,5 +880,48 @@ TEST_F(HeadlessApp, MirrorShowsAnErrorDialogWithItsTitleAndItsListOfErrors) {
   EXPECT_EQ(nodes_where(m, "k", "dialog:ok")[0]["reg"], "dialog");
 }
 
+// What it would take (issue 21), as the results list it: an art. 4 project with 3 000 000 yuan of personnel cost
+// is paid 50 % (1 500 000) under a cap of 5 000 000, which a base of 10 000 000 reaches: 7 000 000 more. The card
+// says so under the item, and "还可以争取" says it again under the measure's heading. An activity ticked with no
+// answer yet is shown as to be filled in, with a way to its question, not folded among the measures not chosen.
+TEST_F(HeadlessApp, ResultsSayWhatItWouldTakeAndKeepATickedActivityInSight) {
+  app->open_answers_text("p.json", R"({"format": "suzhou-ai-assess/profile@1", "policy": "suzhou-ai-2021",
+    "answers": {"legal_person": true, "sound_finance": true, "independent_accounting": true, "ai_entity": true,
+                "in_suzhou": true,
+                "key_tech_projects": [{"subject": "视觉芯片", "key_field": true, "costs": {"personnel": 3000000}}]}})");
+  frames(3);
+  click("step:activities");
+  reveal("activity:talent");
+  click("activity:talent");
+  reveal("step:results");
+  click("step:results");
+  full_frame();
+  frames(1);
+  const assess::Json m = mirror_of(*app);
+  const std::string take = "攻关投入再增加 700 万元(7,000,000 元),达到 10,000,000 元时,上限可达 500 万元(5,000,000 元)";
+  std::vector<std::string> in_order;
+  for (const assess::Json& n : m["nodes"])
+    if (n["reg"] == "results") in_order.push_back(n["t"].get<std::string>());
+  const auto at = [&](const std::string& text) {
+    return std::find(in_order.begin(), in_order.end(), text) - in_order.begin();
+  };
+  const long card_line = at(take), section = at("还可以争取"), again = at("#1 视觉芯片: " + take);
+  const long end = static_cast<long>(in_order.size());
+  ASSERT_LT(card_line, end) << m.dump();
+  ASSERT_LT(section, end);
+  ASSERT_LT(again, end);
+  EXPECT_LT(card_line, section);
+  EXPECT_LT(section, again);
+  EXPECT_LT(at("第四条 支持关键技术创新"), again);  // under its measure's heading
+  // The ticked activity: its label, "to fill in", and the way to its first question.
+  ASSERT_LT(at("已勾选,待填写"), end);
+  EXPECT_LT(at("产教融合、人才培训"), end);
+  reveal("results:fill:talent");
+  click("results:fill:talent");
+  frames(3);
+  EXPECT_EQ(app->screen(), ScreenId::details);
+}
+
 }  // namespace
 }  // namespace ui
+
