@@ -82,8 +82,7 @@ Request phone_ways(const ScreenContext& c, const std::string& link, bool link_op
   Request asked;
   if (link_opens_elsewhere) {
     text_wrapped_whole(c.t(Str::share_body_phone));
-    if (c.options.share_sheet && action_button(c, c.t(Str::share_send) + "##share:send", true))
-      asked = request::ShareLink{link};
+    if (c.options.share_sheet && action_button(c, c.t(Str::share_send) + "##share:send", true)) asked = request::ShareLink{link};
     if (action_button(c, c.t(Str::share_copy) + "##share:copy")) asked = request::CopyLink{link};
     text_muted(c.t(Str::share_privacy));
   } else {
@@ -124,9 +123,10 @@ Request draw_share_dialog(const ScreenContext& c, Modal& modal, const std::strin
     text_muted(c.t(Str::share_privacy));
   }
   ImGui::Spacing();
-  // A way chosen closes the dialog as "close" and Escape do.
+  // A way chosen closes the dialog as "close" and Escape do — except on the phone in hand, where one may send the
+  // link, then copy it or keep the report too: the dialog stays until closed.
   if (primary_button(c.t(Str::close) + "##share:close", ImVec2(c.px(140), c.px(48))) || modal.escaped() ||
-      !std::holds_alternative<std::monostate>(asked))
+      (!c.options.handheld && !std::holds_alternative<std::monostate>(asked)))
     modal.close();
   return asked;
 }

@@ -19,7 +19,10 @@ namespace glyph_fallback {
 
 namespace {
 
-constexpr int kColumns = 16;
+// ImGui 1.90 makes the atlas 512 px wide at the least (more for a larger surface), and a custom rect wider than
+// the atlas is never packed: a grid is at most this wide, whatever the cell (a kiosk's 36 px heading font at ×1.5
+// made 16 cells 608 px, unpacked, and the first character drawn into it wrote outside the atlas).
+constexpr int kNarrowestAtlas = 512;
 constexpr int kMinCells = 128;
 
 // The reserved cells of one font: a grid of square cells, each one character.
@@ -27,6 +30,7 @@ struct Cells {
   ImFont* font = nullptr;
   int rect = -1;  // the atlas custom rect holding the grid
   int cell = 0;   // side of a cell in pixels
+  int columns = 1;
   int capacity = 0;
   int used = 0;
   float em = 0;        // the font's ideograph width: the size the browser draws at
@@ -54,7 +58,9 @@ bool place(ImFontAtlas* atlas, Cells& g, ImWchar c, bool upload) {
   if (!web::draw_glyph(c, g.em, 1 + g.baseline, g.cell, g.cell, alpha.data(), advance))
     return true;  // no font of the device has it: it stays the fallback glyph
   const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(g.rect);
-  const int x = r->X + (g.used % kColumns) * g.cell, y = r->Y + (g.used / kColumns) * g.cell;
+  const int x = r->X + (g.used % g.columns) * g.cell, y = r->Y + (g.used / g.columns) * g.cell;
+  // Never outside the atlas: a grid ImGui could not pack leaves the character to the fallback glyph.
+  if (!r->IsPacked() || x + g.cell > atlas->TexWidth || y + g.cell > atlas->TexHeight) return true;
   ++g.used;
   std::vector<std::uint32_t> rgba(alpha.size());
   for (int j = 0; j < g.cell; ++j)
@@ -98,13 +104,14 @@ bool place_all(ImFontAtlas* atlas, const std::vector<ImWchar>& chars, bool uploa
 
 void reserve(ImFontAtlas* atlas) {
   grids.clear();
-  const int capacity = std::max(kMinCells, (2 * static_cast<int>(known.size()) + kColumns - 1) / kColumns * kColumns);
   for (const ImFontConfig& cfg : atlas->ConfigData) {
     Cells g;
     g.font = cfg.DstFont;
     g.cell = static_cast<int>(std::ceil(cfg.SizePixels)) + 2;  // a font's line height is its pixel size
-    g.capacity = capacity;
-    g.rect = atlas->AddCustomRectRegular(kColumns * g.cell, capacity / kColumns * g.cell);
+    g.columns = std::max(1, kNarrowestAtlas / g.cell);
+    const int rows = (std::max(kMinCells, 2 * static_cast<int>(known.size())) + g.columns - 1) / g.columns;
+    g.capacity = rows * g.columns;
+    g.rect = atlas->AddCustomRectRegular(g.columns * g.cell, rows * g.cell);
     grids.push_back(g);
   }
 }

@@ -200,6 +200,9 @@ export async function tap(page, key) {
   const it = await findByTouch(page, key);
   await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
   await frames(page, 6);
+  // Then until the app has acted on it and drawn the outcome: six page frames were not always enough on a
+  // loaded machine (two large kiosk screens drawn on the CPU at once).
+  await settled(page);
   return it;
 }
 

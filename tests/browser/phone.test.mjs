@@ -277,6 +277,7 @@ for (const lang of ['zh', 'en']) {
       await page.keyboard.press('Enter');
       await tap(page, 'footer:results');
       await tap(page, 'results:share');
+      await settled(page);  // the dialog sized and shown (a window appears hidden while it sizes itself)
       const keys = (await visible(page)).map((i) => i.key);
       assert.ok(!keys.includes('share:qr'), 'no QR code of the phone\'s own screen');
       for (const k of ['share:send', 'share:copy', 'share:report_share', 'share:report_save', 'share:save']) assert.ok(keys.includes(k), k);
