@@ -285,6 +285,8 @@ std::string range_text(Yuan min, Yuan max, Lang lang) {
 }
 
 std::string money_text(Yuan amount, Lang lang) {
+  // Less than 1 万元 reads better in yuan alone ("1 元", not "0.0001 万元(1 元)").
+  if (amount > 0 && amount < 10000) return message_in(lang, Msg::money_yuan, {format_yuan(amount)});
   return message_in(lang, Msg::money, {format_wan(amount), format_yuan(amount)});
 }
 
@@ -410,12 +412,15 @@ std::string explain(const Policy& policy, const Result& result, const ItemResult
 
 std::string to_claim_text(const Measure& m, Lang lang) {
   std::string out = m.to_claim.in(lang);
-  // The most its rules pay: the highest fixed maximum or cap among its estimate rules.
+  // The most its rules pay: the highest fixed maximum or cap among its estimate rules — and the lowest, when its
+  // cases pay different maxima (art. 11: a municipal centre up to 1 000 000, a provincial one up to 5 000 000), so
+  // that no case is promised the highest.
   const Rule* best = nullptr;
-  Yuan upper = 0;
+  Yuan upper = 0, lowest = 0;
   for (const Rule& r : m.rules) {
     if (r.status != Status::estimate) continue;
     const Yuan u = r.max.kind == Amount::Kind::fixed ? r.max.fixed : r.max.cap;
+    if (!best || u < lowest) lowest = u;
     if (!best || u > upper) best = &r, upper = u;
   }
   if (!best) {  // no figure: the outcome its rules give instead (case by case, existing policies, no amount set)
@@ -431,6 +436,9 @@ std::string to_claim_text(const Measure& m, Lang lang) {
     out = message_in(lang, Msg::claim_rate, {out, best->max.base_label.in(lang), rate});
   }
   const bool each = m.claim == Measure::Claim::list || m.claim == Measure::Claim::count;
+  if (lowest != upper)
+    return message_in(lang, each ? Msg::claim_each_by_case : Msg::claim_upto_by_case,
+                      {out, money_text(lowest, lang), money_text(upper, lang)});
   return message_in(lang, each ? Msg::claim_each : Msg::claim_upto, {out, money_text(upper, lang)});
 }
 

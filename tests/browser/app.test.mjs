@@ -111,8 +111,8 @@ for (const lang of ['zh', 'en']) {
       // In 万元 first, with the exact yuan: 13 900 000 yuan = 1 390 万元 at the most, of which 1 300 000 yuan =
       // 130 万元 by the policy's lower figures (art. 6's 10 %).
       assert.match(text, lang === 'zh' ? /最高可申请 1,390 万元\(13,900,000 元\)/ : /Up to 1,390 万元 \(13,900,000 yuan\) in all/);
-      assert.match(text, lang === 'zh' ? /其中按政策规定的下限计算不少于 130 万元\(1,300,000 元\)/
-        : /of which at least 130 万元 \(1,300,000 yuan\) at the policy's lower figures/);
+      assert.match(text, lang === 'zh' ? /其中按政策规定的下限计算为 130 万元\(1,300,000 元\)/
+        : /of which 130 万元 \(1,300,000 yuan\) at the policy's lower figures/);
       assert.match(text, /第四条|Art\. 4/);
       await report.screenshot({ path: join(SHOTS, `${lang}-6-report.png`), fullPage: false });
       await report.close();

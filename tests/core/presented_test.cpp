@@ -123,7 +123,7 @@ TEST(Presented, HeadlineSaysTheMostAndTheCertainPartOnlyWhenThereIsOne) {
   a["first_set_equipment"] = Json::array({{{"certification", "city"}, {"unit_price", 8000000}}});
   auto s = show(a);  // 10 % and 30 % of 8 000 000: 800 000 to 2 400 000
   EXPECT_EQ(s->zh.headline.amount, "最高可申请 240 万元(2,400,000 元)");
-  EXPECT_EQ(s->zh.headline.minimum, "其中按政策规定的下限计算不少于 80 万元(800,000 元)");
+  EXPECT_EQ(s->zh.headline.minimum, "其中按政策规定的下限计算为 80 万元(800,000 元)");
   EXPECT_EQ(s->zh.headline.exact, "精确区间:800,000–2,400,000 元");
   EXPECT_NE(s->zh.headline.caveat.find("合计是各项上限之和"), std::string::npos);
   Json b = all_gates();
@@ -187,6 +187,29 @@ TEST(Presented, NettingToNothingIsOneFigureAndNoCapToReach) {
   EXPECT_EQ(it.lines.back(), "同一事项已获得或已申请其他政策支持 1,000,000 元,按就高不重复只计差额:0–600,000 元 → 0 元");
   EXPECT_EQ(it.to_cap, "");  // at the 1 000 000 cap the 1 000 000 already supported would leave nothing
   EXPECT_EQ(it.label, "0 万元(0 元)");
+}
+
+// A measure whose cases pay different maxima promises none of them the highest: art. 11 pays a municipal
+// manufacturing innovation centre up to 1 000 000 and a provincial centre up to 5 000 000 (the national one case
+// by case), so what claiming it takes names both figures.
+TEST(Presented, AMeasureNotClaimedNamesEachMaximumItsCasesPay) {
+  auto s = show(all_gates());
+  const PresentedMeasure* zh = find(s->zh.not_claimed, "a11_innovation_center");
+  const PresentedMeasure* en = find(s->en.not_claimed, "a11_innovation_center");
+  ASSERT_NE(zh, nullptr);
+  ASSERT_NE(en, nullptr);
+  EXPECT_NE(zh->to_claim.find(";按所适用的情形,每项最高 100 万元(1,000,000 元)或 500 万元(5,000,000 元)"), std::string::npos)
+      << zh->to_claim;
+  EXPECT_NE(en->to_claim.find("; up to 100 万元 (1,000,000 yuan) or 500 万元 (5,000,000 yuan) each, by the case that applies"),
+            std::string::npos)
+      << en->to_claim;
+}
+
+// Less than 1 万元 is said in yuan alone: one yuan more is "1 元", not "0.0001 万元(1 元)".
+TEST(Presented, AnAmountBelowTenThousandYuanIsSaidInYuan) {
+  EXPECT_EQ(money_text(1, Lang::zh), "1 元");
+  EXPECT_EQ(money_text(9999, Lang::en), "9,999 yuan");
+  EXPECT_EQ(money_text(10000, Lang::zh), "1 万元(10,000 元)");
 }
 
 }  // namespace

@@ -93,9 +93,9 @@ TEST(Render, ReportCarriesTheEnterpriseNameAndTheFullText) {
   EXPECT_NE(html.find("企业名称:甲&lt;智能&gt;"), std::string::npos);
   EXPECT_NE(html.find("苏委办发〔2021〕16号"), std::string::npos);
   EXPECT_NE(html.find("附:政策全文"), std::string::npos);
-  // 80 万元 at the most (art. 8 pays only selected projects, so nothing is certain by formula: no "不少于" line).
+  // 80 万元 at the most (art. 8 pays only selected projects, so nothing is certain by formula: no "下限计算为" line).
   EXPECT_NE(html.find("最高可申请 80 万元(800,000 元)"), std::string::npos);
-  EXPECT_EQ(html.find("不少于"), std::string::npos);
+  EXPECT_EQ(html.find("下限计算为"), std::string::npos);
   // What else: 10 000 000 of procurement reaches the 2 000 000 cap, 6 000 000 more, if the project is selected.
   EXPECT_NE(html.find("人工智能产品及服务投资采购额再增加 600 万元(6,000,000 元),达到 10,000,000 元时,项目获遴选后可得的上限可达 "
                       "200 万元(2,000,000 元)"),
