@@ -2,6 +2,8 @@
 // policy's words; the readers only lay it out.
 #include "presented.hpp"
 
+#include <algorithm>
+
 #include "explain.hpp"
 #include "messages.hpp"
 
@@ -45,10 +47,20 @@ bool refused_by_gate(const Result& result, const MeasureResult& mr) {
 
 // What claiming a measure not claimed takes — unless a gate answered "no" stops it anyway (the gate report says
 // so, once); "" for a claimed measure or one never open to applicants.
-std::string claim_text(const Result& result, const MeasureResult& mr, Lang lang) {
+std::string claim_text(const Policy& policy, const Result& result, const MeasureResult& mr, Lang lang) {
   const Measure& m = *mr.measure;
   if (m.claim == Measure::Claim::none || mr.status != Status::not_claimed || refused_by_gate(result, mr)) return {};
-  return to_claim_text(m, lang);
+  std::string out = to_claim_text(m, lang);
+  // A gate answered "no" that this measure is exempt from (maybe only for some of its cases: art. 1's maker spaces
+  // need in_suzhou, its moving in does not): its reason, so that the cases still open are the ones read.
+  const int index = static_cast<int>(&m - policy.measures.data());
+  for (int g : result.gate_failures) {
+    const Gate& gate = policy.gates[static_cast<std::size_t>(g)];
+    if (!result.gate_answered(g) || gate.exempt_reason.in(lang).empty()) continue;
+    if (std::find(gate.exempt.begin(), gate.exempt.end(), index) != gate.exempt.end())
+      out = message_in(lang, Msg::claim_exempt_note, {out, gate.exempt_reason.in(lang)});
+  }
+  return out;
 }
 
 PresentedMeasure present_measure(const Policy& policy, const Result& result, const MeasureResult& mr, Lang lang) {
@@ -72,7 +84,7 @@ PresentedMeasure present_measure(const Policy& policy, const Result& result, con
   p.needs = needs_texts(mr.needs, lang);
   for (int n : m.notes) p.notes.push_back(policy.notes[static_cast<std::size_t>(n)].text.in(lang));
   p.department = message_in(lang, Msg::department_line, {m.department.in(lang)});
-  p.to_claim = claim_text(result, mr, lang);
+  p.to_claim = claim_text(policy, result, mr, lang);
   return p;
 }
 
@@ -113,7 +125,7 @@ Headline headline(const Result& result, Outcome outcome, int gates_refused, int 
 
 }  // namespace
 
-std::vector<Opportunity> opportunities_of(const Result& result, const MeasureResult& mr, Lang lang) {
+std::vector<Opportunity> opportunities_of(const Policy& policy, const Result& result, const MeasureResult& mr, Lang lang) {
   std::vector<Opportunity> out;
   const std::string heading = article_name(mr.measure->article, lang) + " " + mr.measure->title.in(lang);
   const auto add = [&](Opportunity::Kind kind, const ItemResult* it, std::string text) {
@@ -125,7 +137,7 @@ std::vector<Opportunity> opportunities_of(const Result& result, const MeasureRes
   for (std::string& n : needs_texts(mr.needs, lang)) add(Opportunity::Kind::needs, nullptr, std::move(n));
   for (const ItemResult& it : mr.items)
     for (std::string& n : needs_texts(it.needs, lang)) add(Opportunity::Kind::needs, &it, std::move(n));
-  add(Opportunity::Kind::not_claimed, nullptr, claim_text(result, mr, lang));
+  add(Opportunity::Kind::not_claimed, nullptr, claim_text(policy, result, mr, lang));
   return out;
 }
 
@@ -177,7 +189,7 @@ Presented present(const Policy& policy, const Result& result, Lang lang, int pen
   std::vector<Opportunity> by_kind[3];
   for (const MeasureResult& mr : result.measures) {
     (is_claimed(mr) ? p.claimed : p.not_claimed).push_back(present_measure(policy, result, mr, lang));
-    for (Opportunity& o : opportunities_of(result, mr, lang)) by_kind[static_cast<int>(o.kind)].push_back(std::move(o));
+    for (Opportunity& o : opportunities_of(policy, result, mr, lang)) by_kind[static_cast<int>(o.kind)].push_back(std::move(o));
   }
   for (std::vector<Opportunity>& kind : by_kind)
     for (Opportunity& o : kind) p.could_claim.push_back(std::move(o));

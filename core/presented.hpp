@@ -106,7 +106,7 @@ Presented present(const Policy& policy, const Result& result, Lang lang, int pen
 
 // What one measure would take, in the order of Presented::could_claim: its to_cap lines (the measure's, its
 // items'), its needs, and for a measure not claimed what claiming it takes (unless a gate answered "no" stops it).
-std::vector<Opportunity> opportunities_of(const Result& result, const MeasureResult& measure, Lang lang);
+std::vector<Opportunity> opportunities_of(const Policy& policy, const Result& result, const MeasureResult& measure, Lang lang);
 
 // The tone of a status, amber while it awaits an answer.
 Tone tone_of(const MeasureResult& measure);

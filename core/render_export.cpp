@@ -49,9 +49,9 @@ void row(std::string& out, std::initializer_list<std::string> cells) {
 }
 
 // The measure's "what it would take" lines in one cell: "#1 视觉芯片: 攻关投入再增加…; 需要:…".
-std::string what_it_takes(const Result& result, const MeasureResult& m, Lang lang) {
+std::string what_it_takes(const Policy& policy, const Result& result, const MeasureResult& m, Lang lang) {
   std::string out;
-  for (const Opportunity& o : opportunities_of(result, m, lang)) {
+  for (const Opportunity& o : opportunities_of(policy, result, m, lang)) {
     if (!out.empty()) append_message(out, lang, Msg::list_semicolon);
     out += (o.item_heading.empty() ? "" : o.item_heading + ": ") + o.text;
   }
@@ -65,7 +65,7 @@ void row(std::string& out, const std::vector<std::string>& cells) {
 
 }  // namespace
 
-std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
+std::string render_csv(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang) {
   std::string out = "\xEF\xBB\xBF";
   row(out, {message_in(lang, Msg::csv_enterprise), message_in(lang, Msg::csv_measure), message_in(lang, Msg::csv_article),
             message_in(lang, Msg::csv_title), message_in(lang, Msg::csv_status), message_in(lang, Msg::csv_status_code),
@@ -75,7 +75,7 @@ std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang 
     for (const MeasureResult& m : e.result->measures)
       row(out, {e.name, m.measure->id, std::to_string(m.measure->article), m.measure->title.in(lang), status_label(m, lang),
                 status_name(m.status), std::to_string(m.min), std::to_string(m.max), m.measure->department.in(lang),
-                what_it_takes(*e.result, m, lang)});
+                what_it_takes(policy, *e.result, m, lang)});
     const Totals& t = e.result->total;
     // The enterprise's outcome as its results screen gives it: "ineligible" only when nothing pays.
     const bool ineligible = outcome_of(*e.result) == Outcome::ineligible;

@@ -22,7 +22,7 @@ struct AssessedEnterprise {
 // enterprise. Amounts are exact yuan. A cell a spreadsheet would run as a formula (=, +, -, @, TAB or CR first,
 // OWASP's list) is prefixed with an apostrophe, and control characters, bidi controls and bytes that are not UTF-8
 // are shown as U+FFFD: an enterprise name is user input.
-std::string render_csv(const std::vector<AssessedEnterprise>& enterprises, Lang lang);
+std::string render_csv(const Policy& policy, const std::vector<AssessedEnterprise>& enterprises, Lang lang);
 
 // The same CSV laid out for comparing enterprises: one row per enterprise — its name, its total's lowest and
 // highest amount (exact yuan) and "not eligible" when nothing pays — then two columns per measure of the policy

@@ -94,7 +94,7 @@ FileOut export_all(const SessionContext& c, bool csv, bool by_enterprise) {
   if (csv && by_enterprise)
     return {"suzhou-ai-estimates-by-enterprise.csv", "text/csv;charset=utf-8",
             assess::render_csv_by_enterprise(c.policy, rows, c.session.lang)};
-  if (csv) return {"suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(rows, c.session.lang)};
+  if (csv) return {"suzhou-ai-estimates.csv", "text/csv;charset=utf-8", assess::render_csv(c.policy, rows, c.session.lang)};
   return {"suzhou-ai-estimates.jsonl", "application/x-ndjson", assess::render_jsonl(c.policy, rows, c.session.lang)};
 }
 

@@ -43,7 +43,7 @@ std::vector<std::string> lines(const std::string& s, const std::string& end) {
 
 TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
   Assessed a = assess_example(), b = assess_example();
-  std::string csv = render_csv({{"Alpha", &a.profile, &a.result}, {"Beta", &b.profile, &b.result}}, Lang::en);
+  std::string csv = render_csv(suzhou(), {{"Alpha", &a.profile, &a.result}, {"Beta", &b.profile, &b.result}}, Lang::en);
   ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);  // the byte-order mark
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // The policy file's 23 measures (the 15 articles' measures, some articles having several), then the total.
@@ -118,7 +118,7 @@ TEST(Export, CsvByEnterpriseHasOneRowEachWithTheMeasuresAsColumns) {
 
 TEST(Export, CsvQuotesAndGuardsUserText) {
   Assessed a = assess_example();
-  std::string csv = render_csv({{"=HYPERLINK(\"x\"), Ltd", &a.profile, &a.result}}, Lang::zh);
+  std::string csv = render_csv(suzhou(), {{"=HYPERLINK(\"x\"), Ltd", &a.profile, &a.result}}, Lang::zh);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   EXPECT_EQ(rows[0], "企业,措施编号,条款,措施,状态,状态代码,最低(元),最高(元),责任部门,还可以争取");
   EXPECT_EQ(rows[24], "\"'=HYPERLINK(\"\"x\"\"), Ltd\",total,,合计(可估算部分),,,1300000,13900000,,");
@@ -159,7 +159,7 @@ TEST(Export, CsvGuardsEveryFormulaStartAndShowsControlsAsReplacements) {
                                "A\xEF\xBF\xBD"
                                "B"};
   for (std::size_t i = 0; i < std::size(names); ++i) {
-    const std::string csv = render_csv({{names[i], &a.profile, &a.result}}, Lang::en);
+    const std::string csv = render_csv(suzhou(), {{names[i], &a.profile, &a.result}}, Lang::en);
     const std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
     ASSERT_EQ(rows.size(), 1u + 23 + 1) << i;  // no name breaks a row
     EXPECT_EQ(rows[24], shown[i] + ",total,,total (estimated measures),,,1300000,13900000,,") << i;  // …, department, what it would take
@@ -219,7 +219,7 @@ TEST(Export, AnEnterpriseWithAPayingMeasureIsNeverIneligible) {
   failed["scenario_provider_projects"] = buyer["scenario_provider_projects"];
   Assessed a = assess_answers(buyer), b = assess_answers(failed), c = assess_answers(testing::all_gates());
   ASSERT_FALSE(a.result.eligible);
-  std::string csv = render_csv(
+  std::string csv = render_csv(suzhou(),
       {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}}, Lang::en);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // Art. 8 pays only selected projects: 0 at the least, 20 % of 4 000 000 = 800 000 at the most.

@@ -212,5 +212,23 @@ TEST(Presented, AnAmountBelowTenThousandYuanIsSaidInYuan) {
   EXPECT_EQ(money_text(10000, Lang::zh), "1 万元(10,000 元)");
 }
 
+// An organisation outside Suzhou (in_suzhou answered "no") may still move its headquarters in or open a
+// subsidiary under art. 1, but not build a maker space (that case is for Suzhou's own enterprises and institutes,
+// POLICY-ANALYSIS 4a): what claiming art. 1 takes carries the gate's reason, so the open cases are the ones read.
+TEST(Presented, AnOutsiderIsToldWhichCasesOfArticleOneStayOpen) {
+  Json a = all_gates();
+  a["in_suzhou"] = false;
+  auto s = show(a);
+  const PresentedMeasure* zh = find(s->zh.not_claimed, "a1_attraction");
+  ASSERT_NE(zh, nullptr);
+  EXPECT_NE(zh->to_claim.find("。注意:第一条的总部迁入、设立子公司和第三条面向从外地迁入苏州、来苏设立的单位,不要求已在苏州注册;"
+                              "第一条的建设众创空间等载体面向苏州人工智能企业、科研院所,不在此列"),
+            std::string::npos)
+      << zh->to_claim;
+  // With every condition met there is nothing to warn of.
+  auto met = show(all_gates());
+  EXPECT_EQ(find(met->zh.not_claimed, "a1_attraction")->to_claim.find("注意"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace assess
