@@ -213,7 +213,7 @@ TEST(Wording, SingleFiguresAndNoZeroCounts) {
   t.unspecified = 2;
   EXPECT_EQ(total_others_text(t, Lang::zh), "另有 1 项一事一议、2 项政策未规定金额(金额由主管部门确定,不计入合计)");
   EXPECT_EQ(total_others_text(t, Lang::en),
-            "Also: 1 case by case, 2 with no amount set by the policy (amounts set by the authorities; not in the total)");
+            "Also: 1 decided case by case, 2 with no amount set by the policy (amounts set by the authorities; not in the total)");
   Json a = testing::all_gates();
   a["major_project"] = true;
   // Only a case-by-case outcome: it is the headline, never "0 万元" alone.
