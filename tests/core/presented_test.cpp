@@ -43,14 +43,14 @@ TEST(Presented, GateReportNamesOnlyMeasuresNoOtherGateStops) {
   a["major_project"] = true;
   auto s = show(a);
   ASSERT_EQ(s->zh.gates.size(), 2u);
-  EXPECT_EQ(s->zh.gates[0].text, "第十七条要求健全的财务制度:您的回答为“否”。");
+  EXPECT_EQ(s->zh.gates[0].text, "第十七条要求具有健全的财务制度:您的回答为“否”。");
   EXPECT_EQ(s->zh.gates[1].text, "本政策适用于在苏州市(含各县级市、区)注册并经营的单位:您的回答为“否”。");
   EXPECT_EQ(s->zh.gates[1].tone, Tone::bad);
   const PresentedMeasure* a3 = find(s->zh.claimed, "a3_major_project");
   ASSERT_TRUE(a3);
   EXPECT_EQ(a3->status, "不符合条件");
   ASSERT_EQ(a3->needs.size(), 1u);  // a3 is exempt from in_suzhou: only sound_finance stops it
-  EXPECT_EQ(a3->needs[0], "需要:健全的财务制度(第十七条)");
+  EXPECT_EQ(a3->needs[0], "需要:具有健全的财务制度(第十七条)");
   EXPECT_FALSE(s->zh.still_possible);  // every measure needs sound_finance
   EXPECT_EQ(s->zh.headline.amount, "未满足适用条件,暂无可申请金额");
 }
