@@ -30,7 +30,8 @@ void rate_line(std::string& out, const Line& l, Lang lang) {
   if (r.which == Line::Which::lower) append_message(prefix, lang, Msg::rate_lower);
   if (r.which == Line::Which::upper) append_message(prefix, lang, Msg::rate_upper);
   if (rate_rounds(r.base, a.rate_bp)) append_message(rounded, lang, Msg::rate_rounded);
-  append_message(out, lang, r.raw > a.cap ? Msg::rate_capped : Msg::rate_uncapped,
+  const Msg said = r.raw > a.cap ? Msg::rate_capped : r.raw == a.cap ? Msg::rate_at_cap : Msg::rate_uncapped;
+  append_message(out, lang, said,
                  {prefix, format_percent(a.rate_bp), format_yuan(r.base), a.base_label.in(lang), format_yuan(r.raw), rounded,
                   format_yuan(a.cap)});
 }

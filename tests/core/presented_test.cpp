@@ -230,5 +230,21 @@ TEST(Presented, AnOutsiderIsToldWhichCasesOfArticleOneStayOpen) {
   EXPECT_EQ(find(met->zh.not_claimed, "a1_attraction")->to_claim.find("注意"), std::string::npos);
 }
 
+// A figure that lands exactly on the cap says so, and there is no more to reach: an art. 4 project with
+// 10 000 000 yuan of personnel cost is paid 50 %, exactly the 5 000 000 cap.
+TEST(Presented, AFigureExactlyAtTheCapSaysSo) {
+  Json a = all_gates();
+  a["key_tech_projects"] = Json::parse(R"([{"subject": "x", "key_field": true, "costs": {"personnel": 10000000}}])");
+  auto s = show(a);
+  const PresentedMeasure* zh = find(s->zh.claimed, "a4_key_tech");
+  ASSERT_NE(zh, nullptr);
+  ASSERT_EQ(zh->items.size(), 1u);
+  ASSERT_FALSE(zh->items[0].lines.empty());
+  EXPECT_EQ(zh->items[0].lines.back(), "50% × 10,000,000 元(攻关投入)= 5,000,000 元,恰好达到上限 5,000,000 元");
+  EXPECT_EQ(zh->items[0].to_cap, "");
+  EXPECT_EQ(find(s->en.claimed, "a4_key_tech")->items[0].lines.back(),
+            "50% × 10,000,000 yuan (research investment) = 5,000,000 yuan, exactly the 5,000,000 yuan cap");
+}
+
 }  // namespace
 }  // namespace assess
