@@ -365,6 +365,9 @@ std::string to_cap_text(const MeasureResult& mr, const ItemResult* item, Lang la
   // Other support for the same item is taken off the cap too: say what would be left.
   const Yuan other = item && m.netting_slot >= 0 ? item->source->values[static_cast<std::size_t>(m.netting_slot)].number : 0;
   if (other > 0) append_message(out, lang, Msg::to_cap_netted, {format_yuan(other), money_text(a.cap - other, lang)});
+  // What reaching it adds to the upper figure shown now: the gain, not only the new cap.
+  const Yuan now = item ? item->max : mr.max;
+  if (a.cap - other > now) append_message(out, lang, Msg::to_cap_gain, {money_text(a.cap - other - now, lang)});
   return out;
 }
 

@@ -30,7 +30,11 @@ PresentedItem present_item(const Policy& policy, const Result& result, const Mea
   p.result = &it;
   p.name = item_name(*mr.measure, it);
   p.heading = item_heading(mr, it);
-  p.label = it.status == Status::estimate ? money_range_text(it.min, it.max, lang) : status_label(it, lang);
+  // An estimate of nothing (a base of 0, or other support already at the cap) is said in words, not "0 万元(0 元)":
+  // its lines say why.
+  p.label = it.status != Status::estimate ? status_label(it, lang)
+            : it.max == 0                 ? message_in(lang, Msg::no_amount)
+                                          : money_range_text(it.min, it.max, lang);
   p.tone = tone_of(it);
   p.lines = worded(policy, result, &it, it.lines, lang);
   p.to_cap = to_cap_text(mr, &it, lang);
@@ -72,7 +76,7 @@ PresentedMeasure present_measure(const Policy& policy, const Result& result, con
   p.status = status_label(mr, lang);
   p.tone = tone_of(mr);
   if (mr.status == Status::estimate) {
-    const std::string money = money_range_text(mr.min, mr.max, lang);
+    const std::string money = mr.max == 0 ? message_in(lang, Msg::no_amount) : money_range_text(mr.min, mr.max, lang);
     const std::string& if_phrase = mr.precondition_confirmed ? std::string() : m.estimate_if.in(lang);
     p.range = if_phrase.empty() ? money : message_in(lang, Msg::estimate_if, {if_phrase, money});
     p.range_wan = mr.min == mr.max ? format_wan(mr.max) : format_wan(mr.min) + "\xE2\x80\x93" + format_wan(mr.max);

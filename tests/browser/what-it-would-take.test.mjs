@@ -21,14 +21,14 @@ const WORDS = {
   zh: {
     section: '还可以争取',
     measure: '第四条 支持关键技术创新',
-    take: '攻关投入再增加 700 万元(7,000,000 元),达到 10,000,000 元时,上限可达 500 万元(5,000,000 元)',
+    take: '攻关投入达到 10,000,000 元,即再增加 700 万元(7,000,000 元)时,上限可达 500 万元(5,000,000 元),比现在多 350 万元(3,500,000 元)',
     item: '#1 视觉芯片',
     notClaimed: /^经苏州市及以上认定的首台\(套\)装备及关键零部件;按单台\(套\)销售价格的 10%–30%;每项最高 1,000 万元\(10,000,000 元\)$/,
   },
   en: {
     section: 'What else you could claim',
     measure: 'Art. 4 Supporting key-technology innovation',
-    take: '700 万元 (7,000,000 yuan) more research investment, 10,000,000 yuan in all, would bring the upper figure to its cap of 500 万元 (5,000,000 yuan)',
+    take: 'At 10,000,000 yuan of research investment, 700 万元 (7,000,000 yuan) more, the upper figure would reach its cap of 500 万元 (5,000,000 yuan), 350 万元 (3,500,000 yuan) more than now',
     item: '#1 vision-chip',
     notClaimed: /^equipment or key components certified first-of-a-kind at Suzhou municipal level or above; 10%–30% of unit sales price; up to 1,000 万元 \(10,000,000 yuan\) each$/,
   },

@@ -57,8 +57,9 @@ TEST(Export, CsvHasOneRowPerMeasureAndATotal) {
   for (const std::string& r : rows)
     if (r.rfind("Alpha,a4_key_tech,4,", 0) == 0) a4 = r;
   EXPECT_NE(a4.find(",0,3000000,"), std::string::npos) << a4;
-  EXPECT_NE(a4.find(",\"#1 vision-chip: 400 万元 (4,000,000 yuan) more research investment, 10,000,000 yuan in all, would "
-                    "bring the upper figure to its cap of 500 万元 (5,000,000 yuan)\""),
+  // The upper figure now is 3 000 000: the cap adds 2 000 000.
+  EXPECT_NE(a4.find(",\"#1 vision-chip: At 10,000,000 yuan of research investment, 400 万元 (4,000,000 yuan) more, the "
+                    "upper figure would reach its cap of 500 万元 (5,000,000 yuan), 200 万元 (2,000,000 yuan) more than now\""),
             std::string::npos)
       << a4;
 }
@@ -162,7 +163,8 @@ TEST(Export, CsvGuardsEveryFormulaStartAndShowsControlsAsReplacements) {
     const std::string csv = render_csv(suzhou(), {{names[i], &a.profile, &a.result}}, Lang::en);
     const std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
     ASSERT_EQ(rows.size(), 1u + 23 + 1) << i;  // no name breaks a row
-    EXPECT_EQ(rows[24], shown[i] + ",total,,total (estimated measures),,,1300000,13900000,,") << i;  // …, department, what it would take
+    EXPECT_EQ(rows[24], shown[i] + ",total,,total (estimated measures),,,1300000,13900000,,")
+        << i;  // …, department, what it would take
   }
 }
 
@@ -219,8 +221,9 @@ TEST(Export, AnEnterpriseWithAPayingMeasureIsNeverIneligible) {
   failed["scenario_provider_projects"] = buyer["scenario_provider_projects"];
   Assessed a = assess_answers(buyer), b = assess_answers(failed), c = assess_answers(testing::all_gates());
   ASSERT_FALSE(a.result.eligible);
-  std::string csv = render_csv(suzhou(),
-      {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}}, Lang::en);
+  std::string csv = render_csv(
+      suzhou(), {{"Buyer", &a.profile, &a.result}, {"NoLegalPerson", &b.profile, &b.result}, {"Empty", &c.profile, &c.result}},
+      Lang::en);
   std::vector<std::string> rows = lines(csv.substr(3), "\r\n");
   // Art. 8 pays only selected projects: 0 at the least, 20 % of 4 000 000 = 800 000 at the most.
   EXPECT_EQ(rows[24], "Buyer,total,,total (estimated measures),,,0,800000,,");

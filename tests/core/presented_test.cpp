@@ -148,8 +148,10 @@ TEST(Presented, WhatElseComesInOrderWithTheFiguresWorkedOut) {
   EXPECT_EQ(cap.kind, Opportunity::Kind::to_cap);
   EXPECT_EQ(cap.measure_heading, "第四条 支持关键技术创新");
   EXPECT_EQ(cap.item_heading, "#1 视觉芯片");  // the name without the spaces typed after it
-  // 50 % of 3 000 000 = 1 500 000; the 5 000 000 cap needs 10 000 000, 7 000 000 more.
-  EXPECT_EQ(cap.text, "攻关投入再增加 700 万元(7,000,000 元),达到 10,000,000 元时,上限可达 500 万元(5,000,000 元)");
+  // 50 % of 3 000 000 = 1 500 000; the 5 000 000 cap needs 10 000 000, 7 000 000 more, and adds 3 500 000.
+  EXPECT_EQ(cap.text,
+            "攻关投入达到 10,000,000 元,即再增加 700 万元(7,000,000 元)时,上限可达 500 万元(5,000,000 元),比现在多 350 "
+            "万元(3,500,000 元)");
   const Opportunity& need = s->zh.could_claim[1];
   EXPECT_EQ(need.kind, Opportunity::Kind::needs);
   EXPECT_EQ(need.text, "需要:经苏州市及以上认定的首台(套)装备及关键零部件(您的回答:区(县级市)级)");
@@ -157,8 +159,8 @@ TEST(Presented, WhatElseComesInOrderWithTheFiguresWorkedOut) {
   const PresentedMeasure* a6 = find(s->zh.claimed, "a6_first_set_equipment");
   EXPECT_EQ(a6->items[0].tone, Tone::bad);  // a certification given: a verdict
   EXPECT_EQ(s->en.could_claim[0].text,
-            "700 万元 (7,000,000 yuan) more research investment, 10,000,000 yuan in all, would bring the upper figure to its cap "
-            "of 500 万元 (5,000,000 yuan)");
+            "At 10,000,000 yuan of research investment, 700 万元 (7,000,000 yuan) more, the upper figure would reach its cap of "
+            "500 万元 (5,000,000 yuan), 350 万元 (3,500,000 yuan) more than now");
 }
 
 // An item waiting on its own question says which, quoting the question (not using its label as a statement).
@@ -185,8 +187,9 @@ TEST(Presented, NettingToNothingIsOneFigureAndNoCapToReach) {
   auto s = show(a);
   const PresentedItem& it = find(s->zh.claimed, "a10_matching_platform")->items[0];
   EXPECT_EQ(it.lines.back(), "同一事项已获得或已申请其他政策支持 1,000,000 元,按就高不重复只计差额:0–600,000 元 → 0 元");
-  EXPECT_EQ(it.to_cap, "");  // at the 1 000 000 cap the 1 000 000 already supported would leave nothing
-  EXPECT_EQ(it.label, "0 万元(0 元)");
+  EXPECT_EQ(it.to_cap, "");                   // at the 1 000 000 cap the 1 000 000 already supported would leave nothing
+  EXPECT_EQ(it.label, "暂无金额(原因见下)");  // in words; the line above says why
+  EXPECT_EQ(find(s->en.claimed, "a10_matching_platform")->items[0].label, "no amount for now (see why below)");
 }
 
 // A measure whose cases pay different maxima promises none of them the highest: art. 11 pays a municipal

@@ -96,10 +96,12 @@ TEST(Render, ReportCarriesTheEnterpriseNameAndTheFullText) {
   // 80 万元 at the most (art. 8 pays only selected projects, so nothing is certain by formula: no "下限计算为" line).
   EXPECT_NE(html.find("最高可申请 80 万元(800,000 元)"), std::string::npos);
   EXPECT_EQ(html.find("下限计算为"), std::string::npos);
-  // What else: 10 000 000 of procurement reaches the 2 000 000 cap, 6 000 000 more, if the project is selected.
-  EXPECT_NE(html.find("人工智能产品及服务投资采购额再增加 600 万元(6,000,000 元),达到 10,000,000 元时,项目获遴选后可得的上限可达 "
-                      "200 万元(2,000,000 元)"),
-            std::string::npos);
+  // What else: 10 000 000 of procurement reaches the 2 000 000 cap, 6 000 000 more, if the project is selected;
+  // 800 000 now (20 % of 4 000 000), so 1 200 000 more.
+  EXPECT_NE(
+      html.find("人工智能产品及服务投资采购额达到 10,000,000 元,即再增加 600 万元(6,000,000 元)时,项目获遴选后可得的上限可达 "
+                "200 万元(2,000,000 元),比现在多 120 万元(1,200,000 元)"),
+      std::string::npos);
   ASSERT_EQ(suzhou().articles.size(), 18u);
   for (const Article& a : suzhou().articles) EXPECT_NE(html.find(a.text.zh), std::string::npos) << a.number;
   EXPECT_EQ(render_html(suzhou(), p, evaluate(suzhou(), p), Lang::zh, "2026-11-28 09:00").find("企业名称"), std::string::npos);
@@ -212,8 +214,9 @@ TEST(Wording, SingleFiguresAndNoZeroCounts) {
   t.case_by_case = 1;
   t.unspecified = 2;
   EXPECT_EQ(total_others_text(t, Lang::zh), "另有 1 项一事一议、2 项政策未规定金额(金额由主管部门确定,不计入合计)");
-  EXPECT_EQ(total_others_text(t, Lang::en),
-            "Also: 1 decided case by case, 2 with no amount set by the policy (amounts set by the authorities; not in the total)");
+  EXPECT_EQ(
+      total_others_text(t, Lang::en),
+      "Also: 1 decided case by case, 2 with no amount set by the policy (amounts set by the authorities; not in the total)");
   Json a = testing::all_gates();
   a["major_project"] = true;
   // Only a case-by-case outcome: it is the headline, never "0 万元" alone.

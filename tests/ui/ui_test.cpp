@@ -881,7 +881,8 @@ TEST_F(HeadlessApp, MirrorShowsAnErrorDialogWithItsTitleAndItsListOfErrors) {
 }
 
 // What it would take (issue 21), as the results list it: an art. 4 project with 3 000 000 yuan of personnel cost
-// is paid 50 % (1 500 000) under a cap of 5 000 000, which a base of 10 000 000 reaches: 7 000 000 more. The card
+// is paid 50 % (1 500 000) under a cap of 5 000 000, which a base of 10 000 000 reaches: 7 000 000 more, adding
+// 3 500 000 to the upper figure. The card
 // says so under the item, and "还可以争取" says it again under the measure's heading. An activity ticked with no
 // answer yet is shown as to be filled in, with a way to its question, not folded among the measures not chosen.
 TEST_F(HeadlessApp, ResultsSayWhatItWouldTakeAndKeepATickedActivityInSight) {
@@ -898,13 +899,13 @@ TEST_F(HeadlessApp, ResultsSayWhatItWouldTakeAndKeepATickedActivityInSight) {
   full_frame();
   frames(1);
   const assess::Json m = mirror_of(*app);
-  const std::string take = "攻关投入再增加 700 万元(7,000,000 元),达到 10,000,000 元时,上限可达 500 万元(5,000,000 元)";
+  const std::string take =
+      "攻关投入达到 10,000,000 元,即再增加 700 万元(7,000,000 元)时,上限可达 500 万元(5,000,000 元),比现在多 350 万元(3,500,000 "
+      "元)";
   std::vector<std::string> in_order;
   for (const assess::Json& n : m["nodes"])
     if (n["reg"] == "results") in_order.push_back(n["t"].get<std::string>());
-  const auto at = [&](const std::string& text) {
-    return std::find(in_order.begin(), in_order.end(), text) - in_order.begin();
-  };
+  const auto at = [&](const std::string& text) { return std::find(in_order.begin(), in_order.end(), text) - in_order.begin(); };
   const long card_line = at(take), section = at("还可以争取"), again = at("#1 视觉芯片: " + take);
   const long end = static_cast<long>(in_order.size());
   ASSERT_LT(card_line, end) << m.dump();
@@ -924,4 +925,3 @@ TEST_F(HeadlessApp, ResultsSayWhatItWouldTakeAndKeepATickedActivityInSight) {
 
 }  // namespace
 }  // namespace ui
-
