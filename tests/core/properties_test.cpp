@@ -4,10 +4,9 @@
 // gate without exemptions leaves no money. The generator knows nothing of Suzhou: it walks the questions of the
 // loaded policy.
 // clang-format off: GoogleTest must come first, rapidcheck's gtest glue builds on it.
+#include "test_support.hpp"
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
-
-#include "test_support.hpp"
 // clang-format on
 
 namespace assess {
