@@ -39,22 +39,6 @@ const char* role_name(Role r) {
   return "button";
 }
 
-const char* region_name(Region r) {
-  switch (r) {
-    case Region::header:
-      return "header";
-    case Region::main:
-      return "main";
-    case Region::results:
-      return "results";
-    case Region::footer:
-      return "footer";
-    case Region::dialog:
-      return "dialog";
-  }
-  return "main";
-}
-
 const char* input_mode(InputKind k) {
   switch (k) {
     case InputKind::decimal:
@@ -102,10 +86,9 @@ std::string App::announcement() {
   if (!session_.evaluation.valid()) return {};
   const assess::Result& result = session_.evaluation.result();
   const assess::Totals& total = result.total;
-  std::string text =
-      total.max > 0
-          ? t(Str::announce_total, {format_wan_grouped(total.max), assess::format_yuan(total.min), assess::format_yuan(total.max)})
-          : t(Str::announce_none);
+  std::string text = total.max > 0 ? t(Str::announce_total, {format_wan_grouped(total.max), assess::format_yuan(total.min),
+                                                             assess::format_yuan(total.max)})
+                                   : t(Str::announce_none);
   std::map<std::string, std::string> now;
   for (const assess::MeasureResult& mr : result.measures) {
     if (mr.status == assess::Status::not_claimed || mr.measure->claim == assess::Measure::Claim::none) continue;

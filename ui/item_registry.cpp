@@ -37,22 +37,6 @@ std::set<std::string> alerts_now, alerts_published;
 Region region_now = Region::main;
 int text_paused = 0;
 
-const char* region_name(Region r) {
-  switch (r) {
-    case Region::header:
-      return "header";
-    case Region::main:
-      return "main";
-    case Region::results:
-      return "results";
-    case Region::footer:
-      return "footer";
-    case Region::dialog:
-      return "dialog";
-  }
-  return "main";
-}
-
 // The modal dialog the current window belongs to ("" when none): its root window is a modal popup.
 std::string current_dialog(const ImGuiContext* ctx) {
   const ImGuiWindow* w = ctx->CurrentWindow;
@@ -86,6 +70,22 @@ void registry_new_frame() {
     if (!requests.empty()) requests.pop_front();
     if (!requests.empty()) pending_frames = kPendingFrames;
   }
+}
+
+const char* region_name(Region r) {
+  switch (r) {
+    case Region::header:
+      return "header";
+    case Region::main:
+      return "main";
+    case Region::results:
+      return "results";
+    case Region::footer:
+      return "footer";
+    case Region::dialog:
+      return "dialog";
+  }
+  return "main";
 }
 
 const std::vector<RegisteredItem>& registry_items() {

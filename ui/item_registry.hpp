@@ -18,6 +18,8 @@ enum class InputKind { text, decimal, numeric };
 // The part of the page an item belongs to: the mirror's landmarks, in reading order. Dialogs are found by ImGui's
 // modal windows, whatever region was current when they were drawn.
 enum class Region { header, main, results, footer, dialog };
+// Its name in the accessible mirror's model and in text keys ("t:results:3").
+const char* region_name(Region r);
 
 // The roles, names and values a widget has beyond its visible label (registry_describe_last).
 struct Semantics {
